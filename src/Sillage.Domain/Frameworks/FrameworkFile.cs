@@ -1,0 +1,97 @@
+namespace Sillage.Domain.Frameworks;
+
+/// <summary>The JSON file format of a competence framework (see docs/framework-format.md).</summary>
+public sealed class FrameworkFile
+{
+    public const string CurrentFormat = "sillage-framework/1";
+
+    public string? Format { get; set; }
+    public string? Code { get; set; }
+    public string? Version { get; set; }
+    public string? Title { get; set; }
+    public string? ShortTitle { get; set; }
+    public string? Description { get; set; }
+    public FrameworkFileLabels? Labels { get; set; }
+    public List<FrameworkFileSource>? Sources { get; set; }
+    public List<FrameworkFileLevel>? Levels { get; set; }
+    public List<FrameworkFileBlock>? Blocks { get; set; }
+}
+
+public sealed class FrameworkFileLabels
+{
+    public string? Block { get; set; }
+    public string? Competence { get; set; }
+}
+
+public sealed class FrameworkFileSource
+{
+    public string? Title { get; set; }
+    public string? Url { get; set; }
+}
+
+public sealed class FrameworkFileLevel
+{
+    public string? Code { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+}
+
+public sealed class FrameworkFileBlock
+{
+    public string? Code { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public string? Exam { get; set; }
+    public List<FrameworkFileCompetence>? Competences { get; set; }
+}
+
+public sealed class FrameworkFileCompetence
+{
+    public string? Code { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public string? Note { get; set; }
+    public string? Source { get; set; }
+    public List<FrameworkFileCondition>? Conditions { get; set; }
+    public List<FrameworkFileDetailed>? DetailedCompetences { get; set; }
+    public List<FrameworkFileItem>? Knowledge { get; set; }
+    public List<FrameworkFileItem>? ExpectedResults { get; set; }
+    public List<FrameworkFileItem>? Criteria { get; set; }
+    public List<FrameworkFileMapping>? Mappings { get; set; }
+}
+
+public sealed class FrameworkFileDetailed
+{
+    public string? Code { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public string? Note { get; set; }
+    public string? Source { get; set; }
+    public List<FrameworkFileItem>? Knowledge { get; set; }
+    public List<FrameworkFileItem>? ExpectedResults { get; set; }
+    public List<FrameworkFileItem>? Criteria { get; set; }
+    public List<FrameworkFileMapping>? Mappings { get; set; }
+}
+
+/// <summary>A savoir associé, résultat attendu or critère d'évaluation. The code is optional: one is made
+/// from the parent's code when missing.</summary>
+public sealed class FrameworkFileItem
+{
+    public string? Code { get; set; }
+    public string? Title { get; set; }
+    public string? Note { get; set; }
+    public string? Source { get; set; }
+}
+
+public sealed class FrameworkFileCondition
+{
+    public string? Category { get; set; }
+    public string? Title { get; set; }
+    public string? Source { get; set; }
+}
+
+public sealed class FrameworkFileMapping
+{
+    public string? Framework { get; set; }
+    public List<string>? Codes { get; set; }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+
+namespace Sillage.Domain;
+
+/// <summary>Folds text for matching as French readers expect: case and accents ignored ("Sécurité" = "securite").</summary>
+public static class TextFolding
+{
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var ch in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(ch switch
+                {
+                    'œ' or 'Œ' => "oe",
+                    'æ' or 'Æ' => "ae",
+                    '’' => "'",
+                    _ => char.ToLowerInvariant(ch).ToString(),
+                });
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public static bool Contains(string? text, string foldedQuery) =>
+        foldedQuery.Length == 0 || Fold(text).Contains(foldedQuery, StringComparison.Ordinal);
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Sillage.Web.Data;
+
+/// <summary>A person with an account: learner, teacher, référent, tutor, jury member or administrator.</summary>
+public class User : IdentityUser<Guid>
+{
+    public User()
+    {
+        Id = Guid.CreateVersion7();
+        SecurityStamp = Guid.NewGuid().ToString();
+    }
+
+    public required string FirstName { get; set; }
+    public required string LastName { get; set; }
+    public DateOnly? BirthDate { get; set; }
+    public Guid? EstablishmentId { get; set; }
+
+    /// <summary>"fr" or "en"; null follows the browser.</summary>
+    public string? Culture { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? InvitedAt { get; set; }
+    public DateTime? ActivatedAt { get; set; }
+    public DateTime? DeactivatedAt { get; set; }
+
+    public string FullName => $"{FirstName} {LastName}";
+
+    /// <summary>The way French school lists sort people: family name first.</summary>
+    public string SortName => $"{LastName} {FirstName}";
+}

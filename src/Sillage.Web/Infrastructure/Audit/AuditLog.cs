@@ -1,0 +1,21 @@
+using Sillage.Web.Data;
+
+namespace Sillage.Web.Infrastructure.Audit;
+
+/// <summary>Adds an entry to the audit log in the caller's unit of work (saved with the change it records).</summary>
+public sealed class AuditLog(SillageDb db, TimeProvider clock, IHttpContextAccessor http)
+{
+    public void Record(string action, Guid? subjectId = null, string? details = null)
+    {
+        var user = http.HttpContext?.User;
+        Guid? actor = Guid.TryParse(user?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var id) ? id : null;
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            ActorId = actor,
+            Action = action,
+            SubjectId = subjectId,
+            Details = details,
+        });
+    }
+}

@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.People;
+using Sillage.Web.Data;
+
+namespace Sillage.Web.Infrastructure.Auth;
+
+/// <summary>
+/// The ownership rule every feature builds on: an administrator sees every cohort; a référent the cohorts of
+/// their establishment; a teacher the cohorts they teach; a learner their own. Pages filter with these
+/// queries and answer 404 for what falls outside, so that ids reveal nothing.
+/// </summary>
+public sealed class CohortAccess(SillageDb db, IHttpContextAccessor http)
+{
+    private ClaimsPrincipal Principal => http.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public IQueryable<Cohort> VisibleCohorts()
+    {
+        var user = Principal;
+        if (user.IsInRole(Roles.Admin))
+        {
+            return db.Cohorts;
+        }
+
+        var id = user.UserId();
+        var isCoordinator = user.IsInRole(Roles.Coordinator);
+        var establishment = db.Users.Where(u => u.Id == id).Select(u => u.EstablishmentId);
+        return db.Cohorts.Where(c =>
+            (isCoordinator && establishment.Contains(c.EstablishmentId))
+            || db.CohortMembers.Any(m => m.CohortId == c.Id && m.PersonId == id));
+    }
+
+    /// <summary>Cohorts whose membership this user may change: administrators, and référents for their establishment.</summary>
+    public IQueryable<Cohort> ManagedCohorts()
+    {
+        var user = Principal;
+        if (user.IsInRole(Roles.Admin))
+        {
+            return db.Cohorts;
+        }
+
+        if (!user.IsInRole(Roles.Coordinator))
+        {
+            return db.Cohorts.Where(_ => false);
+        }
+
+        var id = user.UserId();
+        var establishment = db.Users.Where(u => u.Id == id).Select(u => u.EstablishmentId);
+        return db.Cohorts.Where(c => establishment.Contains(c.EstablishmentId));
+    }
+
+    /// <summary>People this manager may edit: everyone for an administrator; for a référent, the people of
+    /// their establishment (administrators excepted).</summary>
+    public IQueryable<User> ManagedPeople()
+    {
+        var user = Principal;
+        if (user.IsInRole(Roles.Admin))
+        {
+            return db.Users;
+        }
+
+        if (!user.IsInRole(Roles.Coordinator))
+        {
+            return db.Users.Where(_ => false);
+        }
+
+        var id = user.UserId();
+        var establishment = db.Users.Where(u => u.Id == id).Select(u => u.EstablishmentId);
+        var adminRole = db.Roles.Where(r => r.Name == Roles.Admin).Select(r => r.Id);
+        return db.Users.Where(u => establishment.Contains(u.EstablishmentId)
+                                   && !db.UserRoles.Any(ur => ur.UserId == u.Id && adminRole.Contains(ur.RoleId)));
+    }
+
+    /// <summary>Learners whose work this staff member may read: those of the cohorts they see.</summary>
+    public IQueryable<Guid> VisibleLearnerIds()
+    {
+        var cohorts = VisibleCohorts().Select(c => c.Id);
+        return db.CohortMembers.Where(m => m.Role == CohortRole.Learner && cohorts.Contains(m.CohortId)).Select(m => m.PersonId);
+    }
+
+    public async Task<Guid?> EstablishmentAsync()
+    {
+        var id = Principal.UserId();
+        return await db.Users.Where(u => u.Id == id).Select(u => u.EstablishmentId).SingleOrDefaultAsync();
+    }
+}

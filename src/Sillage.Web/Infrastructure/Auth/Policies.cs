@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Sillage.Web.Infrastructure.Auth;
+
+/// <summary>One policy per audience. Pages declare one with [Authorize(Policy = ...)]; handlers that load
+/// by id also check ownership.</summary>
+public static class Policies
+{
+    public const string Admin = "Admin";
+
+    /// <summary>Administrators and référents: people, cohorts, imports.</summary>
+    public const string Management = "Management";
+
+    /// <summary>The school's teaching staff: administrators, référents, teachers.</summary>
+    public const string Staff = "Staff";
+    public const string Learner = "Learner";
+    public const string Tutor = "Tutor";
+    public const string Jury = "Jury";
+
+    /// <summary>Anyone of the school (staff and learners): the référentiel, for instance.</summary>
+    public const string School = "School";
+
+    public static IServiceCollection AddSillageAuthorization(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Management, p => p.RequireRole(Roles.Admin, Roles.Coordinator))
+            .AddPolicy(Staff, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.Teacher))
+            .AddPolicy(Learner, p => p.RequireRole(Roles.Learner))
+            .AddPolicy(Tutor, p => p.RequireRole(Roles.Tutor))
+            .AddPolicy(Jury, p => p.RequireRole(Roles.Jury))
+            .AddPolicy(School, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.Teacher, Roles.Learner));
+        return services;
+    }
+}

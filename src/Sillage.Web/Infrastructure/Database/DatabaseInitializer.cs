@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Web.Data;
+using Sillage.Web.Data.Demo;
+using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Pages.Organisations;
+using Sillage.Web.Pages.Referentiel;
+
+namespace Sillage.Web.Infrastructure.Database;
+
+/// <summary>Runs before the server listens: applies migrations, creates the roles, imports the shipped
+/// frameworks, fills the demo when asked, and issues the setup token while there is no administrator.</summary>
+internal sealed class DatabaseInitializer(
+    IServiceProvider services,
+    IConfiguration configuration,
+    SetupToken setupToken,
+    ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SillageDb>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers work while a writer commits; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole<Guid>(role));
+            }
+        }
+
+        var catalog = scope.ServiceProvider.GetRequiredService<ShippedFrameworks>();
+        await catalog.ImportMissingAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<ShippedOrganisations>().ImportMissingAsync(cancellationToken);
+
+        if (configuration.GetValue<bool>("Demo:Enabled"))
+        {
+            var demo = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+            await demo.SeedAsync(cancellationToken);
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count == 0)
+        {
+            var token = setupToken.Issue();
+            logger.LogWarning(
+                "Aucun administrateur : ouvrez /installation et saisissez le jeton d'installation {SetupToken} pour créer le premier compte.",
+                token);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,108 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Localization;
+
+namespace Sillage.Web.Pages.Account;
+
+/// <summary>The signed-in person's account: language and password.</summary>
+public sealed class IndexModel(UserManager<User> users, SignInManager<User> signIn, IStringLocalizer<Text> l) : PageModel
+{
+    public User Person { get; private set; } = null!;
+    public IList<string> PersonRoles { get; private set; } = [];
+
+    [BindProperty]
+    [Display(Name = "Langue de l'interface")]
+    public string? Culture { get; set; }
+
+    [BindProperty]
+    public PasswordChange Password { get; set; } = new();
+
+    public async Task OnGetAsync()
+    {
+        await LoadAsync();
+        Culture = Person.Culture ?? "";
+    }
+
+    public async Task<IActionResult> OnPostCultureAsync()
+    {
+        await LoadAsync();
+        ModelState.Clear();
+        if (Culture is not ("" or null or "fr" or "en"))
+        {
+            ModelState.AddModelError(nameof(Culture), l["Langue inconnue."]);
+            return Page();
+        }
+
+        Person.Culture = string.IsNullOrEmpty(Culture) ? null : Culture;
+        await users.UpdateAsync(Person);
+        if (Person.Culture is null)
+        {
+            Response.Cookies.Delete(LocalizationSetup.CultureCookie);
+        }
+        else
+        {
+            Response.Cookies.Append(LocalizationSetup.CultureCookie, LocalizationSetup.CookieValue(Person.Culture),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax });
+        }
+
+        TempData["Message"] = Person.Culture == "en" ? "Language saved." : "Langue enregistrée.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync()
+    {
+        await LoadAsync();
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith("Password.", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await users.ChangePasswordAsync(Person, Password.Current, Password.New);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code == "PasswordMismatch" ? "Password.Current" : "Password.New", error.Description);
+            }
+
+            return Page();
+        }
+
+        await signIn.RefreshSignInAsync(Person);
+        TempData["Message"] = l["Mot de passe modifié."].Value;
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync()
+    {
+        Person = await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user not found.");
+        PersonRoles = await users.GetRolesAsync(Person);
+    }
+
+    public sealed class PasswordChange
+    {
+        [Display(Name = "Mot de passe actuel")]
+        [Required(ErrorMessage = "Saisissez votre mot de passe actuel.")]
+        [DataType(DataType.Password)]
+        public string Current { get; set; } = "";
+
+        [Display(Name = "Nouveau mot de passe")]
+        [Required(ErrorMessage = "Choisissez un nouveau mot de passe.")]
+        [DataType(DataType.Password)]
+        public string New { get; set; } = "";
+
+        [Display(Name = "Confirmation du nouveau mot de passe")]
+        [Compare(nameof(New), ErrorMessage = "Les deux mots de passe ne sont pas identiques.")]
+        [DataType(DataType.Password)]
+        public string Confirmation { get; set; } = "";
+    }
+}

@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Sillage.Web.Data;
+using Sillage.Web.Data.Demo;
+using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Localization;
+
+namespace Sillage.Web.Pages.Account;
+
+[EnableRateLimiting(IdentitySetup.LoginRateLimit)]
+public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> users, IConfiguration configuration,
+    IStringLocalizer<Text> l) : PageModel
+{
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public bool DemoEnabled => configuration.GetValue<bool>("Demo:Enabled");
+
+    public IReadOnlyList<DemoAccount> DemoAccounts => DemoEnabled ? DemoSeeder.Accounts : [];
+
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl) : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is { DeactivatedAt: not null })
+        {
+            ModelState.AddModelError(string.Empty, l["Ce compte est désactivé. Adressez-vous au référent de la formation."]);
+            return Page();
+        }
+
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            if (user!.Culture is { } culture)
+            {
+                Response.Cookies.Append(LocalizationSetup.CultureCookie, LocalizationSetup.CookieValue(culture),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax });
+            }
+
+            return LocalRedirect(SafeReturnUrl);
+        }
+
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? l["Compte verrouillé après plusieurs échecs : réessayez dans 15 minutes."]
+            : l["Adresse e-mail ou mot de passe incorrect."]);
+        return Page();
+    }
+
+    private string SafeReturnUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+
+    public sealed class LoginInput
+    {
+        [Display(Name = "Adresse e-mail")]
+        [Required(ErrorMessage = "Saisissez votre adresse e-mail.")]
+        public string Email { get; set; } = "";
+
+        [Display(Name = "Mot de passe")]
+        [Required(ErrorMessage = "Saisissez votre mot de passe.")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+    }
+}

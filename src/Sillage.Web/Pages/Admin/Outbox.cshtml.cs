@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Email;
+
+namespace Sillage.Web.Pages.Admin;
+
+/// <summary>The e-mails the platform wrote, newest first: the way to read invitation links when no SMTP
+/// server is configured (the offline demo).</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class OutboxModel(SillageDb db, IOptions<SmtpOptions> smtp) : PageModel
+{
+    public bool SmtpConfigured => smtp.Value.IsConfigured;
+    public IReadOnlyList<OutboxEmail> Emails { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "a")]
+    public string? To { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        var emails = db.OutboxEmails.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(To))
+        {
+            emails = emails.Where(e => e.To.Contains(To.Trim().ToLower()));
+        }
+
+        Emails = await emails.OrderByDescending(e => e.CreatedAt).Take(100).ToListAsync();
+    }
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Sillage.Web.Pages;
+
+/// <summary>Every error page: status codes re-executed here, and unexpected exceptions, logged with a
+/// correlation id the user can quote.</summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
+{
+    public int Code { get; private set; }
+    public string CorrelationId { get; private set; } = "";
+
+    public void OnGet(int? code) => Handle(code);
+
+    public void OnPost(int? code) => Handle(code);
+
+    private void Handle(int? code)
+    {
+        CorrelationId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        Code = code ?? StatusCodes.Status500InternalServerError;
+        if (exception is not null)
+        {
+            logger.LogError(exception.Error, "Unhandled error on {Path} (correlation {CorrelationId})", exception.Path, CorrelationId);
+        }
+
+        Response.StatusCode = Code;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.Frameworks;
+using Sillage.Domain.Organisations;
+using Sillage.Web.Data;
+
+namespace Sillage.Web.Pages.Organisations;
+
+/// <summary>The fil-rouge organisations shipped in data/organisations (VosRêves from the guide), added to
+/// the shared library at start-up when missing.</summary>
+public sealed class ShippedOrganisations(SillageDb db, TimeProvider clock, ILogger<ShippedOrganisations> logger)
+{
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "organisations");
+
+    public async Task ImportMissingAsync(CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return;
+        }
+
+        var present = await db.Organisations.Where(o => o.Code != null).Select(o => o.Code!).ToListAsync(cancellationToken);
+        foreach (var path in Directory.EnumerateFiles(Folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            await using var stream = File.OpenRead(path);
+            var file = await JsonSerializer.DeserializeAsync<OrganisationFile>(stream, FrameworkFileReader.Options, cancellationToken)
+                       ?? throw new InvalidOperationException($"{path} is empty.");
+            if (file.Code is null || present.Contains(file.Code))
+            {
+                continue;
+            }
+
+            db.Organisations.Add(file.ToOrganisation(clock.GetUtcNow().UtcDateTime));
+            logger.LogInformation("Added shipped organisation {Code}", file.Code);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using Sillage.Domain;
+using Sillage.Domain.People;
+
+namespace Sillage.Web.Pages.People;
+
+/// <summary>
+/// Reads a list of learners as SIECLE or Pronote export them: columns nom, prénom, date de naissance,
+/// e-mail, classe (header names vary; recognised without case or accents), separated by ';' or ',',
+/// encoded in UTF-8 or Windows-1252. Every bad line gets its French error; nothing is decided here
+/// about existing accounts (the import page checks those).
+/// </summary>
+public static class LearnerCsv
+{
+    public const int MaxLines = 2000;
+
+    private static readonly Dictionary<string, string[]> Aliases = new()
+    {
+        ["nom"] = ["nom", "nom de famille", "nom d'usage", "nom eleve", "nom_eleve", "nom de l'eleve", "nom usage"],
+        ["prenom"] = ["prenom", "prenom 1", "prenom1", "prenoms", "prenom eleve", "prenom_eleve", "prenom de l'eleve"],
+        ["naissance"] = ["date de naissance", "date naissance", "date_naissance", "ne(e) le", "ne le", "nee le", "date naiss", "date naiss.", "naissance", "datenaissance"],
+        ["email"] = ["e-mail", "email", "mail", "courriel", "adresse e-mail", "adresse email", "adresse mail", "mel", "adresse electronique", "e-mail eleve", "mail eleve"],
+        ["classe"] = ["classe", "division", "classes", "groupe", "classe/groupe"],
+    };
+
+    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "dd-MM-yyyy", "dd.MM.yyyy", "d.M.yyyy"];
+
+    public sealed record Line(int Number, string LastName, string FirstName, DateOnly? BirthDate, string Email, string? ClassName, IReadOnlyList<string> Errors)
+    {
+        public bool IsValid => Errors.Count == 0;
+    }
+
+    public sealed record Result(IReadOnlyList<Line> Lines, IReadOnlyList<string> FileErrors, string EncodingName, char Delimiter)
+    {
+        public bool IsValid => FileErrors.Count == 0 && Lines.Count > 0 && Lines.All(l => l.IsValid);
+    }
+
+    public static Result Parse(byte[] content, DateOnly today)
+    {
+        var (text, encodingName) = Decode(content);
+        var firstLine = text.Split('\n', 2)[0];
+        var delimiter = firstLine.Count(c => c == ';') >= firstLine.Count(c => c == ',') ? ';' : ',';
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new([], ["Le fichier est vide."], encodingName, delimiter);
+        }
+
+        var options = new CsvReaderOptions
+        {
+            Separator = delimiter,
+            HasHeader = true,
+            TrimWhitespace = true,
+            SkipEmptyLines = true,
+            TrackLineNumbers = true,
+            IncludeValuesInExceptions = false,
+        };
+        using var csv = CsvReader.FromText(text, options);
+        var header = csv.Headers.ToArray();
+        if (header.Length == 0)
+        {
+            return new([], ["Le fichier n'a pas de ligne d'en-tête."], encodingName, delimiter);
+        }
+
+        var columns = MapColumns(header);
+        var fileErrors = new List<string>();
+        foreach (var (key, label) in new[] { ("nom", "nom"), ("prenom", "prénom"), ("email", "e-mail") })
+        {
+            if (!columns.ContainsKey(key))
+            {
+                fileErrors.Add($"Colonne « {label} » introuvable dans l'en-tête (colonnes lues : {string.Join(", ", header)}).");
+            }
+        }
+
+        if (fileErrors.Count > 0)
+        {
+            return new([], fileErrors, encodingName, delimiter);
+        }
+
+        var lines = new List<Line>();
+        var emails = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        while (csv.Read())
+        {
+            if (lines.Count >= MaxLines)
+            {
+                fileErrors.Add($"Le fichier dépasse {MaxLines} lignes : découpez-le.");
+                break;
+            }
+
+            var number = (int)csv.LineNumber;
+            string Field(string key) => columns.TryGetValue(key, out var index) ? (csv.GetString(index) ?? "").Trim() : "";
+            var errors = new List<string>();
+            var lastName = Field("nom");
+            var firstName = Field("prenom");
+            var email = Field("email");
+            var className = Field("classe");
+            var rawDate = Field("naissance");
+            if (lastName.Length == 0 && firstName.Length == 0 && email.Length == 0 && rawDate.Length == 0)
+            {
+                continue;
+            }
+
+            Add(errors, PersonRules.CheckName(lastName, "Nom"));
+            Add(errors, PersonRules.CheckName(firstName, "Prénom"));
+            Add(errors, PersonRules.CheckEmail(email));
+            DateOnly? birthDate = null;
+            if (rawDate.Length > 0)
+            {
+                if (DateOnly.TryParseExact(rawDate, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    birthDate = parsed;
+                    Add(errors, PersonRules.CheckBirthDate(parsed, today));
+                }
+                else
+                {
+                    errors.Add($"Date de naissance « {rawDate} » illisible (format attendu : JJ/MM/AAAA).");
+                }
+            }
+
+            if (email.Length > 0 && PersonRules.CheckEmail(email) is null)
+            {
+                var normalized = PersonRules.NormalizeEmail(email);
+                if (emails.TryGetValue(normalized, out var firstNumber))
+                {
+                    errors.Add($"Adresse e-mail « {email} » en double (déjà ligne {firstNumber}).");
+                }
+                else
+                {
+                    emails[normalized] = number;
+                }
+
+                email = normalized;
+            }
+
+            lines.Add(new Line(number, lastName, firstName, birthDate, email, className.Length == 0 ? null : className, errors));
+        }
+
+        if (lines.Count == 0 && fileErrors.Count == 0)
+        {
+            fileErrors.Add("Le fichier ne contient aucun apprenant après la ligne d'en-tête.");
+        }
+
+        return new(lines, fileErrors, encodingName, delimiter);
+    }
+
+    /// <summary>UTF-8 when the bytes are valid UTF-8 (with or without BOM), Windows-1252 otherwise
+    /// (what spreadsheet programs write on French Windows).</summary>
+    public static (string Text, string EncodingName) Decode(byte[] content)
+    {
+        try
+        {
+            var text = new UTF8Encoding(false, true).GetString(content);
+            return (text.TrimStart('\uFEFF'), "UTF-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return (Encoding.GetEncoding(1252).GetString(content), "Windows-1252");
+        }
+    }
+
+    private static Dictionary<string, int> MapColumns(string[] header)
+    {
+        var columns = new Dictionary<string, int>();
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = TextFolding.Fold(header[i]).Replace('_', ' ').Trim();
+            foreach (var (key, aliases) in Aliases)
+            {
+                if (!columns.ContainsKey(key) && aliases.Contains(name))
+                {
+                    columns[key] = i;
+                }
+            }
+        }
+
+        return columns;
+    }
+
+    private static void Add(List<string> errors, string? error)
+    {
+        if (error is not null)
+        {
+            errors.Add(error);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Identity;
+using Sillage.Domain.People;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Audit;
+
+namespace Sillage.Web.Pages.People;
+
+/// <summary>Creates an account with its role, without password: the person chooses one from the
+/// invitation. Shared by the creation form and the CSV import.</summary>
+public sealed class PersonAccounts(UserManager<User> users, AuditLog audit, TimeProvider clock)
+{
+    public sealed record NewPerson(string FirstName, string LastName, string Email, DateOnly? BirthDate, string Role, Guid? EstablishmentId);
+
+    public async Task<(User? User, IReadOnlyList<string> Errors)> CreateAsync(NewPerson person)
+    {
+        var email = PersonRules.NormalizeEmail(person.Email);
+        var user = new User
+        {
+            FirstName = person.FirstName.Trim(),
+            LastName = person.LastName.Trim(),
+            Email = email,
+            UserName = email,
+            BirthDate = person.BirthDate,
+            EstablishmentId = person.EstablishmentId,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(user);
+        if (created.Succeeded)
+        {
+            created = await users.AddToRoleAsync(user, person.Role);
+        }
+
+        if (!created.Succeeded)
+        {
+            return (null, created.Errors.Select(e => e.Description).ToList());
+        }
+
+        audit.Record("person.created", user.Id, $"rôle {person.Role}");
+        return (user, []);
+    }
+}

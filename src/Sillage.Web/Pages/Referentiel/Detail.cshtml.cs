@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.Frameworks;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Auth;
+
+namespace Sillage.Web.Pages.Referentiel;
+
+/// <summary>The framework tree with a search that keeps what contains the match and its context.</summary>
+[Authorize(Policy = Policies.School)]
+public sealed class DetailModel(SillageDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    public FrameworkTree Tree { get; private set; } = null!;
+    public IReadOnlySet<Guid>? Visible { get; private set; }
+    public IReadOnlySet<Guid> Matches { get; private set; } = new HashSet<Guid>();
+
+    /// <summary>Titles of mapped elements, by framework code then element code.</summary>
+    public IReadOnlyDictionary<(string Framework, string Code), string> MappedTitles { get; private set; } =
+        new Dictionary<(string, string), string>();
+
+    public IReadOnlyList<string> Cohorts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var tree = await FrameworkTree.LoadAsync(db, id);
+        if (tree is null)
+        {
+            return NotFound();
+        }
+
+        Tree = tree;
+        Visible = tree.Search(Query, out var matches);
+        Matches = matches;
+        Cohorts = await db.Cohorts.AsNoTracking().Where(c => c.FrameworkId == id).Select(c => c.Name).ToListAsync();
+
+        var targets = tree.Nodes.SelectMany(n => n.Mappings).Select(m => m.Framework).Distinct().ToList();
+        var titles = new Dictionary<(string, string), string>();
+        foreach (var target in targets)
+        {
+            var latest = await db.Frameworks.AsNoTracking().Where(f => f.Code == target)
+                .OrderByDescending(f => f.ImportedAt).Select(f => f.Id).FirstOrDefaultAsync();
+            var elements = await db.FrameworkElements.AsNoTracking()
+                .Where(e => e.FrameworkId == latest && e.Kind == ElementKind.Competence)
+                .Select(e => new { e.Code, e.Title }).ToListAsync();
+            foreach (var element in elements)
+            {
+                titles[(target, element.Code)] = element.Title;
+            }
+        }
+
+        MappedTitles = titles;
+        return Page();
+    }
+
+    public bool IsVisible(FrameworkTree.Node node) => Visible is null || Visible.Contains(node.Id);
+}

@@ -1,0 +1,23 @@
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Auth;
+
+namespace Sillage.Web.Pages.Referentiel;
+
+/// <summary>The framework file exactly as imported, to share it or start a new version from it.</summary>
+[Authorize(Policy = Policies.School)]
+public sealed class DownloadModel(SillageDb db) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var framework = await db.Frameworks.AsNoTracking().Where(f => f.Id == id)
+            .Select(f => new { f.Code, f.Version, f.SourceJson }).SingleOrDefaultAsync();
+        return framework is null
+            ? NotFound()
+            : File(Encoding.UTF8.GetBytes(framework.SourceJson), "application/json", $"{framework.Code}-{framework.Version}.json");
+    }
+}

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.Frameworks;
+using Sillage.Web.Data;
+
+namespace Sillage.Web.Pages.Referentiel;
+
+/// <summary>Imports a framework file as a whole or not at all. A version already used by a cohort is never
+/// replaced: the file must carry a new version.</summary>
+public sealed class FrameworkImporter(SillageDb db, TimeProvider clock)
+{
+    public sealed record Result(Framework? Framework, IReadOnlyList<FrameworkProblem> Problems, bool Replaced)
+    {
+        public bool Succeeded => Framework is not null;
+    }
+
+    public async Task<Result> ImportAsync(string json, Guid? importedById, CancellationToken cancellationToken = default)
+    {
+        var (file, readProblems) = FrameworkFileReader.Read(json);
+        if (file is null)
+        {
+            return new(null, readProblems, false);
+        }
+
+        var targets = (file.Blocks ?? [])
+            .SelectMany(b => b.Competences ?? [])
+            .SelectMany(c => (c.Mappings ?? []).Concat((c.DetailedCompetences ?? []).SelectMany(d => d.Mappings ?? [])))
+            .Select(m => m.Framework)
+            .Where(code => !string.IsNullOrWhiteSpace(code) && code != file.Code)
+            .Distinct()
+            .ToList();
+        var known = new Dictionary<string, IReadOnlySet<string>>();
+        foreach (var target in targets)
+        {
+            var codes = await LatestCodesAsync(target!, cancellationToken);
+            if (codes is not null)
+            {
+                known[target!] = codes;
+            }
+        }
+
+        var problems = FrameworkValidator.Validate(file,
+            code => code == file.Code ? file.ElementCodes() : known.GetValueOrDefault(code)).ToList();
+        if (problems.Count > 0)
+        {
+            return new(null, problems, false);
+        }
+
+        var existing = await db.Frameworks.SingleOrDefaultAsync(f => f.Code == file.Code && f.Version == file.Version, cancellationToken);
+        if (existing is not null)
+        {
+            var cohort = await db.Cohorts.Where(c => c.FrameworkId == existing.Id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+            if (cohort is not null)
+            {
+                return new(null, [new FrameworkProblem("$.version",
+                    $"La version « {existing.Version} » du référentiel « {existing.Code} » est utilisée par la promotion « {cohort} » : elle ne peut pas être modifiée. Donnez une nouvelle version au fichier.")], false);
+            }
+        }
+
+        var framework = file.ToFramework(json, clock.GetUtcNow().UtcDateTime, importedById);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (existing is not null)
+        {
+            // Elements, levels, sources and mappings go with their framework (cascade).
+            await db.Frameworks.Where(f => f.Id == existing.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        db.Frameworks.Add(framework);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new(framework, [], existing is not null);
+    }
+
+    private async Task<IReadOnlySet<string>?> LatestCodesAsync(string frameworkCode, CancellationToken cancellationToken)
+    {
+        var latest = await db.Frameworks.AsNoTracking()
+            .Where(f => f.Code == frameworkCode)
+            .OrderByDescending(f => f.ImportedAt)
+            .Select(f => (Guid?)f.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (latest is null)
+        {
+            return null;
+        }
+
+        var codes = await db.FrameworkElements.AsNoTracking()
+            .Where(e => e.FrameworkId == latest && (e.Kind == ElementKind.Block || e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence))
+            .Select(e => e.Code)
+            .ToListAsync(cancellationToken);
+        return codes.ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.DataProtection;
+using Sillage.Web.Data;
+using Sillage.Web.Data.Demo;
+using Sillage.Web.Infrastructure.Audit;
+using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Database;
+using Sillage.Web.Infrastructure.Email;
+using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Security;
+using Sillage.Web.Infrastructure.Web;
+using Sillage.Web.Pages.Organisations;
+using Sillage.Web.Pages.People;
+using Sillage.Web.Pages.Referentiel;
+
+var builder = WebApplication.CreateBuilder(DemoMode.Apply(args));
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSillageDatabase(builder.Configuration);
+builder.Services.AddSillageIdentity(builder.Configuration, builder.Environment);
+builder.Services.AddSillageAuthorization();
+builder.Services.AddSillageLocalization();
+builder.Services.AddSillagePages();
+builder.Services.AddSillageEmail(builder.Configuration);
+builder.Services.AddSillageHealthChecks();
+builder.Services.AddDataProtection().PersistKeysToDbContext<SillageDb>().SetApplicationName("Sillage");
+builder.Services.AddSingleton<SetupToken>();
+builder.Services.AddScoped<AuditLog>();
+builder.Services.AddScoped<CohortAccess>();
+builder.Services.AddScoped<FrameworkImporter>();
+builder.Services.AddScoped<ShippedFrameworks>();
+builder.Services.AddScoped<ShippedOrganisations>();
+builder.Services.AddScoped<Invitations>();
+builder.Services.AddScoped<PersonAccounts>();
+builder.Services.AddScoped<DemoSeeder>();
+
+var app = builder.Build();
+
+app.UseSillageForwardedHeaders();
+app.UseSillageErrorPages();
+app.UseSillageSecurityHeaders();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapStaticAssets().AllowAnonymous();
+app.MapSillageHealthChecks();
+app.MapRazorPages().WithStaticAssets();
+
+app.Run();
+
+/// <summary>Entry point, visible to the test host.</summary>
+public partial class Program;

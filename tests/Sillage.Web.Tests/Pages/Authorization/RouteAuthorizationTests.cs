@@ -1,0 +1,122 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sillage.Domain.People;
+using Sillage.Web.Data.Demo;
+
+namespace Sillage.Web.Tests.Pages.Authorization;
+
+public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
+{
+    private readonly Dictionary<string, HttpClient> _clients = [];
+
+    public IReadOnlyDictionary<string, string> Placeholders { get; private set; } = new Dictionary<string, string>();
+
+    public async Task InitializeAsync()
+    {
+        Placeholders = await WithDbAsync(async db =>
+        {
+            var cohort = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
+            var learner = await db.Users.SingleAsync(u => u.Email == Accounts.Learner);
+            var organisation = await db.Organisations.SingleAsync(o => o.Code == "vosreves");
+            return new Dictionary<string, string>
+            {
+                ["{framework}"] = cohort.FrameworkId.ToString(),
+                ["{cohort}"] = cohort.Id.ToString(),
+                ["{learner}"] = learner.Id.ToString(),
+                ["{organisation}"] = organisation.Id.ToString(),
+            };
+        });
+        foreach (var (role, email) in Accounts.ByRole)
+        {
+            _clients[role] = await SignInAsync(email);
+        }
+    }
+
+    public HttpClient ClientFor(string role) => _clients[role];
+
+    public string Resolve(string route) => Placeholders.Aggregate(route, (r, p) => r.Replace(p.Key, p.Value, StringComparison.Ordinal));
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+}
+
+/// <summary>For every page: anonymous → sign-in page; wrong role → 403; right role → 200.</summary>
+public sealed class RouteAuthorizationTests(RouteAuthorizationFixture app) : IClassFixture<RouteAuthorizationFixture>
+{
+    public static TheoryData<string> ProtectedRoutes => new(RouteTable.Protected.Select(r => r.Route));
+
+    [Theory]
+    [MemberData(nameof(ProtectedRoutes))]
+    public async Task Anonymous_visitors_are_sent_to_the_sign_in_page(string route)
+    {
+        var response = await app.Anonymous().GetAsync(app.Resolve(route));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/connexion", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProtectedRoutes))]
+    public async Task Each_role_gets_the_page_or_a_403(string route)
+    {
+        var allowed = RouteTable.Protected.Single(r => r.Route == route).Roles;
+        foreach (var role in Sillage.Web.Infrastructure.Auth.Roles.All)
+        {
+            var response = await app.ClientFor(role).GetAsync(app.Resolve(route));
+            var expected = allowed.Contains(role) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+            Assert.True(expected == response.StatusCode, $"{role} on {route}: expected {(int)expected}, got {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task Public_pages_answer_anonymous_visitors()
+    {
+        foreach (var (route, status) in RouteTable.Public)
+        {
+            var response = await app.Anonymous().GetAsync(route);
+            Assert.True(status == (int)response.StatusCode, $"{route}: expected {status}, got {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public void Every_page_of_the_app_is_in_the_route_table()
+    {
+        var sources = app.Services.GetRequiredService<IEnumerable<EndpointDataSource>>();
+        var pages = sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.OfType<Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor>().Any())
+            .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
+            .Distinct()
+            .ToList();
+        var known = RouteTable.Protected.Select(r => Normalize(r.Route)).Concat(RouteTable.Public.Select(r => Normalize(r.Route))).ToHashSet();
+        var missing = pages.Select(Normalize).Where(p => !known.Contains(p)).ToList();
+        Assert.True(missing.Count == 0, "Pages missing from RouteTable: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public async Task A_teacher_cannot_open_a_cohort_they_do_not_teach()
+    {
+        var otherCohort = await app.WithDbAsync(async db =>
+        {
+            var cohort = await db.Cohorts.FirstAsync();
+            var other = new Cohort { Name = "Autre promotion", SchoolYear = "2026-2027", EstablishmentId = cohort.EstablishmentId, FrameworkId = cohort.FrameworkId };
+            db.Cohorts.Add(other);
+            await db.SaveChangesAsync();
+            return other.Id;
+        });
+        var response = await app.ClientFor(Sillage.Web.Infrastructure.Auth.Roles.Teacher).GetAsync($"/promotions/{otherCohort}");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var coordinator = await app.ClientFor(Sillage.Web.Infrastructure.Auth.Roles.Coordinator).GetAsync($"/promotions/{otherCohort}");
+        Assert.Equal(HttpStatusCode.OK, coordinator.StatusCode);
+    }
+
+    /// <summary>Route templates and test routes compared by shape: parameters become "{}", "/{code:int?}" optional tails are dropped.</summary>
+    private static string Normalize(string route)
+    {
+        var r = route.ToLowerInvariant();
+        r = System.Text.RegularExpressions.Regex.Replace(r, @"/\{[^}]*\?\}", "");
+        r = System.Text.RegularExpressions.Regex.Replace(r, @"\{[^}]*\}", "{}");
+        r = System.Text.RegularExpressions.Regex.Replace(r, @"/\d+$", "");
+        r = r.EndsWith("/index", StringComparison.Ordinal) ? r[..^"/index".Length] : r;
+        return r.Length > 1 ? r.TrimEnd('/') : r.Length == 0 ? "/" : r;
+    }
+}

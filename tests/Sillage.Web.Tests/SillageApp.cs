@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Sillage.Web.Data;
+
+namespace Sillage.Web.Tests;
+
+/// <summary>
+/// The app over real HTTP with its own database: a fresh SQLite file, or — when SILLAGE_TEST_POSTGRES holds a
+/// server connection string — a fresh PostgreSQL database, dropped at the end. Demo mode fills it, so every
+/// role has an account (see <see cref="Accounts"/>). The clock is pinned.
+/// </summary>
+public class SillageApp : WebApplicationFactory<Program>
+{
+    public static readonly string? PostgresServer = Environment.GetEnvironmentVariable("SILLAGE_TEST_POSTGRES");
+
+    private readonly string _databaseName = "sillage_test_" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _sqlitePath;
+
+    public SillageApp()
+    {
+        _sqlitePath = Path.Combine(Path.GetTempPath(), _databaseName + ".db");
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
+
+    /// <summary>The app's clock: a school day of the demo year.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero));
+
+    public bool IsPostgres => PostgresServer is not null;
+
+    protected virtual bool Demo => true;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Demo:Enabled", Demo ? "true" : "false");
+        builder.UseSetting("Security:SecureCookies", "true");
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
+        if (PostgresServer is not null)
+        {
+            using (var connection = new NpgsqlConnection(PostgresServer))
+            {
+                connection.Open();
+                using var create = new NpgsqlCommand($"CREATE DATABASE {_databaseName}", connection);
+                create.ExecuteNonQuery();
+            }
+
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Sillage", new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _databaseName }.ToString());
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Sillage", $"Data Source={_sqlitePath}");
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>A scope on the app's services, to arrange data or check what a request changed.</summary>
+    public async Task<T> WithDbAsync<T>(Func<SillageDb, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<SillageDb>());
+    }
+
+    public Task WithDbAsync(Func<SillageDb, Task> action) => WithDbAsync(async db =>
+    {
+        await action(db);
+        return true;
+    });
+
+    /// <summary>A client signed in with the demo account of this e-mail address.</summary>
+    public async Task<HttpClient> SignInAsync(string email)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
+        var page = await client.GetPageAsync("/connexion");
+        var response = await client.SubmitAsync(page, "form", new() { ["Input.Email"] = email, ["Input.Password"] = Data.Demo.DemoSeeder.Password });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in of {email} failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    public HttpClient Anonymous() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+        {
+            return;
+        }
+
+        if (PostgresServer is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(PostgresServer);
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_databaseName} WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+        else
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { _sqlitePath, _sqlitePath + "-wal", _sqlitePath + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}
+
+/// <summary>The app with an empty database (no demo): the first-run setup.</summary>
+public sealed class EmptySillageApp : SillageApp
+{
+    protected override bool Demo => false;
+}
