@@ -10,7 +10,7 @@ namespace Sillage.Web.Data.Demo;
 /// learners in two groups, three teachers, a référent, a tutor, a jury member and an administrator. Runs only
 /// with <c>--demo</c>: the accounts share a published password.
 /// </summary>
-public sealed class DemoSeeder(SillageDb db, UserManager<User> users, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(SillageDb db, UserManager<User> users, TimeProvider clock, IEnumerable<IDemoContributor> contributors, ILogger<DemoSeeder> logger)
 {
     public const string Password = "Sillage-demo-2026";
     public const string Domain = "demo.sillage.test";
@@ -77,6 +77,14 @@ public sealed class DemoSeeder(SillageDb db, UserManager<User> users, TimeProvid
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        var people = await db.Users.Where(u => u.EstablishmentId == establishment.Id).ToDictionaryAsync(u => u.Email!, u => u.Id, cancellationToken);
+        var context = new DemoContext(establishment.Id, cohort.Id, framework.Id, people, now);
+        foreach (var contributor in contributors.OrderBy(c => c.Order))
+        {
+            await contributor.SeedAsync(context, cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
         logger.LogInformation("Demo establishment created: {Learners} learners in {Cohort}; password {Password}", Learners.Length, CohortName, Password);
     }
 

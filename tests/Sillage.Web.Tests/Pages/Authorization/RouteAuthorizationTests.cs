@@ -87,7 +87,8 @@ public sealed class RouteAuthorizationTests(RouteAuthorizationFixture app) : ICl
             .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
             .Distinct()
             .ToList();
-        var known = RouteTable.Protected.Select(r => Normalize(r.Route)).Concat(RouteTable.Public.Select(r => Normalize(r.Route))).ToHashSet();
+        var known = RouteTable.Protected.Select(r => Normalize(r.Route)).Concat(RouteTable.Public.Select(r => Normalize(r.Route)))
+            .Concat(RouteTable.Owned.Select(Normalize)).ToHashSet();
         var missing = pages.Select(Normalize).Where(p => !known.Contains(p)).ToList();
         Assert.True(missing.Count == 0, "Pages missing from RouteTable: " + string.Join(", ", missing));
     }

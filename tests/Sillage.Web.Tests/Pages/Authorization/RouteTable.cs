@@ -39,6 +39,13 @@ public static class RouteTable
         ("/admin/boite-envoi", AdminOnly),
     ];
 
+    /// <summary>Pages any signed-in person may open but that show only what they own (404 for anyone else);
+    /// each is covered by its feature's tests.</summary>
+    public static readonly IReadOnlyList<string> Owned =
+    [
+        "/taches/{job}",
+    ];
+
     /// <summary>Pages anyone may open, with the status an anonymous visitor gets on the demo.</summary>
     public static readonly IReadOnlyList<(string Route, int Status)> Public =
     [

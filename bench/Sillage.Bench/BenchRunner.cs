@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Sillage.Bench;
+
+/// <summary>Runs each scenario: generate its data, sign in, warm up, then time each page request and print
+/// the median and 95th percentile (in-process HTTP: the time is the server's, without network).</summary>
+public static partial class BenchRunner
+{
+    public static async Task<int> RunAsync(BenchOptions options)
+    {
+        var scenarios = Scenarios.All.Where(s => options.Scenario is null || s.Name == options.Scenario).ToList();
+        Console.WriteLine($"Sillage bench — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        foreach (var scenario in scenarios)
+        {
+            using var app = new BenchApp(options.Postgres);
+            _ = app.Server;
+            var stopwatch = Stopwatch.StartNew();
+            var context = await scenario.GenerateAsync(app, options.Scale);
+            Console.WriteLine($"\n## {scenario.Name} ({app.Provider}, scale {options.Scale}) — data generated in {stopwatch.Elapsed.TotalSeconds:0.0} s: {context.Description}");
+            var client = await SignInAsync(app, context.Email);
+            foreach (var (label, url) in context.Pages)
+            {
+                for (var i = 0; i < options.Warmup; i++)
+                {
+                    await GetAsync(client, url);
+                }
+
+                var times = new List<double>(options.Iterations);
+                for (var i = 0; i < options.Iterations; i++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    await GetAsync(client, url);
+                    times.Add(watch.Elapsed.TotalMilliseconds);
+                }
+
+                times.Sort();
+                Console.WriteLine($"| {label,-40} | median {times[times.Count / 2],7:0.0} ms | p95 {times[(int)(times.Count * 0.95)],7:0.0} ms |");
+            }
+        }
+
+        return 0;
+    }
+
+    private static async Task GetAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}");
+        }
+
+        await response.Content.CopyToAsync(Stream.Null);
+    }
+
+    private static async Task<HttpClient> SignInAsync(BenchApp app, string email)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        var login = await client.GetStringAsync("/connexion");
+        var token = TokenPattern().Match(login).Groups[1].Value;
+        var response = await client.PostAsync("/connexion", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = Sillage.Web.Data.Demo.DemoSeeder.Password,
+            ["__RequestVerificationToken"] = token,
+        }));
+        return response.StatusCode == HttpStatusCode.Redirect ? client : throw new InvalidOperationException("Sign-in failed");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

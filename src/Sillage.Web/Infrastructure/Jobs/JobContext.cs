@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Files;
+
+namespace Sillage.Web.Infrastructure.Jobs;
+
+/// <summary>What a running job sees: its record, its payload, progress reporting and result storage.</summary>
+public sealed class JobContext(BackgroundJob job, IServiceProvider services, IFileStore files, TimeProvider clock)
+{
+    public BackgroundJob Job { get; } = job;
+    public IServiceProvider Services { get; } = services;
+
+    public T Payload<T>() => JsonSerializer.Deserialize<T>(Job.PayloadJson, JsonSerializerOptions.Web)
+                             ?? throw new InvalidOperationException($"Job {Job.Id} has no payload.");
+
+    /// <summary>Saves progress (0–100) and a short French message the owner sees.</summary>
+    public async Task ReportAsync(int progress, string? message = null, CancellationToken cancellationToken = default)
+    {
+        var db = Services.GetRequiredService<SillageDb>();
+        var value = Math.Clamp(progress, 0, 100);
+        var lease = clock.GetUtcNow().UtcDateTime.Add(JobWorker.Lease);
+        await db.BackgroundJobs.Where(j => j.Id == Job.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(j => j.Progress, value)
+            .SetProperty(j => j.Message, message)
+            .SetProperty(j => j.LeaseUntil, lease), cancellationToken);
+        Job.Progress = value;
+        Job.Message = message;
+    }
+
+    /// <summary>Stores the file the job produced; the owner downloads it from the job page.</summary>
+    public async Task SaveResultAsync(Stream content, string fileName, string contentType, CancellationToken cancellationToken = default)
+    {
+        var key = FileKeys.New("jobs", clock.GetUtcNow().UtcDateTime);
+        await files.SaveAsync(key, content, contentType, cancellationToken);
+        Job.ResultFileKey = key;
+        Job.ResultFileName = fileName;
+        Job.ResultContentType = contentType;
+    }
+}

@@ -1,0 +1,76 @@
+using Ganss.Xss;
+using Markdig;
+using Microsoft.AspNetCore.Html;
+
+namespace Sillage.Web.Infrastructure.Rendering;
+
+/// <summary>
+/// Markdown written by users (traces, feedback, situations) rendered safely: Markdig with raw HTML disabled,
+/// then HtmlSanitizer on the result as a second wall (allowed tags, http/https/mailto links only). Links open
+/// with rel="noopener noreferrer nofollow". No script can come out of here.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseEmphasisExtras()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseListExtras()
+        .UseTaskLists()
+        .UseAutoLinks()
+        .UseSoftlineBreakAsHardlineBreak()
+        .Build();
+
+    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+
+    public IHtmlContent Render(string? markdown) => new HtmlString(ToHtml(markdown));
+
+    public string ToHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+
+        var html = Markdown.ToHtml(markdown, Pipeline);
+        return _sanitizer.Sanitize(html);
+    }
+
+    /// <summary>Plain text of the Markdown (for excerpts and search).</summary>
+    public static string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline).Trim();
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "del", "ins", "mark", "sub", "sup",
+                "blockquote", "code", "pre", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td",
+                "input", "span", "dl", "dt", "dd",
+            },
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                "href", "title", "src", "alt", "type", "checked", "disabled", "align", "start", "class",
+            },
+            AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
+            UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src" },
+            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+        };
+        var sanitizer = new HtmlSanitizer(options);
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Html.Dom.IHtmlAnchorElement anchor)
+            {
+                anchor.SetAttribute("rel", "noopener noreferrer nofollow");
+            }
+            else if (e.Node is AngleSharp.Html.Dom.IHtmlInputElement input && input.Type != "checkbox")
+            {
+                input.Remove();
+            }
+        };
+        return sanitizer;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Sillage.Domain.Frameworks;
+using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Pages.Referentiel;
+
+namespace Sillage.Web.Tests.Infrastructure;
+
+/// <summary>Every French text the pages pass through the localiser has its English translation.</summary>
+public sealed partial class LocalizationTests
+{
+    [Fact]
+    public void Every_localised_text_has_an_english_translation()
+    {
+        var english = JsonStringLocalizerFactory.Catalogue("en");
+        var missing = UsedKeys().Where(k => !english.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0,
+            $"{missing.Count} text(s) without English translation (add them to src/Sillage.Web/Resources/en/*.json):\n"
+            + string.Join("\n", missing.Select(m => $"  \"{m}\": \"\",")));
+    }
+
+    [Fact]
+    public void The_english_catalogue_has_no_empty_translation()
+    {
+        var empty = JsonStringLocalizerFactory.Catalogue("en").Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => e.Key).ToList();
+        Assert.True(empty.Count == 0, "Empty translations: " + string.Join(" | ", empty));
+    }
+
+    public static IReadOnlySet<string> UsedKeys()
+    {
+        var source = Path.Combine(RepositoryRoot(), "src", "Sillage.Web");
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(source, "*.*", SearchOption.AllDirectories)
+                     .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+                                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                                 && !f.Contains("Migrations", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(file);
+            foreach (Match match in LocalizerCall().Matches(text))
+            {
+                keys.Add(Regex.Unescape(match.Groups[1].Value));
+            }
+
+            foreach (Match match in DataAnnotation().Matches(text))
+            {
+                keys.Add(Regex.Unescape(match.Groups[1].Value));
+            }
+        }
+
+        // Texts passed to the localiser through a variable.
+        foreach (var role in Roles.All)
+        {
+            keys.Add(Roles.Label(role));
+        }
+
+        foreach (var kind in Enum.GetValues<ElementKind>())
+        {
+            keys.Add(ElementLabels.Kind(kind, new Framework { Code = "x", Version = "1", Title = "x", SourceJson = "{}" }));
+        }
+
+        foreach (var category in FrameworkValidator.ConditionCategories)
+        {
+            keys.Add(ElementLabels.Category(category));
+        }
+
+        return keys;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sillage.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Repository root not found.");
+    }
+
+    /// <summary>@L["…"] in views, l["…"] or L["…"] in page models (first argument, a literal).</summary>
+    [GeneratedRegex("""\b[Ll]\["((?:[^"\\]|\\.)*)"[\],]""")]
+    private static partial Regex LocalizerCall();
+
+    [GeneratedRegex("""(?:Name|ErrorMessage)\s*=\s*"((?:[^"\\]|\\.)*)"(?=[,)\]])""")]
+    private static partial Regex DataAnnotation();
+}
