@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Sillage.Domain.Calendar;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Organisations;
 using Sillage.Domain.People;
+using Sillage.Domain.Suivi;
 
 namespace Sillage.Web.Data;
 
@@ -29,6 +31,10 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<FrameworkElement> FrameworkElements => Set<FrameworkElement>();
     public DbSet<FrameworkMapping> FrameworkMappings => Set<FrameworkMapping>();
     public DbSet<FrameworkLevel> FrameworkLevels => Set<FrameworkLevel>();
+    public DbSet<SchoolHoliday> SchoolHolidays => Set<SchoolHoliday>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<AssessmentEvidence> AssessmentEvidence => Set<AssessmentEvidence>();
+    public DbSet<PositioningLevel> PositioningLevels => Set<PositioningLevel>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationPerson> OrganisationPeople => Set<OrganisationPerson>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();

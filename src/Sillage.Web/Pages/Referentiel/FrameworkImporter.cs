@@ -65,6 +65,7 @@ public sealed class FrameworkImporter(SillageDb db, TimeProvider clock)
         }
 
         db.Frameworks.Add(framework);
+        db.PositioningLevels.AddRange(Sillage.Domain.Suivi.DefaultScale.For(framework.Id));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new(framework, [], existing is not null);

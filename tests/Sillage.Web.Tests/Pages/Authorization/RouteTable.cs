@@ -34,6 +34,7 @@ public static class RouteTable
         ("/personnes/nouveau", Management),
         ("/personnes/importer", Management),
         ("/personnes/{learner}", Management),
+        ("/vacances", Management),
         ("/admin", AdminOnly),
         ("/admin/etablissements", AdminOnly),
         ("/admin/boite-envoi", AdminOnly),

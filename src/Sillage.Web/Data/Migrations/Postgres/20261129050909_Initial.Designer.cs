@@ -12,7 +12,7 @@ using Sillage.Web.Data;
 namespace Sillage.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSillageDb))]
-    [Migration("20261129050602_Initial")]
+    [Migration("20261129050909_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -172,6 +172,33 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Calendar.SchoolHoliday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EstablishmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstablishmentId", "Start");
+
+                    b.ToTable("SchoolHolidays");
                 });
 
             modelBuilder.Entity("Sillage.Domain.Frameworks.Framework", b =>
@@ -603,6 +630,122 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.ToTable("CohortGroups", (string)null);
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Suivi.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AssessorRole")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Context")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ContextId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ElementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ObservedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessorId");
+
+                    b.HasIndex("CorrectsId");
+
+                    b.HasIndex("ElementId");
+
+                    b.HasIndex("CohortId", "ElementId", "LearnerId");
+
+                    b.HasIndex("LearnerId", "ElementId", "ObservedOn");
+
+                    b.ToTable("Assessments");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Suivi.AssessmentEvidence", b =>
+                {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TraceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("AssessmentId", "TraceId");
+
+                    b.HasIndex("TraceId");
+
+                    b.ToTable("AssessmentEvidence");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Suivi.PositioningLevel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Abbreviation")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Color")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<bool>("CountsAsAcquired")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TextColor")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FrameworkId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("PositioningLevels");
+                });
+
             modelBuilder.Entity("Sillage.Web.Data.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -894,6 +1037,15 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Calendar.SchoolHoliday", b =>
+                {
+                    b.HasOne("Sillage.Domain.People.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Domain.Frameworks.FrameworkElement", b =>
                 {
                     b.HasOne("Sillage.Domain.Frameworks.Framework", null)
@@ -1010,6 +1162,56 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Suivi.Assessment", b =>
+                {
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("AssessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.People.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.Suivi.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Sillage.Domain.Frameworks.FrameworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Suivi.AssessmentEvidence", b =>
+                {
+                    b.HasOne("Sillage.Domain.Suivi.Assessment", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Suivi.PositioningLevel", b =>
+                {
+                    b.HasOne("Sillage.Domain.Frameworks.Framework", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Web.Data.User", b =>
                 {
                     b.HasOne("Sillage.Domain.People.Establishment", null)
@@ -1044,6 +1246,11 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.Navigation("Groups");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Suivi.Assessment", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 #pragma warning restore 612, 618
         }
