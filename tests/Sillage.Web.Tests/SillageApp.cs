@@ -78,7 +78,7 @@ public class SillageApp : WebApplicationFactory<Program>
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         var page = await client.GetPageAsync("/connexion");
-        var response = await client.SubmitAsync(page, "form", new() { ["Input.Email"] = email, ["Input.Password"] = Data.Demo.DemoSeeder.Password });
+        var response = await client.SubmitAsync(page, "form", new() { ["Input.Email"] = email, ["Input.Password"] = Sillage.Web.Data.Demo.DemoSeeder.Password });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Sign-in of {email} failed: {(int)response.StatusCode}");
