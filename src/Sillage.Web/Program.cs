@@ -15,6 +15,7 @@ using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages.Organisations;
 using Sillage.Web.Pages.People;
 using Sillage.Web.Pages.Referentiel;
+using Sillage.Web.Pages.Suivi;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Apply(args));
 
@@ -40,6 +41,7 @@ builder.Services.AddScoped<ShippedOrganisations>();
 builder.Services.AddScoped<Invitations>();
 builder.Services.AddScoped<PersonAccounts>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddSuivi();
 
 var app = builder.Build();
 

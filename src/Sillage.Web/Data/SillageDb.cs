@@ -35,6 +35,8 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<AssessmentEvidence> AssessmentEvidence => Set<AssessmentEvidence>();
     public DbSet<PositioningLevel> PositioningLevels => Set<PositioningLevel>();
+    public DbSet<Interview> Interviews => Set<Interview>();
+    public DbSet<AgreedAction> AgreedActions => Set<AgreedAction>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationPerson> OrganisationPeople => Set<OrganisationPerson>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();

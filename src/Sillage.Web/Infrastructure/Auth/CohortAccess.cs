@@ -83,4 +83,31 @@ public sealed class CohortAccess(SillageDb db, IHttpContextAccessor http)
         var id = Principal.UserId();
         return await db.Users.Where(u => u.Id == id).Select(u => u.EstablishmentId).SingleOrDefaultAsync();
     }
+
+    /// <summary>
+    /// The cohort through which the current user follows this learner: the learner themself, or staff who see
+    /// one of the learner's cohorts. Null when the user may not see the learner (answer 404). With several
+    /// cohorts, the preferred one when allowed, else the most recent school year.
+    /// </summary>
+    public async Task<Guid?> LearnerCohortAsync(Guid learnerId, Guid? preferred = null)
+    {
+        var user = Principal;
+        var memberships = db.CohortMembers.Where(m => m.PersonId == learnerId && m.Role == CohortRole.Learner);
+        IQueryable<Cohort> cohorts;
+        if (user.UserId() == learnerId)
+        {
+            cohorts = db.Cohorts.Where(c => memberships.Any(m => m.CohortId == c.Id));
+        }
+        else if (user.IsStaff())
+        {
+            cohorts = VisibleCohorts().Where(c => memberships.Any(m => m.CohortId == c.Id));
+        }
+        else
+        {
+            return null;
+        }
+
+        var allowed = await cohorts.OrderBy(c => c.Archived).ThenByDescending(c => c.SchoolYear).Select(c => c.Id).ToListAsync();
+        return preferred is { } p && allowed.Contains(p) ? p : allowed.Count > 0 ? allowed[0] : null;
+    }
 }

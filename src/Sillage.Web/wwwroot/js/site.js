@@ -34,3 +34,10 @@
     }
   });
 })();
+
+// <button data-print> prints the page (dashboards are printable).
+document.addEventListener('click', function (event) {
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

@@ -20,12 +20,23 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
             var cohort = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
             var learner = await db.Users.SingleAsync(u => u.Email == Accounts.Learner);
             var organisation = await db.Organisations.SingleAsync(o => o.Code == "vosreves");
+            var competence = await db.FrameworkElements.SingleAsync(e => e.FrameworkId == cohort.FrameworkId && e.Code == "C2.3");
+            var interview = await db.Interviews.FirstOrDefaultAsync(i => i.LearnerId == learner.Id);
+            if (interview is null)
+            {
+                var teacher = await db.Users.SingleAsync(u => u.Email == Accounts.Teacher);
+                interview = new Sillage.Domain.Suivi.Interview { LearnerId = learner.Id, CohortId = cohort.Id, AuthorId = teacher.Id, HeldOn = new DateOnly(2026, 11, 10), Strengths = "Rigueur" };
+                db.Interviews.Add(interview);
+                await db.SaveChangesAsync();
+            }
             return new Dictionary<string, string>
             {
                 ["{framework}"] = cohort.FrameworkId.ToString(),
                 ["{cohort}"] = cohort.Id.ToString(),
                 ["{learner}"] = learner.Id.ToString(),
                 ["{organisation}"] = organisation.Id.ToString(),
+                ["{competence}"] = competence.Id.ToString(),
+                ["{interview}"] = interview.Id.ToString(),
             };
         });
         foreach (var (role, email) in Accounts.ByRole)

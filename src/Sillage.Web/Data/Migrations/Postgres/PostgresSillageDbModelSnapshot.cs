@@ -627,6 +627,44 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.ToTable("CohortGroups", (string)null);
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Suivi.AgreedAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DoneById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Owner")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.HasIndex("LearnerId", "DoneAt");
+
+                    b.ToTable("AgreedActions");
+                });
+
             modelBuilder.Entity("Sillage.Domain.Suivi.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -698,6 +736,84 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.HasIndex("TraceId");
 
                     b.ToTable("AssessmentEvidence");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Suivi.Interview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Improvements")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("LearnerExplanation")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OtherParticipants")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("LearnerId", "HeldOn");
+
+                    b.ToTable("Interviews");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Suivi.InterviewParticipant", b =>
+                {
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("InterviewId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("InterviewParticipant");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Suivi.InterviewTrace", b =>
+                {
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TraceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("InterviewId", "TraceId");
+
+                    b.HasIndex("TraceId");
+
+                    b.ToTable("InterviewTrace");
                 });
 
             modelBuilder.Entity("Sillage.Domain.Suivi.PositioningLevel", b =>
@@ -1159,6 +1275,21 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Suivi.AgreedAction", b =>
+                {
+                    b.HasOne("Sillage.Domain.Suivi.Interview", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Domain.Suivi.Assessment", b =>
                 {
                     b.HasOne("Sillage.Web.Data.User", null)
@@ -1196,6 +1327,51 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.HasOne("Sillage.Domain.Suivi.Assessment", null)
                         .WithMany("Evidence")
                         .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Suivi.Interview", b =>
+                {
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.People.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Suivi.InterviewParticipant", b =>
+                {
+                    b.HasOne("Sillage.Domain.Suivi.Interview", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Suivi.InterviewTrace", b =>
+                {
+                    b.HasOne("Sillage.Domain.Suivi.Interview", null)
+                        .WithMany("Traces")
+                        .HasForeignKey("InterviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1248,6 +1424,15 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Suivi.Assessment", b =>
                 {
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Suivi.Interview", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Traces");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,146 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Sillage.Domain.Frameworks;
+using Sillage.Domain.People;
+using Sillage.Domain.Suivi;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Localization;
+
+namespace Sillage.Web.Pages.Suivi;
+
+/// <summary>After a situation, a teacher positions a whole group on one competence in a single grid
+/// (a radio group per learner, usable with the keyboard). All rows are saved or none.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class BulkPositionModel(SillageDb db, CohortAccess access, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "element")]
+    public Guid? ElementId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "groupe")]
+    public Guid? GroupId { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Observé le")]
+    [DataType(DataType.Date)]
+    public DateOnly? ObservedOn { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Contexte")]
+    public AssessmentContext Context { get; set; } = AssessmentContext.Situation;
+
+    [BindProperty]
+    public List<RowInput> Rows { get; set; } = [];
+
+    public CohortSuivi Data { get; private set; } = null!;
+    public IReadOnlyList<Group> Groups { get; private set; } = [];
+    public IReadOnlyList<CohortSuivi.Learner> Learners { get; private set; } = [];
+    public CohortSuivi.Element? Element { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        ObservedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Rows = Learners.Select(x => new RowInput { LearnerId = x.Id }).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (Element is null)
+        {
+            ModelState.AddModelError(nameof(ElementId), l["Choisissez la compétence à positionner."]);
+            return Page();
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (ObservedOn is not { } observed || observed > today || observed < today.AddYears(-5))
+        {
+            ModelState.AddModelError(nameof(ObservedOn), l["La date d'observation doit être passée ou aujourd'hui."]);
+        }
+
+        var learners = Learners.ToDictionary(x => x.Id);
+        var ranks = Data.Scale.Where(s => s.Rank > 0).Select(s => s.Rank).ToHashSet();
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            var row = Rows[i];
+            if (!learners.TryGetValue(row.LearnerId, out var learner))
+            {
+                return NotFound();
+            }
+
+            if (row.Level is { } level && !ranks.Contains(level))
+            {
+                ModelState.AddModelError($"Rows[{i}].Level", l["{0} : niveau inconnu.", learner.FirstName]);
+            }
+
+            if (row.Comment?.Length > 4000)
+            {
+                ModelState.AddModelError($"Rows[{i}].Comment", l["{0} : commentaire trop long.", learner.FirstName]);
+            }
+        }
+
+        var positioned = Rows.Where(r => r.Level is not null).ToList();
+        if (positioned.Count == 0)
+        {
+            ModelState.AddModelError(string.Empty, l["Aucun apprenant n'a de niveau choisi : rien n'a été enregistré."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Assessments.AddRange(positioned.Select(r => new Assessment
+        {
+            LearnerId = r.LearnerId,
+            CohortId = id,
+            ElementId = Element.Id,
+            AssessorId = User.UserId(),
+            AssessorRole = AssessorRole.Teacher,
+            Level = r.Level!.Value,
+            Comment = string.IsNullOrWhiteSpace(r.Comment) ? null : r.Comment.Trim(),
+            Context = Context,
+            ObservedOn = ObservedOn!.Value,
+            RecordedAt = now,
+        }));
+        await db.SaveChangesAsync();
+        TempData["Message"] = l["{0} apprenant(s) positionné(s) sur {1}.", positioned.Count, Element.Code].Value;
+        return RedirectToPage("/Suivi/HeatmapPage", new { id, groupe = GroupId });
+    }
+
+    private async Task<bool> LoadAsync(Guid cohortId)
+    {
+        if (!await access.VisibleCohorts().AnyAsync(c => c.Id == cohortId))
+        {
+            return false;
+        }
+
+        Data = (await CohortSuivi.LoadAsync(db, cohortId))!;
+        Groups = await db.Groups.AsNoTracking().Where(g => g.CohortId == cohortId).OrderBy(g => g.Name).ToListAsync();
+        Learners = Data.Learners.Where(x => GroupId is null || x.GroupId == GroupId).ToList();
+        Element = Data.Elements.FirstOrDefault(e => e.Id == ElementId && e.Kind is ElementKind.Competence or ElementKind.DetailedCompetence);
+        return true;
+    }
+
+    public sealed class RowInput
+    {
+        public Guid LearnerId { get; set; }
+        public int? Level { get; set; }
+        public string? Comment { get; set; }
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.People;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Auth;
+
+namespace Sillage.Web.Pages.Suivi;
+
+/// <summary>The class heatmap: learners × compétences (or the compétences détaillées of one), with filters,
+/// sorting, highlights and exports.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "groupe")]
+    public Guid? Group { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "bloc")]
+    public string? Block { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "competence")]
+    public string? Competence { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "du")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "au")]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "tri")]
+    public string? Sort { get; set; }
+
+    public CohortSuivi Data { get; private set; } = null!;
+    public Heatmap Map { get; private set; } = null!;
+    public IReadOnlyList<Group> Groups { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetExportAsync(Guid id, string format)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var name = $"suivi-{Data.Cohort.Name}-{clock.GetLocalNow():yyyy-MM-dd}".Replace(' ', '-');
+        return format == "xlsx"
+            ? File(HeatmapExport.Xlsx(Map, Data, Data.Cohort.Name), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx")
+            : File(HeatmapExport.Csv(Map, Data), "text/csv; charset=utf-8", name + ".csv");
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        if (!await access.VisibleCohorts().AnyAsync(c => c.Id == id))
+        {
+            return false;
+        }
+
+        Data = (await CohortSuivi.LoadAsync(db, id))!;
+        Groups = await db.Groups.AsNoTracking().Where(g => g.CohortId == id).OrderBy(g => g.Name).ToListAsync();
+        Map = Heatmap.Build(Data, new Heatmap.Filter(Group, Block, Competence, From, To, Sort), clock.GetUtcNow().UtcDateTime);
+        return true;
+    }
+
+    /// <summary>The current filters with some changed, for links that keep the others.</summary>
+    public object Route(string? competence = null, string? sort = null, bool clearCompetence = false) => new
+    {
+        groupe = Group,
+        bloc = Block,
+        competence = clearCompetence ? null : competence ?? Competence,
+        du = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        au = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        tri = sort ?? Sort,
+    };
+}

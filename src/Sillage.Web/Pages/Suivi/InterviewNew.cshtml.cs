@@ -1,0 +1,227 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Sillage.Domain.Frameworks;
+using Sillage.Domain.People;
+using Sillage.Domain.Suivi;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Localization;
+
+namespace Sillage.Web.Pages.Suivi;
+
+/// <summary>Records an entretien formatif: what the learner explained, strengths, axes de progrès, agreed
+/// actions with due dates, and optionally positionnements (context "entretien"). All in one transaction.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class InterviewNewModel(SillageDb db, CohortAccess access, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+{
+    public const int ActionRows = 4;
+    public const int PositionRows = 3;
+
+    [BindProperty]
+    public InterviewInput Input { get; set; } = new();
+
+    public CohortSuivi Data { get; private set; } = null!;
+    public CohortSuivi.Learner Learner { get; private set; } = null!;
+    public IReadOnlyList<(Guid Id, string Name)> Teachers { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Input.HeldOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Input.ParticipantIds = [User.UserId()];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (Input.HeldOn is not { } held || held > today || held < today.AddYears(-3))
+        {
+            ModelState.AddModelError("Input.HeldOn", l["La date de l'entretien doit être passée ou aujourd'hui."]);
+        }
+
+        if (string.IsNullOrWhiteSpace(Input.LearnerExplanation) && string.IsNullOrWhiteSpace(Input.Strengths) && string.IsNullOrWhiteSpace(Input.Improvements))
+        {
+            ModelState.AddModelError("Input.LearnerExplanation", l["Un entretien sans contenu n'est pas enregistré : notez au moins ce que l'apprenant a expliqué, ses points forts ou ses axes de progrès."]);
+        }
+
+        foreach (var field in new[] { Input.LearnerExplanation, Input.Strengths, Input.Improvements })
+        {
+            if (field?.Length > 10000)
+            {
+                ModelState.AddModelError(string.Empty, l["Un champ dépasse 10 000 caractères."]);
+            }
+        }
+
+        if (Input.ParticipantIds.Except(Teachers.Select(t => t.Id)).Any())
+        {
+            ModelState.AddModelError("Input.ParticipantIds", l["Choisissez les participants dans la liste."]);
+        }
+
+        var actions = Input.Actions.Where(a => !string.IsNullOrWhiteSpace(a.Description)).ToList();
+        for (var i = 0; i < Input.Actions.Count; i++)
+        {
+            var action = Input.Actions[i];
+            if (string.IsNullOrWhiteSpace(action.Description) && action.DueOn is not null)
+            {
+                ModelState.AddModelError($"Input.Actions[{i}].Description", l["Action {0} : une échéance sans description.", i + 1]);
+            }
+            else if (action.Description?.Length > 1000)
+            {
+                ModelState.AddModelError($"Input.Actions[{i}].Description", l["Action {0} : 1 000 caractères au plus.", i + 1]);
+            }
+            else if (action.DueOn is { } due && Input.HeldOn is { } heldOn && due < heldOn)
+            {
+                ModelState.AddModelError($"Input.Actions[{i}].DueOn", l["Action {0} : l'échéance précède l'entretien.", i + 1]);
+            }
+        }
+
+        var positions = Input.Positions.Where(p => p.ElementId is not null || p.Level is not null).ToList();
+        for (var i = 0; i < Input.Positions.Count; i++)
+        {
+            var p = Input.Positions[i];
+            if (p.ElementId is null && p.Level is null)
+            {
+                continue;
+            }
+
+            if (Data.Elements.All(e => e.Id != p.ElementId || e.Kind is not (ElementKind.Competence or ElementKind.DetailedCompetence)))
+            {
+                ModelState.AddModelError($"Input.Positions[{i}].ElementId", l["Positionnement {0} : choisissez une compétence.", i + 1]);
+            }
+
+            if (p.Level is not { } level || level < 1 || Data.Scale.All(s => s.Rank != level))
+            {
+                ModelState.AddModelError($"Input.Positions[{i}].Level", l["Positionnement {0} : choisissez un niveau.", i + 1]);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var interview = new Interview
+        {
+            LearnerId = id,
+            CohortId = Data.Cohort.Id,
+            AuthorId = User.UserId(),
+            HeldOn = Input.HeldOn!.Value,
+            OtherParticipants = Clean(Input.OtherParticipants),
+            LearnerExplanation = Clean(Input.LearnerExplanation),
+            Strengths = Clean(Input.Strengths),
+            Improvements = Clean(Input.Improvements),
+            CreatedAt = now,
+        };
+        interview.Participants.AddRange(Input.ParticipantIds.Append(User.UserId()).Distinct().Select(p => new InterviewParticipant { InterviewId = interview.Id, PersonId = p }));
+        interview.Actions.AddRange(actions.Select(a => new AgreedAction
+        {
+            InterviewId = interview.Id,
+            LearnerId = id,
+            Description = a.Description!.Trim(),
+            DueOn = a.DueOn,
+            Owner = a.Owner,
+        }));
+        db.Interviews.Add(interview);
+        db.Assessments.AddRange(positions.Select(p => new Assessment
+        {
+            LearnerId = id,
+            CohortId = Data.Cohort.Id,
+            ElementId = p.ElementId!.Value,
+            AssessorId = User.UserId(),
+            AssessorRole = AssessorRole.Teacher,
+            Level = p.Level!.Value,
+            Comment = Clean(p.Comment),
+            Context = AssessmentContext.Interview,
+            ContextId = interview.Id,
+            ObservedOn = interview.HeldOn,
+            RecordedAt = now,
+        }));
+        await db.SaveChangesAsync();
+        TempData["Message"] = l["Entretien enregistré ({0} action(s), {1} positionnement(s)).", actions.Count, positions.Count].Value;
+        return RedirectToPage("/Suivi/InterviewDetail", new { id = interview.Id });
+    }
+
+    private async Task<bool> LoadAsync(Guid learnerId)
+    {
+        var cohortId = await access.LearnerCohortAsync(learnerId);
+        if (cohortId is null || learnerId == User.UserId())
+        {
+            return false;
+        }
+
+        Data = (await CohortSuivi.LoadAsync(db, cohortId.Value, onlyLearner: learnerId))!;
+        Learner = Data.Learners.Single();
+        Teachers = (await db.CohortMembers.AsNoTracking().Where(m => m.CohortId == cohortId && m.Role == CohortRole.Teacher)
+                .Join(db.Users, m => m.PersonId, u => u.Id, (_, u) => new { u.Id, u.FirstName, u.LastName }).ToListAsync())
+            .Select(u => (u.Id, $"{u.FirstName} {u.LastName}"))
+            .Append((User.UserId(), User.FindFirst(Sillage.Web.Infrastructure.Auth.SillageClaimsFactory.NameClaim)?.Value ?? ""))
+            .DistinctBy(t => t.Item1).ToList();
+        while (Input.Actions.Count < ActionRows)
+        {
+            Input.Actions.Add(new ActionInput());
+        }
+
+        while (Input.Positions.Count < PositionRows)
+        {
+            Input.Positions.Add(new PositionRow());
+        }
+
+        return true;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    public sealed class InterviewInput
+    {
+        [Display(Name = "Date de l'entretien")]
+        [DataType(DataType.Date)]
+        public DateOnly? HeldOn { get; set; }
+
+        [Display(Name = "Enseignants présents")]
+        public List<Guid> ParticipantIds { get; set; } = [];
+
+        [Display(Name = "Autres participants")]
+        public string? OtherParticipants { get; set; }
+
+        [Display(Name = "Ce que l'apprenant a expliqué")]
+        public string? LearnerExplanation { get; set; }
+
+        [Display(Name = "Points forts")]
+        public string? Strengths { get; set; }
+
+        [Display(Name = "Axes de progrès")]
+        public string? Improvements { get; set; }
+
+        public List<ActionInput> Actions { get; set; } = [];
+        public List<PositionRow> Positions { get; set; } = [];
+    }
+
+    public sealed class ActionInput
+    {
+        public string? Description { get; set; }
+        public DateOnly? DueOn { get; set; }
+        public ActionOwner Owner { get; set; } = ActionOwner.Learner;
+    }
+
+    public sealed class PositionRow
+    {
+        public Guid? ElementId { get; set; }
+        public int? Level { get; set; }
+        public string? Comment { get; set; }
+    }
+}

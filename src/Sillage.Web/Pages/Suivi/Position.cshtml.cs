@@ -1,0 +1,150 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Sillage.Domain.Frameworks;
+using Sillage.Domain.Suivi;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Localization;
+
+namespace Sillage.Web.Pages.Suivi;
+
+/// <summary>A teacher positions one learner on a compétence or compétence détaillée, or corrects one of their
+/// earlier positionnements (a correction is a new event).</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+{
+    [BindProperty]
+    public PositionInput Input { get; set; } = new();
+
+    public CohortSuivi Data { get; private set; } = null!;
+    public CohortSuivi.Learner Learner { get; private set; } = null!;
+    public Assessment? Corrected { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? element, Guid? corrige)
+    {
+        if (!await LoadAsync(id, corrige))
+        {
+            return NotFound();
+        }
+
+        Input.ElementId = Corrected?.ElementId ?? element;
+        Input.Level = Corrected?.Level;
+        Input.Context = Corrected?.Context ?? AssessmentContext.Situation;
+        Input.ObservedOn = Corrected?.ObservedOn ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid? corrige)
+    {
+        if (!await LoadAsync(id, corrige))
+        {
+            return NotFound();
+        }
+
+        var element = Data.Elements.FirstOrDefault(e => e.Id == Input.ElementId && e.Kind is ElementKind.Competence or ElementKind.DetailedCompetence);
+        if (element is null)
+        {
+            ModelState.AddModelError("Input.ElementId", l["Choisissez une compétence ou une compétence détaillée du référentiel de la promotion."]);
+        }
+
+        if (Input.Level is not { } level || Data.Scale.All(s => s.Rank != level) || level == 0)
+        {
+            ModelState.AddModelError("Input.Level", l["Choisissez un niveau de l'échelle."]);
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (Input.ObservedOn is not { } observed || observed > today || observed < today.AddYears(-5))
+        {
+            ModelState.AddModelError("Input.ObservedOn", l["La date d'observation doit être passée ou aujourd'hui."]);
+        }
+
+        if (!Enum.IsDefined(Input.Context))
+        {
+            ModelState.AddModelError("Input.Context", l["Choisissez un contexte."]);
+        }
+
+        if (Input.Comment?.Length > 4000)
+        {
+            ModelState.AddModelError("Input.Comment", l["Le commentaire dépasse 4 000 caractères."]);
+        }
+
+        if (Corrected is not null && Corrected.ElementId != Input.ElementId)
+        {
+            ModelState.AddModelError("Input.ElementId", l["Une correction porte sur la même compétence que le positionnement corrigé."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        db.Assessments.Add(new Assessment
+        {
+            LearnerId = id,
+            CohortId = Data.Cohort.Id,
+            ElementId = element!.Id,
+            AssessorId = User.UserId(),
+            AssessorRole = AssessorRole.Teacher,
+            Level = Input.Level!.Value,
+            Comment = string.IsNullOrWhiteSpace(Input.Comment) ? null : Input.Comment.Trim(),
+            Context = Input.Context,
+            ObservedOn = Input.ObservedOn!.Value,
+            RecordedAt = clock.GetUtcNow().UtcDateTime,
+            CorrectsId = Corrected?.Id,
+        });
+        await db.SaveChangesAsync();
+        TempData["Message"] = Corrected is null
+            ? l["{0} positionné(e) sur {1} : {2}.", Learner.FirstName, element.Code, Data.Level(Input.Level.Value).Label].Value
+            : l["Positionnement corrigé : {0}.", Data.Level(Input.Level.Value).Label].Value;
+        return RedirectToPage("/Suivi/Competence", new { id, element = element.Id });
+    }
+
+    private async Task<bool> LoadAsync(Guid learnerId, Guid? corrects)
+    {
+        var cohortId = await access.LearnerCohortAsync(learnerId);
+        if (cohortId is null || learnerId == User.UserId())
+        {
+            return false;
+        }
+
+        Data = (await CohortSuivi.LoadAsync(db, cohortId.Value, onlyLearner: learnerId))!;
+        Learner = Data.Learners.Single();
+        if (corrects is { } correctedId)
+        {
+            var userId = User.UserId();
+            var management = User.IsManagement();
+            Corrected = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == correctedId && a.LearnerId == learnerId
+                && a.CohortId == cohortId && (a.AssessorId == userId || management)
+                && !db.Assessments.Any(c => c.CorrectsId == a.Id));
+            if (Corrected is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public sealed class PositionInput
+    {
+        [Display(Name = "Compétence")]
+        public Guid? ElementId { get; set; }
+
+        [Display(Name = "Niveau")]
+        public int? Level { get; set; }
+
+        [Display(Name = "Observé le")]
+        [DataType(DataType.Date)]
+        public DateOnly? ObservedOn { get; set; }
+
+        [Display(Name = "Contexte")]
+        public AssessmentContext Context { get; set; } = AssessmentContext.Situation;
+
+        [Display(Name = "Commentaire")]
+        public string? Comment { get; set; }
+    }
+}
