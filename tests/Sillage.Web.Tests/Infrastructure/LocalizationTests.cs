@@ -84,6 +84,7 @@ public sealed partial class LocalizationTests
     [GeneratedRegex("""\b[Ll]\["((?:[^"\\]|\\.)*)"[\],]""")]
     private static partial Regex LocalizerCall();
 
-    [GeneratedRegex("""(?:Name|ErrorMessage)\s*=\s*"((?:[^"\\]|\\.)*)"(?=[,)\]])""")]
+    /// <summary>[Display(Name = "…")] and ErrorMessage = "…"; not binding names ([BindProperty(Name = "q")]) nor object initialisers.</summary>
+    [GeneratedRegex("""(?:\bDisplay\([^)]*?\bName|\bErrorMessage)\s*=\s*"((?:[^"\\]|\\.)*)"(?=[,)\]])""")]
     private static partial Regex DataAnnotation();
 }
