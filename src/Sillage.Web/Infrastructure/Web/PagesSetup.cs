@@ -18,7 +18,12 @@ public static class PagesSetup
                 o.Conventions.AllowAnonymousToPage("/Setup/Index");
                 o.Conventions.AllowAnonymousToPage("/Error");
             })
-            .AddMvcOptions(o => FrenchBindingMessages(o.ModelBindingMessageProvider))
+            .AddMvcOptions(o =>
+            {
+                // Required fields are checked by the pages with their own French messages, not implied by nullability.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                FrenchBindingMessages(o.ModelBindingMessageProvider);
+            })
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Text)));
         // Accents stay readable in the HTML instead of becoming numeric entities.
