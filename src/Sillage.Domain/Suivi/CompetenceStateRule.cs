@@ -41,11 +41,19 @@ public static class CompetenceStateRule
 
     /// <summary>
     /// A compétence with no positionnement of its own is shown with the lowest state of its assessed compétences
-    /// détaillées, marked as derived: a competence is not acquired while one of its parts is behind.
+    /// détaillées, marked as derived: a competence is not acquired while one of its parts is behind — nor while
+    /// one of its parts has not been assessed at all (then it stays just below the acquired level).
     /// </summary>
-    public static int DerivedFromParts(IEnumerable<CompetenceState> parts)
+    public static int DerivedFromParts(IEnumerable<CompetenceState> parts, int acquiredRank)
     {
-        var assessed = parts.Where(p => p.IsAssessed).Select(p => p.Level).ToList();
-        return assessed.Count == 0 ? 0 : assessed.Min();
+        var all = parts.ToList();
+        var assessed = all.Where(p => p.IsAssessed).Select(p => p.Level).ToList();
+        if (assessed.Count == 0)
+        {
+            return 0;
+        }
+
+        var lowest = assessed.Min();
+        return assessed.Count < all.Count && lowest >= acquiredRank ? Math.Max(1, acquiredRank - 1) : lowest;
     }
 }

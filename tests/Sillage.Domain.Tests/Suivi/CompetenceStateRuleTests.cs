@@ -95,8 +95,16 @@ public sealed class CompetenceStateRuleTests
             CompetenceStateRule.Compute([Event(Teacher, 2, 1)]),
             CompetenceState.NotAssessed,
         };
-        Assert.Equal(2, CompetenceStateRule.DerivedFromParts(parts));
-        Assert.Equal(0, CompetenceStateRule.DerivedFromParts([CompetenceState.NotAssessed]));
+        Assert.Equal(2, CompetenceStateRule.DerivedFromParts(parts, acquiredRank: 3));
+        Assert.Equal(0, CompetenceStateRule.DerivedFromParts([CompetenceState.NotAssessed], acquiredRank: 3));
+    }
+
+    [Fact]
+    public void A_competence_is_not_derived_acquired_while_a_part_is_not_assessed()
+    {
+        var acquired = CompetenceStateRule.Compute([Event(Teacher, 4, 1)]);
+        Assert.Equal(2, CompetenceStateRule.DerivedFromParts([acquired, CompetenceState.NotAssessed], acquiredRank: 3));
+        Assert.Equal(4, CompetenceStateRule.DerivedFromParts([acquired, acquired], acquiredRank: 3));
     }
 
     [Theory]

@@ -59,6 +59,21 @@ public sealed partial class LocalizationTests
             keys.Add(ElementLabels.Kind(kind, new Framework { Code = "x", Version = "1", Title = "x", SourceJson = "{}" }));
         }
 
+        foreach (var context in Enum.GetValues<Sillage.Domain.Suivi.AssessmentContext>())
+        {
+            keys.Add(Sillage.Web.Pages.Suivi.Labels.Context(context));
+        }
+
+        foreach (var role in Enum.GetValues<Sillage.Domain.Suivi.AssessorRole>())
+        {
+            keys.Add(Sillage.Web.Pages.Suivi.Labels.Role(role));
+        }
+
+        foreach (var owner in Enum.GetValues<Sillage.Domain.Suivi.ActionOwner>())
+        {
+            keys.Add(Sillage.Web.Pages.Suivi.Labels.Owner(owner));
+        }
+
         foreach (var category in FrameworkValidator.ConditionCategories)
         {
             keys.Add(ElementLabels.Category(category));

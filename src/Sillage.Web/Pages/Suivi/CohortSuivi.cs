@@ -44,7 +44,7 @@ public sealed class CohortSuivi
             return (own.Level, false, own);
         }
 
-        var derived = CompetenceStateRule.DerivedFromParts(Children(competence).Where(c => c.Kind == ElementKind.DetailedCompetence).Select(c => State(learner, c.Id, asOf)));
+        var derived = CompetenceStateRule.DerivedFromParts(Children(competence).Where(c => c.Kind == ElementKind.DetailedCompetence).Select(c => State(learner, c.Id, asOf)), AcquiredRank);
         return (derived, derived > 0, own);
     }
 
