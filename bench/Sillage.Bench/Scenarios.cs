@@ -15,7 +15,43 @@ public static class Scenarios
     public static IReadOnlyList<Scenario> All { get; } =
     [
         new("foundation", Foundation),
+        new("suivi", Suivi),
     ];
+
+    /// <summary>
+    /// The class heatmap and a learner dashboard on a cohort of 30 learners with 2,000 positionnements
+    /// (several assessors, corrections). Scale "national" adds 1,000 other cohorts of the same size (2 million
+    /// events) to check that one cohort's pages do not slow down with the size of the platform.
+    /// </summary>
+    private static async Task<ScenarioContext> Suivi(BenchApp app, string scale)
+    {
+        var others = scale == "national" ? 1000 : 0;
+        Guid cohortId = default, learnerId = default;
+        await app.WithDbAsync(async db =>
+        {
+            var demo = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
+            cohortId = demo.Id;
+            await Generator.FillCohortAsync(db, demo, learners: 30, events: 2000, seed: 1);
+            learnerId = await db.CohortMembers.Where(m => m.CohortId == demo.Id && m.Role == CohortRole.Learner).Select(m => m.PersonId).FirstAsync();
+            for (var c = 0; c < others; c++)
+            {
+                var cohort = new Cohort { Name = $"Promotion nationale {c:0000}", SchoolYear = "2026-2027", EstablishmentId = demo.EstablishmentId, FrameworkId = demo.FrameworkId, CreatedAt = DateTime.UtcNow };
+                db.Cohorts.Add(cohort);
+                await db.SaveChangesAsync();
+                await Generator.FillCohortAsync(db, cohort, learners: 30, events: 2000, seed: c + 2);
+                if (c % 100 == 99)
+                {
+                    Console.WriteLine($"  … {c + 1} cohorts generated");
+                }
+            }
+        });
+        return new ScenarioContext(Accounts.Teacher, $"cohort of 30 learners × 2,000 events; {others} other cohorts of the same size",
+        [
+            ("class heatmap (/suivi/promotions/{id})", $"/suivi/promotions/{cohortId}"),
+            ("heatmap drill-down (?competence=C2.3)", $"/suivi/promotions/{cohortId}?competence=C2.3"),
+            ("learner dashboard (/suivi/apprenants/{id})", $"/suivi/apprenants/{learnerId}"),
+        ]);
+    }
 
     /// <summary>People and cohorts: a whole establishment (realistic: 10 cohorts × 30 learners; large: 100 × 30).</summary>
     private static async Task<ScenarioContext> Foundation(BenchApp app, string scale)

@@ -25,7 +25,9 @@ public sealed class CohortSuivi
 
     public IEnumerable<Element> Competences => Elements.Where(e => e.Kind == ElementKind.Competence);
 
-    public IEnumerable<Element> Children(Element parent) => Elements.Where(e => e.ParentId == parent.Id);
+    private ILookup<Guid?, Element>? _children;
+
+    public IEnumerable<Element> Children(Element parent) => (_children ??= Elements.ToLookup(e => e.ParentId))[parent.Id];
 
     public PositioningLevel Level(int rank) => Scale.FirstOrDefault(l => l.Rank == rank) ?? Scale[0];
 
