@@ -7,13 +7,15 @@ using Sillage.Web.Infrastructure.Auth;
 namespace Sillage.Web.Pages;
 
 /// <summary>Each role lands on what it has to do.</summary>
-public sealed class IndexModel(SillageDb db, CohortAccess access) : PageModel
+public sealed class IndexModel(SillageDb db, CohortAccess access, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<CohortCard> Cohorts { get; private set; } = [];
     public int PendingInvitations { get; private set; }
     public int NeverInvited { get; private set; }
     public int Establishments { get; private set; }
     public int OutboxPending { get; private set; }
+    public int OpenActions { get; private set; }
+    public int LateActions { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -29,6 +31,21 @@ public sealed class IndexModel(SillageDb db, CohortAccess access) : PageModel
                         .Join(db.Users, m => m.PersonId, u => u.Id, (_, u) => u.FirstName + " " + u.LastName).ToList(),
                     c.Members.Any(m => m.PersonId == id && m.Role == CohortRole.Learner)))
                 .ToListAsync();
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (User.IsStaff())
+        {
+            var learners = access.VisibleLearnerIds();
+            var open = db.AgreedActions.Where(a => a.DoneAt == null && learners.Contains(a.LearnerId));
+            OpenActions = await open.CountAsync();
+            LateActions = await open.CountAsync(a => a.DueOn < today);
+        }
+        else if (User.IsInRole(Roles.Learner))
+        {
+            var me = User.UserId();
+            OpenActions = await db.AgreedActions.CountAsync(a => a.DoneAt == null && a.LearnerId == me);
+            LateActions = await db.AgreedActions.CountAsync(a => a.DoneAt == null && a.LearnerId == me && a.DueOn < today);
         }
 
         if (User.IsManagement())
