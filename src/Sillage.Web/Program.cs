@@ -41,6 +41,7 @@ builder.Services.AddScoped<ShippedOrganisations>();
 builder.Services.AddScoped<Invitations>();
 builder.Services.AddScoped<PersonAccounts>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<Sillage.Web.Pages.Privacy.RegisterDefaults>();
 builder.Services.AddSuivi();
 
 var app = builder.Build();

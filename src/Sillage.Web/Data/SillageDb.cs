@@ -7,6 +7,7 @@ using Sillage.Domain.Calendar;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Organisations;
 using Sillage.Domain.People;
+using Sillage.Domain.Privacy;
 using Sillage.Domain.Suivi;
 
 namespace Sillage.Web.Data;
@@ -41,6 +42,7 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<OrganisationPerson> OrganisationPeople => Set<OrganisationPerson>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ProcessingActivity> ProcessingActivities => Set<ProcessingActivity>();
     public DbSet<BackgroundJob> BackgroundJobs => Set<BackgroundJob>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -39,6 +39,7 @@ internal sealed class DatabaseInitializer(
         var catalog = scope.ServiceProvider.GetRequiredService<ShippedFrameworks>();
         await catalog.ImportMissingAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<ShippedOrganisations>().ImportMissingAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<Sillage.Web.Pages.Privacy.RegisterDefaults>().EnsureAsync(cancellationToken);
 
         if (configuration.GetValue<bool>("Demo:Enabled"))
         {

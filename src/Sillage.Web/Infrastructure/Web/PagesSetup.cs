@@ -17,6 +17,7 @@ public static class PagesSetup
                 o.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
                 o.Conventions.AllowAnonymousToPage("/Setup/Index");
                 o.Conventions.AllowAnonymousToPage("/Error");
+                o.Conventions.AllowAnonymousToPage("/Privacy/Index");
             })
             .AddMvcOptions(o =>
             {

@@ -34,6 +34,8 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
             return NotFound();
         }
 
+        audit.Record("person.viewed", Person.Id);
+        await db.SaveChangesAsync();
         Input = new PersonInput
         {
             FirstName = Person.FirstName,

@@ -13,7 +13,7 @@ namespace Sillage.Web.Pages.Suivi;
 /// what is missing for certification, the progression, the CRCN competences exercised, interviews and open
 /// actions. For the learner and the staff who follow them; printable.</summary>
 [Authorize(Policy = Policies.School)]
-public sealed class DashboardModel(SillageDb db, CohortAccess access, TimeProvider clock) : PageModel
+public sealed class DashboardModel(SillageDb db, CohortAccess access, TimeProvider clock, Sillage.Web.Infrastructure.Audit.AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "promotion")]
     public Guid? PreferredCohort { get; set; }
@@ -38,6 +38,12 @@ public sealed class DashboardModel(SillageDb db, CohortAccess access, TimeProvid
         Data = (await CohortSuivi.LoadAsync(db, cohortId.Value, onlyLearner: id))!;
         Learner = Data.Learners.Single();
         IsOwnDashboard = User.UserId() == id;
+        if (!IsOwnDashboard)
+        {
+            audit.Record("suivi.dashboard-viewed", id);
+            await db.SaveChangesAsync();
+        }
+
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Progression = Progression.Compute(Data, id, Today);
         Crcn = await LoadCrcnAsync(id);

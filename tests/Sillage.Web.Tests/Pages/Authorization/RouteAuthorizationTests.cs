@@ -37,6 +37,7 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 ["{organisation}"] = organisation.Id.ToString(),
                 ["{competence}"] = competence.Id.ToString(),
                 ["{interview}"] = interview.Id.ToString(),
+                ["{activity}"] = (await db.ProcessingActivities.FirstAsync()).Id.ToString(),
             };
         });
         foreach (var (role, email) in Accounts.ByRole)

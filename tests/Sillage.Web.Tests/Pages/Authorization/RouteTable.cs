@@ -48,6 +48,8 @@ public static class RouteTable
         ("/admin", AdminOnly),
         ("/admin/etablissements", AdminOnly),
         ("/admin/boite-envoi", AdminOnly),
+        ("/admin/journal", AdminOnly),
+        ("/admin/registre/{activity}", AdminOnly),
     ];
 
     /// <summary>Pages any signed-in person may open but that show only what they own (404 for anyone else);
@@ -66,5 +68,6 @@ public static class RouteTable
         ("/erreur", 500),
         ("/erreur/404", 404),
         ("/installation", 404),
+        ("/donnees-personnelles", 200),
     ];
 }

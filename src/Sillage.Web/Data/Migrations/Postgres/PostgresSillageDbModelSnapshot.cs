@@ -627,6 +627,70 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.ToTable("CohortGroups", (string)null);
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Privacy.ProcessingActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("DataCategories")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DataSubjects")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Retention")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("RetentionMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SecurityMeasures")
+                        .HasColumnType("text");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TransfersOutsideEu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ProcessingActivities");
+                });
+
             modelBuilder.Entity("Sillage.Domain.Suivi.AgreedAction", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Auth;
+
+namespace Sillage.Web.Pages.Admin;
+
+/// <summary>The audit log, searchable by person (actor or subject), action and period.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class AuditModel(SillageDb db) : PageModel
+{
+    public const int PageSize = 100;
+
+    [BindProperty(SupportsGet = true, Name = "personne")]
+    public string? Person { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "action")]
+    public string? Action { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "du")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "au")]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Entries { get; private set; } = [];
+    public IReadOnlyList<string> Actions { get; private set; } = [];
+    public int Total { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Actions = await db.AuditEntries.Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync();
+        var entries = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Person))
+        {
+            var term = Person.Trim().ToLower();
+            var people = db.Users.Where(u => u.Email!.ToLower().Contains(term) || u.LastName.ToLower().Contains(term) || u.FirstName.ToLower().Contains(term)).Select(u => u.Id);
+            entries = entries.Where(e => (e.ActorId != null && people.Contains(e.ActorId.Value)) || (e.SubjectId != null && people.Contains(e.SubjectId.Value)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Action))
+        {
+            entries = entries.Where(e => e.Action == Action);
+        }
+
+        if (From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            entries = entries.Where(e => e.At >= start);
+        }
+
+        if (To is { } to)
+        {
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            entries = entries.Where(e => e.At < end);
+        }
+
+        Total = await entries.CountAsync();
+        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
+        Entries = await entries.OrderByDescending(e => e.At).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(e => new Row(e.At, e.Action, e.Details,
+                db.Users.Where(u => u.Id == e.ActorId).Select(u => u.FirstName + " " + u.LastName).FirstOrDefault(),
+                db.Users.Where(u => u.Id == e.SubjectId).Select(u => u.FirstName + " " + u.LastName).FirstOrDefault(),
+                e.SubjectId))
+            .ToListAsync();
+    }
+
+    public sealed record Row(DateTime At, string Action, string? Details, string? Actor, string? Subject, Guid? SubjectId);
+}
