@@ -35,6 +35,8 @@ public static class IdentitySetup
             .AddErrorDescriber<FrenchIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<SillageClaimsFactory>();
 
+        services.AddSillageOidc(configuration);
+
         // Invitation links use the password-reset token: valid a week, spent when the password is set.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
 

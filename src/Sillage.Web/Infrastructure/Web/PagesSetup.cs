@@ -13,6 +13,8 @@ public static class PagesSetup
             {
                 // Public pages say so explicitly; everything else needs at least a signed-in user (fallback policy).
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
+                o.Conventions.AllowAnonymousToPage("/Account/LoginTwoFactor");
+                o.Conventions.AllowAnonymousToPage("/Account/ExternalLogin");
                 o.Conventions.AllowAnonymousToPage("/Account/Invitation");
                 o.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
                 o.Conventions.AllowAnonymousToPage("/Setup/Index");

@@ -25,10 +25,22 @@ public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> use
 
     public IReadOnlyList<DemoAccount> DemoAccounts => DemoEnabled ? DemoSeeder.Accounts : [];
 
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl) : Page();
+    public IReadOnlyList<Microsoft.AspNetCore.Authentication.AuthenticationScheme> ExternalProviders { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return LocalRedirect(SafeReturnUrl);
+        }
+
+        ExternalProviders = (await signIn.GetExternalAuthenticationSchemesAsync()).ToList();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        ExternalProviders = (await signIn.GetExternalAuthenticationSchemesAsync()).ToList();
         if (!ModelState.IsValid)
         {
             return Page();
@@ -53,6 +65,11 @@ public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> use
             }
 
             return LocalRedirect(SafeReturnUrl);
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl = SafeReturnUrl });
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut

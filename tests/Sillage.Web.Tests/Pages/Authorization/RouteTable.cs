@@ -19,6 +19,7 @@ public static class RouteTable
     [
         ("/", All),
         ("/compte", All),
+        ("/compte/double-authentification", Staff),
         ("/deconnexion", All),
         ("/referentiel", School),
         ("/referentiel/{framework}", School),
@@ -63,6 +64,8 @@ public static class RouteTable
     public static readonly IReadOnlyList<(string Route, int Status)> Public =
     [
         ("/connexion", 200),
+        ("/connexion/code", 302),
+        ("/connexion/externe", 200),
         ("/mot-de-passe-oublie", 200),
         ("/invitation", 200),
         ("/erreur", 500),
