@@ -22,8 +22,17 @@ public sealed class CoverageModel(SillageDb db, PortfolioAccess access) : PageMo
     public int Competences => Blocks.Sum(b => b.Elements.Count(e => e.Kind == ElementKind.Competence));
     public int CoveredCompetences => Blocks.Sum(b => b.Elements.Count(e => e.Kind == ElementKind.Competence && IsCovered(e)));
 
+    /// <summary>For staff opening the page without a learner: whom to choose from.</summary>
+    public IReadOnlyList<PortfolioAccess.LearnerName>? Learners { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid? learnerId)
     {
+        if (learnerId is null && access.IsStaff)
+        {
+            Learners = await access.VisibleLearnersAsync();
+            return Page();
+        }
+
         var id = learnerId ?? access.UserId;
         if (!await access.CanReadDossierOfAsync(id))
         {

@@ -42,6 +42,14 @@ public sealed class PortfolioAccess(SillageDb db, CohortAccess cohorts, IHttpCon
     public async Task<bool> CanReadDossierOfAsync(Guid learnerId) =>
         learnerId == UserId ? User.IsInRole(Roles.Learner) : IsStaff && await cohorts.VisibleLearnerIds().AnyAsync(id => id == learnerId);
 
+    /// <summary>The learners whose dossier this staff member reads, by name.</summary>
+    public Task<List<LearnerName>> VisibleLearnersAsync()
+    {
+        var ids = cohorts.VisibleLearnerIds();
+        return db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.LastName).ThenBy(u => u.FirstName)
+            .Select(u => new LearnerName(u.Id, u.FirstName + " " + u.LastName)).ToListAsync();
+    }
+
     /// <summary>The framework of the learner's current cohort (the latest one not archived), if any.</summary>
     public async Task<Guid?> FrameworkOfAsync(Guid learnerId) =>
         await db.CohortMembers.Where(m => m.PersonId == learnerId && m.Role == CohortRole.Learner)
@@ -57,4 +65,6 @@ public sealed class PortfolioAccess(SillageDb db, CohortAccess cohorts, IHttpCon
         return db.CohortMembers.Where(m => m.Role == CohortRole.Teacher && learnerCohorts.Contains(m.CohortId))
             .Select(m => m.PersonId).Distinct().ToListAsync();
     }
+
+    public sealed record LearnerName(Guid Id, string Name);
 }

@@ -88,8 +88,10 @@ public sealed class RevisionsModel(SillageDb db, PortfolioAccess access, AuditLo
         Trace = trace;
         IsOwner = trace.LearnerId == access.UserId;
         Versions = await db.TraceRevisions.AsNoTracking().Where(r => r.TraceId == id)
-            .Join(db.Users, r => r.AuthorId, u => u.Id, (r, u) => new Row(r.Version, r.SavedAt, u.FirstName + " " + u.LastName, r.Title, r.Body.Length))
-            .OrderByDescending(r => r.Version).ToListAsync();
+            .Join(db.Users, r => r.AuthorId, u => u.Id, (r, u) => new { r, u })
+            .OrderByDescending(x => x.r.Version)
+            .Select(x => new Row(x.r.Version, x.r.SavedAt, x.u.FirstName + " " + x.u.LastName, x.r.Title, x.r.Body.Length))
+            .ToListAsync();
         return true;
     }
 

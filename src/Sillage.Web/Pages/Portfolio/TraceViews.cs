@@ -10,8 +10,9 @@ public static class TraceViews
 
     public static async Task<IReadOnlyList<Link>> LinksAsync(SillageDb db, IReadOnlyCollection<Guid> traceIds) =>
         await db.TraceCompetenceLinks.AsNoTracking().Where(l => traceIds.Contains(l.TraceId))
-            .Join(db.FrameworkElements, l => l.ElementId, e => e.Id, (l, e) => new Link(l.Id, l.TraceId, l.ElementId, e.Code, e.Title, l.Justification, l.SelfLevel, e.SortOrder))
-            .OrderBy(l => l.Code)
+            .Join(db.FrameworkElements, l => l.ElementId, e => e.Id, (l, e) => new { l, e })
+            .OrderBy(x => x.e.Code)
+            .Select(x => new Link(x.l.Id, x.l.TraceId, x.l.ElementId, x.e.Code, x.e.Title, x.l.Justification, x.l.SelfLevel, x.e.SortOrder))
             .ToListAsync();
 
     public static string Size(long bytes) => Sillage.Domain.Files.FileCheck.FormatSize(bytes);

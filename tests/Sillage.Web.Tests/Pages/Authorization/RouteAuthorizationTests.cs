@@ -20,12 +20,15 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
             var cohort = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
             var learner = await db.Users.SingleAsync(u => u.Email == Accounts.Learner);
             var organisation = await db.Organisations.SingleAsync(o => o.Code == "vosreves");
+            var attachment = await db.Attachments.Join(db.Traces.Where(t => t.LearnerId == learner.Id), a => a.TraceId, t => t.Id, (a, _) => a).FirstAsync();
             return new Dictionary<string, string>
             {
                 ["{framework}"] = cohort.FrameworkId.ToString(),
                 ["{cohort}"] = cohort.Id.ToString(),
                 ["{learner}"] = learner.Id.ToString(),
                 ["{organisation}"] = organisation.Id.ToString(),
+                ["{trace}"] = attachment.TraceId.ToString(),
+                ["{attachment}"] = attachment.Id.ToString(),
             };
         });
         foreach (var (role, email) in Accounts.ByRole)
