@@ -61,16 +61,15 @@ public class ShareLink
         OpenCount++;
     }
 
-    /// <summary>32 random bytes, URL-safe base64 (43 characters).</summary>
-    public static string NewToken() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>32 random bytes as 64 lowercase hex characters (addresses are lowercased by the app's routing).</summary>
+    public static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
     public static string Hash(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    /// <summary>Tokens are 43 URL-safe characters: anything else is not even looked up.</summary>
+    /// <summary>Tokens are 64 lowercase hex characters: anything else is not even looked up.</summary>
     public static bool LooksLikeToken(string? token) =>
-        token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+        token is { Length: 64 } && token.All(char.IsAsciiHexDigitLower);
 }
 
 public class ShareLinkTrace

@@ -24,12 +24,12 @@ public static class SharedTraces
         db.Traces.Where(t => t.LearnerId == link.OwnerId && t.DeletedAt == null
                              && db.ShareLinkTraces.Any(s => s.ShareLinkId == link.Id && s.TraceId == t.Id));
 
-    /// <summary>The token is in the address: no referrer leaves the page, no search engine keeps it, no cache stores it.</summary>
+    /// <summary>The token is in the address: no search engine keeps it, no cache stores it (the page's
+    /// <c>meta name="referrer"</c> keeps it from leaking through links).</summary>
     public static void ProtectResponse(HttpResponse response)
     {
         response.OnStarting(() =>
         {
-            response.Headers["Referrer-Policy"] = "no-referrer";
             response.Headers["X-Robots-Tag"] = "noindex, nofollow";
             response.Headers.CacheControl = "no-store";
             return Task.CompletedTask;
