@@ -12,8 +12,9 @@ public sealed record TraceContent(
 {
     /// <summary>Same content, ignoring trailing spaces and line-ending differences (browsers send \r\n).</summary>
     public bool SameAs(TraceContent other) =>
-        Title == other.Title && Kind == other.Kind && ActivityDate == other.ActivityDate && Context == other.Context
-        && (ContextLabel ?? "") == (other.ContextLabel ?? "") && Tags == other.Tags
+        Title.Trim() == other.Title.Trim() && Kind == other.Kind && ActivityDate == other.ActivityDate && Context == other.Context
+        && (ContextLabel ?? "").Trim() == (other.ContextLabel ?? "").Trim()
+        && TraceTags.Format(TraceTags.Parse(Tags)) == TraceTags.Format(TraceTags.Parse(other.Tags))
         && Normalize(Body) == Normalize(other.Body);
 
     public static string Normalize(string? body) => (body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
