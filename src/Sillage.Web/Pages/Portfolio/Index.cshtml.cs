@@ -80,8 +80,8 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, CohortAcces
 
     private async Task LoadTracesAsync(Guid learnerId)
     {
-        var traces = db.Traces.AsNoTracking().Where(t => t.LearnerId == learnerId && (Bin ? t.DeletedAt != null : t.DeletedAt == null));
-        AllTraces = await db.Traces.CountAsync(t => t.LearnerId == learnerId && t.DeletedAt == null);
+        var traces = db.Traces.AsNoTracking().Where(t => t.LearnerId == learnerId);
+        traces = Bin ? traces.Where(t => t.DeletedAt != null) : traces.Where(t => t.DeletedAt == null);
         if (Kind is { } kind) { traces = traces.Where(t => t.Kind == kind); }
         if (Context is { } context) { traces = traces.Where(t => t.Context == context); }
         if (From is { } from) { traces = traces.Where(t => t.ActivityDate >= from); }
@@ -93,40 +93,39 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, CohortAcces
             traces = traces.Where(t => db.TraceCompetenceLinks.Any(x => x.TraceId == t.Id && elements.Contains(x.ElementId)));
         }
 
-        List<Guid> pageIds;
+        List<Summary> rows;
         var matches = Bin ? null : await search.MatchAsync(learnerId, Q);
         if (matches is not null)
         {
+            // Best matches first: the filters keep the ids, the rank orders them.
             var filtered = (await traces.Where(t => matches.Contains(t.Id)).Select(t => t.Id).ToListAsync()).ToHashSet();
             var ranked = matches.Where(filtered.Contains).ToList();
             Total = ranked.Count;
             PageNumber = Math.Clamp(PageNumber, 1, Pages);
-            pageIds = ranked.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+            var pageIds = ranked.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+            var found = await Summaries(db.Traces.Where(t => pageIds.Contains(t.Id))).ToListAsync();
+            rows = pageIds.Select(id => found.Single(r => r.Id == id)).ToList();
         }
         else
         {
             Total = await traces.CountAsync();
             PageNumber = Math.Clamp(PageNumber, 1, Pages);
-            pageIds = await traces.OrderByDescending(t => t.ActivityDate).ThenByDescending(t => t.CreatedAt)
-                .Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(t => t.Id).ToListAsync();
+            rows = await Summaries(traces.OrderByDescending(t => t.ActivityDate).ThenByDescending(t => t.CreatedAt)
+                .Skip((PageNumber - 1) * PageSize).Take(PageSize)).ToListAsync();
         }
 
-        var rows = await db.Traces.AsNoTracking().Where(t => pageIds.Contains(t.Id))
-            .Select(t => new
-            {
-                t.Id, t.Title, t.Kind, t.ActivityDate, t.Context, t.ContextLabel, t.Tags, t.UpdatedAt,
-                Excerpt = t.Body.Substring(0, 400),
-                Attachments = db.Attachments.Count(a => a.TraceId == t.Id && a.DeletedAt == null),
-                OpenThreads = db.FeedbackComments.Count(c => c.TraceId == t.Id && c.ParentId == null && c.ResolvedAt == null),
-                Requested = db.FeedbackRequests.Any(r => r.TraceId == t.Id && r.AnsweredAt == null && r.WithdrawnAt == null),
-            })
-            .ToListAsync();
-        var links = (await TraceViews.LinksAsync(db, pageIds)).ToLookup(x => x.TraceId, x => x.Code);
-        Traces = pageIds.Select(id => rows.Single(r => r.Id == id))
-            .Select(r => new Row(r.Id, r.Title, r.Kind, r.ActivityDate, r.Context, r.ContextLabel, TraceTags.Parse(r.Tags), Excerpt(r.Excerpt),
+        AllTraces = Filtered ? await db.Traces.CountAsync(t => t.LearnerId == learnerId && t.DeletedAt == null) : Total;
+        var links = (await TraceViews.LinksAsync(db, rows.Select(r => r.Id).ToList())).ToLookup(x => x.TraceId, x => x.Code);
+        Traces = rows.Select(r => new Row(r.Id, r.Title, r.Kind, r.ActivityDate, r.Context, r.ContextLabel, TraceTags.Parse(r.Tags), Excerpt(r.Excerpt),
                 links[r.Id].ToList(), r.Attachments, r.OpenThreads, r.Requested))
             .ToList();
     }
+
+    private IQueryable<Summary> Summaries(IQueryable<Trace> traces) =>
+        traces.Select(t => new Summary(t.Id, t.Title, t.Kind, t.ActivityDate, t.Context, t.ContextLabel, t.Tags, t.Body.Substring(0, 400),
+            db.Attachments.Count(a => a.TraceId == t.Id && a.DeletedAt == null),
+            db.FeedbackComments.Count(c => c.TraceId == t.Id && c.ParentId == null && c.ResolvedAt == null),
+            db.FeedbackRequests.Any(r => r.TraceId == t.Id && r.AnsweredAt == null && r.WithdrawnAt == null)));
 
     private async Task LoadLearnersAsync()
     {
@@ -148,6 +147,9 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, CohortAcces
 
     public sealed record Row(Guid Id, string Title, TraceKind Kind, DateOnly ActivityDate, TraceContext Context, string? ContextLabel,
         IReadOnlyList<string> Tags, string Excerpt, IReadOnlyList<string> Codes, int Attachments, int OpenThreads, bool Requested);
+
+    private sealed record Summary(Guid Id, string Title, TraceKind Kind, DateOnly ActivityDate, TraceContext Context, string? ContextLabel,
+        string Tags, string Excerpt, int Attachments, int OpenThreads, bool Requested);
 
     public sealed record LearnerRow(Guid Id, string Name, int Traces, int OpenRequests, DateTime? LastChange);
 }

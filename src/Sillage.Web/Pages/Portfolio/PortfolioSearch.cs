@@ -19,8 +19,8 @@ public sealed class PortfolioSearch(SillageDb db)
         if (db.Database.IsSqlite())
         {
             var ids = await db.Database.SqlQueryRaw<string>(
-                    "SELECT TraceId AS Value FROM TraceSearch WHERE TraceSearch MATCH {0} AND LearnerId = {1} ORDER BY rank",
-                    FrenchSearch.Fts5Query(terms), learnerId.ToString().ToUpperInvariant())
+                    "SELECT TraceId AS Value FROM TraceSearch WHERE TraceSearch MATCH {0} ORDER BY rank",
+                    $"LearnerKey : \"{TraceSearchSql.LearnerKey(learnerId)}\" AND Text : ({FrenchSearch.Fts5Query(terms)})")
                 .ToListAsync(cancellationToken);
             return ids.Select(Guid.Parse).ToList();
         }

@@ -7,11 +7,18 @@ namespace Sillage.Web.Pages.Portfolio;
 /// </summary>
 public static class TraceSearchSql
 {
+    /// <summary>LearnerKey holds the learner's id as one indexed token ("l" + 32 hex digits), so that a search
+    /// intersects that learner's rows first instead of ranking every learner's matches.</summary>
     public const string SqliteCreate =
-        "CREATE VIRTUAL TABLE IF NOT EXISTS TraceSearch USING fts5(TraceId UNINDEXED, LearnerId UNINDEXED, Text, tokenize = 'unicode61 remove_diacritics 2');";
+        "CREATE VIRTUAL TABLE IF NOT EXISTS TraceSearch USING fts5(TraceId UNINDEXED, LearnerKey, Text, tokenize = 'unicode61 remove_diacritics 2');";
+
+    /// <summary>The LearnerKey of a row, from the Traces table (Guids are stored as uppercase text by EF on SQLite).</summary>
+    public const string SqliteLearnerKey = "'l' || lower(replace(LearnerId, '-', ''))";
 
     public const string SqliteFill =
-        "DELETE FROM TraceSearch; INSERT INTO TraceSearch (TraceId, LearnerId, Text) SELECT Id, LearnerId, SearchText FROM Traces WHERE DeletedAt IS NULL;";
+        "DELETE FROM TraceSearch; INSERT INTO TraceSearch (TraceId, LearnerKey, Text) SELECT Id, " + SqliteLearnerKey + ", SearchText FROM Traces WHERE DeletedAt IS NULL;";
+
+    public static string LearnerKey(Guid learnerId) => "l" + learnerId.ToString("N");
 
     public const string SqliteDrop = "DROP TABLE IF EXISTS TraceSearch;";
 

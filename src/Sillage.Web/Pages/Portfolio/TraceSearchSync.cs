@@ -91,6 +91,6 @@ public sealed class TraceSearchSync : SaveChangesInterceptor
     {
         var list = string.Join(", ", Enumerable.Range(0, count).Select(i => "{" + i + "}"));
         return $"DELETE FROM TraceSearch WHERE TraceId IN ({list}); " +
-               $"INSERT INTO TraceSearch (TraceId, LearnerId, Text) SELECT Id, LearnerId, SearchText FROM Traces WHERE Id IN ({list}) AND DeletedAt IS NULL;";
+               $"INSERT INTO TraceSearch (TraceId, LearnerKey, Text) SELECT Id, {TraceSearchSql.SqliteLearnerKey}, SearchText FROM Traces WHERE Id IN ({list}) AND DeletedAt IS NULL;";
     }
 }
