@@ -7,7 +7,6 @@ using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
-using Sillage.Web.Infrastructure.Rendering;
 
 namespace Sillage.Web.Pages.Portfolio;
 
@@ -17,7 +16,7 @@ namespace Sillage.Web.Pages.Portfolio;
 /// their cohorts (<c>/dossier</c> lists them).
 /// </summary>
 [Authorize(Policy = Policies.School)]
-public sealed class IndexModel(SillageDb db, PortfolioAccess access, CohortAccess cohorts, PortfolioSearch search, IStringLocalizer<Text> l) : PageModel
+public sealed class IndexModel(SillageDb db, PortfolioAccess access, CohortAccess cohorts, PortfolioSearch search, TraceRendering rendering, IStringLocalizer<Text> l) : PageModel
 {
     public const int PageSize = 20;
 
@@ -98,8 +97,13 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, CohortAcces
         if (matches is not null)
         {
             // Best matches first: the filters keep the ids, the rank orders them.
-            var filtered = (await traces.Where(t => matches.Contains(t.Id)).Select(t => t.Id).ToListAsync()).ToHashSet();
-            var ranked = matches.Where(filtered.Contains).ToList();
+            var ranked = matches.ToList();
+            if (Competence is not null || Kind is not null || Context is not null || From is not null || To is not null)
+            {
+                var filtered = (await traces.Where(t => matches.Contains(t.Id)).Select(t => t.Id).ToListAsync()).ToHashSet();
+                ranked = ranked.Where(filtered.Contains).ToList();
+            }
+
             Total = ranked.Count;
             PageNumber = Math.Clamp(PageNumber, 1, Pages);
             var pageIds = ranked.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
@@ -110,19 +114,23 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, CohortAcces
         {
             Total = await traces.CountAsync();
             PageNumber = Math.Clamp(PageNumber, 1, Pages);
-            rows = await Summaries(traces.OrderByDescending(t => t.ActivityDate).ThenByDescending(t => t.CreatedAt)
-                .Skip((PageNumber - 1) * PageSize).Take(PageSize)).ToListAsync();
+            // Ids first, then the summaries of that page only: SQLite would otherwise compute the excerpt and the
+            // counts of every trace before sorting.
+            var pageIds = await traces.OrderByDescending(t => t.ActivityDate).ThenByDescending(t => t.CreatedAt)
+                .Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(t => t.Id).ToListAsync();
+            var found = await Summaries(db.Traces.Where(t => pageIds.Contains(t.Id))).ToListAsync();
+            rows = pageIds.Select(id => found.Single(r => r.Id == id)).ToList();
         }
 
         AllTraces = Filtered ? await db.Traces.CountAsync(t => t.LearnerId == learnerId && t.DeletedAt == null) : Total;
         var links = (await TraceViews.LinksAsync(db, rows.Select(r => r.Id).ToList())).ToLookup(x => x.TraceId, x => x.Code);
-        Traces = rows.Select(r => new Row(r.Id, r.Title, r.Kind, r.ActivityDate, r.Context, r.ContextLabel, TraceTags.Parse(r.Tags), Excerpt(r.Excerpt),
+        Traces = rows.Select(r => new Row(r.Id, r.Title, r.Kind, r.ActivityDate, r.Context, r.ContextLabel, TraceTags.Parse(r.Tags), rendering.Excerpt(r.Id, r.Version, r.Excerpt),
                 links[r.Id].ToList(), r.Attachments, r.OpenThreads, r.Requested))
             .ToList();
     }
 
     private IQueryable<Summary> Summaries(IQueryable<Trace> traces) =>
-        traces.Select(t => new Summary(t.Id, t.Title, t.Kind, t.ActivityDate, t.Context, t.ContextLabel, t.Tags, t.Body.Substring(0, 400),
+        traces.Select(t => new Summary(t.Id, t.Version, t.Title, t.Kind, t.ActivityDate, t.Context, t.ContextLabel, t.Tags, t.Body.Substring(0, 400),
             db.Attachments.Count(a => a.TraceId == t.Id && a.DeletedAt == null),
             db.FeedbackComments.Count(c => c.TraceId == t.Id && c.ParentId == null && c.ResolvedAt == null),
             db.FeedbackRequests.Any(r => r.TraceId == t.Id && r.AnsweredAt == null && r.WithdrawnAt == null)));
@@ -139,16 +147,10 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, CohortAcces
             .ToListAsync();
     }
 
-    private static string Excerpt(string markdown)
-    {
-        var text = MarkdownRenderer.ToPlainText(markdown).ReplaceLineEndings(" ");
-        return text.Length <= 220 ? text : text[..220].TrimEnd() + "…";
-    }
-
     public sealed record Row(Guid Id, string Title, TraceKind Kind, DateOnly ActivityDate, TraceContext Context, string? ContextLabel,
         IReadOnlyList<string> Tags, string Excerpt, IReadOnlyList<string> Codes, int Attachments, int OpenThreads, bool Requested);
 
-    private sealed record Summary(Guid Id, string Title, TraceKind Kind, DateOnly ActivityDate, TraceContext Context, string? ContextLabel,
+    private sealed record Summary(Guid Id, int Version, string Title, TraceKind Kind, DateOnly ActivityDate, TraceContext Context, string? ContextLabel,
         string Tags, string Excerpt, int Attachments, int OpenThreads, bool Requested);
 
     public sealed record LearnerRow(Guid Id, string Name, int Traces, int OpenRequests, DateTime? LastChange);

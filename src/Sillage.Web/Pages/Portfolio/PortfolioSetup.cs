@@ -8,6 +8,8 @@ public static class PortfolioSetup
     /// <summary>The dossier numérique: traces, feedback, shares, search, notifications and its demo.</summary>
     public static IServiceCollection AddPortfolio(this IServiceCollection services)
     {
+        services.AddMemoryCache();
+        services.AddSingleton<TraceRendering>();
         services.AddScoped<PortfolioAccess>();
         services.AddScoped<PortfolioSearch>();
         services.AddScoped<PortfolioNotifier>();
