@@ -16,6 +16,8 @@ public static class Scenarios
     [
         new("foundation", Foundation),
         new("suivi", Suivi),
+        new("portfolio", Portfolio),
+        new("portfolio-teacher", PortfolioTeacher),
     ];
 
     /// <summary>
@@ -51,6 +53,57 @@ public static class Scenarios
             ("heatmap drill-down (?competence=C2.3)", $"/suivi/promotions/{cohortId}?competence=C2.3"),
             ("learner dashboard (/suivi/apprenants/{id})", $"/suivi/apprenants/{learnerId}"),
         ]);
+    }
+
+
+    /// <summary>Dossiers: 30 learners × 300 traces (the demo cohort filled up), timed as a learner (issue 3:
+    /// list and trace page ≤ 20 ms median, search ≤ 50 ms on SQLite).</summary>
+    private static async Task<ScenarioContext> Portfolio(BenchApp app, string scale)
+    {
+        var (learner, trace) = await FillPortfolioAsync(app, scale);
+        return new ScenarioContext(Accounts.Learner, $"30 learners × {TracesPerLearner(scale)} traces", [
+            ("dossier list (/dossier)", "/dossier"),
+            ("dossier list, page 10", "/dossier?page=10"),
+            ("dossier filtered (competence + kind)", $"/dossier?type=ActivityReport&contexte=Pfmp&competence={await FirstCompetenceAsync(app)}"),
+            ("trace page (/dossier/traces/{id})", $"/dossier/traces/{trace}"),
+            ("search (?q=sécurité)", "/dossier?q=s%C3%A9curit%C3%A9"),
+            ("search, two words (?q=habilitations matrice)", "/dossier?q=habilitations%20matrice"),
+            ("search, prefix (?q=hame)", "/dossier?q=hame"),
+            ("competences coverage", "/dossier/competences"),
+            ("versions of a trace", $"/dossier/traces/{trace}/versions"),
+        ]);
+    }
+
+    /// <summary>The same data, timed as a teacher of the cohort (queue and a learner's dossier).</summary>
+    private static async Task<ScenarioContext> PortfolioTeacher(BenchApp app, string scale)
+    {
+        var (learner, trace) = await FillPortfolioAsync(app, scale);
+        return new ScenarioContext(Accounts.Teacher, $"30 learners × {TracesPerLearner(scale)} traces", [
+            ("feedback queue (/retours)", "/retours"),
+            ("learners' dossiers (/dossier)", "/dossier"),
+            ("a learner's dossier", $"/dossier/{learner}"),
+            ("a trace page", $"/dossier/traces/{trace}"),
+        ]);
+    }
+
+    private static int TracesPerLearner(string scale) => scale == "large" ? 1000 : 300;
+
+    private static async Task<(Guid Learner, Guid Trace)> FillPortfolioAsync(BenchApp app, string scale)
+    {
+        (Guid, Guid) result = default;
+        await app.WithDbAsync(async db =>
+        {
+            var demo = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
+            result = await PortfolioGenerator.FillAsync(db, demo.Id, learners: 30, TracesPerLearner(scale));
+        });
+        return result;
+    }
+
+    private static async Task<Guid> FirstCompetenceAsync(BenchApp app)
+    {
+        Guid id = default;
+        await app.WithDbAsync(async db => id = await db.FrameworkElements.Where(e => e.Code == "C2.3").Select(e => e.Id).FirstAsync());
+        return id;
     }
 
     /// <summary>People and cohorts: a whole establishment (realistic: 10 cohorts × 30 learners; large: 100 × 30).</summary>

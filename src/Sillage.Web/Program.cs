@@ -14,6 +14,7 @@ using Sillage.Web.Infrastructure.Security;
 using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages.Organisations;
 using Sillage.Web.Pages.People;
+using Sillage.Web.Pages.Portfolio;
 using Sillage.Web.Pages.Referentiel;
 using Sillage.Web.Pages.Suivi;
 
@@ -43,6 +44,7 @@ builder.Services.AddScoped<PersonAccounts>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<Sillage.Web.Pages.Privacy.RegisterDefaults>();
 builder.Services.AddSuivi();
+builder.Services.AddPortfolio();
 
 var app = builder.Build();
 

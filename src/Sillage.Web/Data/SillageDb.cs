@@ -7,6 +7,7 @@ using Sillage.Domain.Calendar;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Organisations;
 using Sillage.Domain.People;
+using Sillage.Domain.Portfolio;
 using Sillage.Domain.Privacy;
 using Sillage.Domain.Suivi;
 
@@ -45,6 +46,21 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<ProcessingActivity> ProcessingActivities => Set<ProcessingActivity>();
     public DbSet<BackgroundJob> BackgroundJobs => Set<BackgroundJob>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Trace> Traces => Set<Trace>();
+    public DbSet<TraceRevision> TraceRevisions => Set<TraceRevision>();
+    public DbSet<TraceDraft> TraceDrafts => Set<TraceDraft>();
+    public DbSet<TraceCompetenceLink> TraceCompetenceLinks => Set<TraceCompetenceLink>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<FeedbackComment> FeedbackComments => Set<FeedbackComment>();
+    public DbSet<FeedbackRequest> FeedbackRequests => Set<FeedbackRequest>();
+    public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
+    public DbSet<ShareLinkTrace> ShareLinkTraces => Set<ShareLinkTrace>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+
+    /// <summary>Keeps the SQLite full-text index of traces in step with every save (see <see cref="Pages.Portfolio.TraceSearchSync"/>).</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(Pages.Portfolio.TraceSearchSync.Instance);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -29,6 +29,7 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 db.Interviews.Add(interview);
                 await db.SaveChangesAsync();
             }
+            var attachment = await db.Attachments.Join(db.Traces.Where(t => t.LearnerId == learner.Id), a => a.TraceId, t => t.Id, (a, _) => a).FirstAsync();
             return new Dictionary<string, string>
             {
                 ["{framework}"] = cohort.FrameworkId.ToString(),
@@ -38,6 +39,8 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 ["{competence}"] = competence.Id.ToString(),
                 ["{interview}"] = interview.Id.ToString(),
                 ["{activity}"] = (await db.ProcessingActivities.FirstAsync()).Id.ToString(),
+                ["{trace}"] = attachment.TraceId.ToString(),
+                ["{attachment}"] = attachment.Id.ToString(),
             };
         });
         foreach (var (role, email) in Accounts.ByRole)

@@ -13,6 +13,7 @@ public static class RouteTable
     public static readonly string[] Staff = [Roles.Admin, Roles.Coordinator, Roles.Teacher];
     public static readonly string[] Management = [Roles.Admin, Roles.Coordinator];
     public static readonly string[] AdminOnly = [Roles.Admin];
+    public static readonly string[] LearnerOnly = [Roles.Learner];
 
     /// <summary>Pages behind sign-in, with the roles that get them.</summary>
     public static readonly IReadOnlyList<(string Route, string[] Roles)> Protected =
@@ -51,6 +52,21 @@ public static class RouteTable
         ("/admin/boite-envoi", AdminOnly),
         ("/admin/journal", AdminOnly),
         ("/admin/registre/{activity}", AdminOnly),
+        ("/dossier", School),
+        ("/dossier/{learner}", School),
+        ("/dossier/nouvelle", LearnerOnly),
+        ("/dossier/traces/{trace}", School),
+        ("/dossier/traces/{trace}/modifier", LearnerOnly),
+        ("/dossier/traces/{trace}/competences", LearnerOnly),
+        ("/dossier/traces/{trace}/pieces", LearnerOnly),
+        ("/dossier/traces/{trace}/versions", School),
+        ("/dossier/pieces/{attachment}", School),
+        ("/dossier/competences", School),
+        ("/dossier/competences/{learner}", School),
+        ("/dossier/partages", LearnerOnly),
+        ("/retours", Staff),
+        ("/notifications", All),
+        ("/notifications/preferences", All),
     ];
 
     /// <summary>Pages any signed-in person may open but that show only what they own (404 for anyone else);
@@ -72,5 +88,7 @@ public static class RouteTable
         ("/erreur/404", 404),
         ("/installation", 404),
         ("/donnees-personnelles", 200),
+        ("/partage/{token}", 404),
+        ("/partage/{token}/pieces/{id}", 404),
     ];
 }

@@ -1,0 +1,132 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Sillage.Domain.Portfolio;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Localization;
+
+namespace Sillage.Web.Pages.Portfolio;
+
+/// <summary>The learner links their trace to compétences and compétences détaillées of their cohort's
+/// framework, each with what the trace proves and a self-positioning.</summary>
+[Authorize(Policy = Policies.Learner)]
+public sealed class LinksModel(SillageDb db, PortfolioAccess access, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+{
+    public Trace Trace { get; private set; } = null!;
+    public IReadOnlyList<CompetenceChoices.Block> Blocks { get; private set; } = [];
+    public IReadOnlyList<TraceViews.Link> Links { get; private set; } = [];
+    public Guid? Preselected { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? element)
+    {
+        Preselected = element;
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAddAsync(Guid id, Guid? elementId, string? justification, int? selfLevel)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var choice = Blocks.SelectMany(b => b.Elements).FirstOrDefault(e => e.Id == elementId);
+        if (choice is null)
+        {
+            ModelState.AddModelError("elementId", l["Choisissez une compétence du référentiel de votre promotion."]);
+        }
+        else if (Links.Any(x => x.ElementId == choice.Id))
+        {
+            ModelState.AddModelError("elementId", l["Cette compétence est déjà reliée à la trace : modifiez sa justification ci-dessous."]);
+        }
+
+        Validate(justification, selfLevel, "add");
+        if (!ModelState.IsValid)
+        {
+            Preselected = elementId;
+            return Page();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.TraceCompetenceLinks.Add(new TraceCompetenceLink
+        {
+            TraceId = id, ElementId = choice!.Id, Justification = justification?.Trim() ?? "", SelfLevel = selfLevel, CreatedAt = now, UpdatedAt = now,
+        });
+        await db.SaveChangesAsync();
+        TempData["Message"] = l["{0} reliée à la trace.", choice.Code].Value;
+        return RedirectToPage(new { id, element = (Guid?)null });
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(Guid id, Guid linkId, string? justification, int? selfLevel)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var link = await db.TraceCompetenceLinks.SingleOrDefaultAsync(x => x.Id == linkId && x.TraceId == id);
+        if (link is null)
+        {
+            return NotFound();
+        }
+
+        Validate(justification, selfLevel, $"link-{linkId}");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        link.Justification = justification?.Trim() ?? "";
+        link.SelfLevel = selfLevel;
+        link.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync();
+        TempData["Message"] = l["Justification enregistrée."].Value;
+        return RedirectToPage(new { id, element = (Guid?)null });
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid linkId)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        await db.TraceCompetenceLinks.Where(x => x.Id == linkId && x.TraceId == id).ExecuteDeleteAsync();
+        TempData["Message"] = l["Compétence retirée de la trace."].Value;
+        return RedirectToPage(new { id, element = (Guid?)null });
+    }
+
+    private void Validate(string? justification, int? selfLevel, string key)
+    {
+        if (string.IsNullOrWhiteSpace(justification))
+        {
+            ModelState.AddModelError(key, l["Expliquez en une ou deux phrases ce que cette trace prouve pour cette compétence."]);
+        }
+        else if (justification.Trim().Length > TraceCompetenceLink.JustificationMaxLength)
+        {
+            ModelState.AddModelError(key, l["La justification ne doit pas dépasser 2 000 caractères."]);
+        }
+
+        if (!TraceCompetenceLink.IsValidLevel(selfLevel))
+        {
+            ModelState.AddModelError(key, l["Choisissez un niveau de l'échelle."]);
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var trace = await access.OwnTraces().AsNoTracking().SingleOrDefaultAsync(t => t.Id == id && t.DeletedAt == null);
+        if (trace is null)
+        {
+            return false;
+        }
+
+        Trace = trace;
+        Blocks = await CompetenceChoices.ForFrameworkAsync(db, await access.FrameworkOfAsync(trace.LearnerId));
+        Links = await TraceViews.LinksAsync(db, [id]);
+        return true;
+    }
+}

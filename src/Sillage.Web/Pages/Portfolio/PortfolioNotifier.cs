@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.Portfolio;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Email;
+
+namespace Sillage.Web.Pages.Portfolio;
+
+/// <summary>Tells people what happened on traces: an in-app notification always, an e-mail through the outbox
+/// when their settings allow it. Added to the caller's unit of work (saved with the change).</summary>
+public sealed class PortfolioNotifier(SillageDb db, EmailOutbox outbox, TimeProvider clock, IHttpContextAccessor http)
+{
+    public async Task NotifyAsync(IEnumerable<Guid> recipients, NotificationKind kind, string text, string url, Guid? traceId)
+    {
+        var ids = recipients.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var settings = await db.NotificationSettings.AsNoTracking().Where(s => ids.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId);
+        var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.DeactivatedAt == null)
+            .Select(u => new { u.Id, u.Email }).ToListAsync();
+        var request = http.HttpContext?.Request;
+        var absolute = request is null ? url : $"{request.Scheme}://{request.Host}{request.PathBase}{url}";
+        foreach (var person in people)
+        {
+            db.Notifications.Add(new Notification { UserId = person.Id, Kind = kind, Text = text, Url = url, TraceId = traceId, CreatedAt = now });
+            var wants = settings.TryGetValue(person.Id, out var s) ? s.Wants(kind) : new NotificationSettings().Wants(kind);
+            if (wants && !string.IsNullOrEmpty(person.Email))
+            {
+                outbox.Enqueue(person.Email, "Sillage — " + text, $"""
+                    Bonjour,
+
+                    {text}
+
+                    Pour le lire : {absolute}
+
+                    Vous recevez ce message parce que vos préférences de notification le demandent ; vous pouvez les changer sur la page « Notifications » de Sillage.
+                    """);
+            }
+        }
+    }
+}

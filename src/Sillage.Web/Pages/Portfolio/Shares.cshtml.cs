@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Sillage.Domain.Portfolio;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Audit;
+using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Localization;
+
+namespace Sillage.Web.Pages.Portfolio;
+
+/// <summary>The learner shares a selection of traces by a read-only link that expires and can be revoked.
+/// The link is shown once, at creation: only its hash is kept.</summary>
+[Authorize(Policy = Policies.Learner)]
+public sealed class SharesModel(SillageDb db, PortfolioAccess access, AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+{
+    public IReadOnlyList<Choice> Traces { get; private set; } = [];
+    public IReadOnlyList<LinkRow> Links { get; private set; } = [];
+    public DateTime Now { get; private set; }
+
+    /// <summary>The address of the link just created (shown once).</summary>
+    public string? NewLinkUrl { get; private set; }
+
+    [BindProperty] public string? Label { get; set; }
+    [BindProperty] public int Days { get; set; } = 30;
+    [BindProperty] public List<Guid> TraceIds { get; set; } = [];
+
+    public async Task OnGetAsync(Guid? trace)
+    {
+        if (trace is not null)
+        {
+            TraceIds = [trace.Value];
+        }
+
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostCreateAsync()
+    {
+        await LoadAsync();
+        var label = Label?.Trim() ?? "";
+        if (label.Length == 0 || label.Length > ShareLink.LabelMaxLength)
+        {
+            ModelState.AddModelError(nameof(Label), l["Dites pour qui est ce lien (1 à 150 caractères), par exemple « Tuteur de PFMP »."]);
+        }
+
+        if (Days is < 1 or > ShareLink.MaxDays)
+        {
+            ModelState.AddModelError(nameof(Days), l["La durée doit être comprise entre 1 et 365 jours."]);
+        }
+
+        var own = Traces.Select(t => t.Id).ToHashSet();
+        var selected = TraceIds.Where(own.Contains).Distinct().ToList();
+        if (selected.Count == 0)
+        {
+            ModelState.AddModelError(nameof(TraceIds), l["Choisissez au moins une trace à partager."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var (link, token) = ShareLink.Create(access.UserId, label, selected, clock.GetUtcNow().UtcDateTime, Days);
+        db.ShareLinks.Add(link);
+        audit.Record("share.created", link.Id, $"{label} ({selected.Count} trace(s), {Days} j)");
+        await db.SaveChangesAsync();
+        NewLinkUrl = Url.Page("/Portfolio/Shared", null, new { token }, Request.Scheme, Request.Host.Value);
+        TraceIds = [];
+        Label = null;
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid linkId)
+    {
+        var link = await db.ShareLinks.SingleOrDefaultAsync(s => s.Id == linkId && s.OwnerId == access.UserId);
+        if (link is null)
+        {
+            return NotFound();
+        }
+
+        link.Revoke(clock.GetUtcNow().UtcDateTime);
+        audit.Record("share.revoked", link.Id, link.Label);
+        await db.SaveChangesAsync();
+        TempData["Message"] = l["Lien « {0} » révoqué : il ne donne plus accès à rien.", link.Label].Value;
+        return RedirectToPage(new { trace = (Guid?)null });
+    }
+
+    private async Task LoadAsync()
+    {
+        Now = clock.GetUtcNow().UtcDateTime;
+        Traces = await access.OwnTraces().AsNoTracking().Where(t => t.DeletedAt == null)
+            .OrderByDescending(t => t.ActivityDate).Select(t => new Choice(t.Id, t.Title, t.ActivityDate)).ToListAsync();
+        var me = access.UserId;
+        Links = await db.ShareLinks.AsNoTracking().Where(s => s.OwnerId == me).OrderByDescending(s => s.CreatedAt)
+            .Select(s => new LinkRow(s.Id, s.Label, s.CreatedAt, s.ExpiresAt, s.RevokedAt, s.LastOpenedAt, s.OpenCount,
+                s.Traces.Join(db.Traces, x => x.TraceId, t => t.Id, (_, t) => t.Title).ToList()))
+            .ToListAsync();
+    }
+
+    public sealed record Choice(Guid Id, string Title, DateOnly ActivityDate);
+
+    public sealed record LinkRow(Guid Id, string Label, DateTime CreatedAt, DateTime ExpiresAt, DateTime? RevokedAt, DateTime? LastOpenedAt, int OpenCount, List<string> Titles);
+}
