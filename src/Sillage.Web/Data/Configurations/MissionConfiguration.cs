@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sillage.Domain.Situations;
+
+namespace Sillage.Web.Data.Configurations;
+
+internal sealed class MissionConfiguration : IEntityTypeConfiguration<Mission>
+{
+    public void Configure(EntityTypeBuilder<Mission> builder)
+    {
+        builder.Property(m => m.Title).HasMaxLength(Mission.MaxTitleLength);
+        builder.HasIndex(m => new { m.SituationId, m.SortOrder });
+        builder.HasMany(m => m.Competences).WithOne().HasForeignKey(c => c.MissionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

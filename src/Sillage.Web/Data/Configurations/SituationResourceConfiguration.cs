@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sillage.Domain.Resources;
+using Sillage.Domain.Situations;
+
+namespace Sillage.Web.Data.Configurations;
+
+internal sealed class SituationResourceConfiguration : IEntityTypeConfiguration<SituationResource>
+{
+    public void Configure(EntityTypeBuilder<SituationResource> builder)
+    {
+        builder.HasIndex(r => new { r.SituationId, r.MissionId });
+        builder.HasIndex(r => r.ResourceId);
+        builder.HasOne<Resource>().WithMany().HasForeignKey(r => r.ResourceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Mission>().WithMany().HasForeignKey(r => r.MissionId).OnDelete(DeleteBehavior.NoAction);
+    }
+}
