@@ -14,7 +14,9 @@ using Sillage.Web.Infrastructure.Security;
 using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages.Organisations;
 using Sillage.Web.Pages.People;
+using Sillage.Web.Pages.Plan;
 using Sillage.Web.Pages.Referentiel;
+using Sillage.Web.Pages.Situations;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Apply(args));
 
@@ -40,6 +42,8 @@ builder.Services.AddScoped<ShippedOrganisations>();
 builder.Services.AddScoped<Invitations>();
 builder.Services.AddScoped<PersonAccounts>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddSituations();
+builder.Services.AddTrainingPlan();
 
 var app = builder.Build();
 

@@ -13,4 +13,5 @@ public class SituationDocument
     public required string FileKey { get; set; }
     public DateTime UploadedAt { get; set; }
     public Guid? UploadedById { get; set; }
+    public int SortOrder { get; set; }
 }

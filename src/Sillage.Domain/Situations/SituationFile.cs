@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Sillage.Domain.Organisations;
 
 namespace Sillage.Domain.Situations;
@@ -32,6 +33,7 @@ public sealed class SituationFile
     public List<SituationFile>? Situations { get; set; }
 
     /// <summary>The situations the file holds: itself, or the bundle's.</summary>
+    [JsonIgnore]
     public IReadOnlyList<SituationFile> Items => Situations ?? [this];
 }
 

@@ -17,7 +17,7 @@ public static class SituationFileConversion
         List<SituationFileResource>? Resources(Guid? missionId)
         {
             var list = situation.Resources.Where(r => r.MissionId == missionId && resources.ContainsKey(r.ResourceId))
-                .OrderBy(r => r.Id).Select(r => resources[r.ResourceId]).ToList();
+                .OrderBy(r => r.SortOrder).Select(r => resources[r.ResourceId]).ToList();
             return list.Count == 0 ? null : list;
         }
 
@@ -28,7 +28,7 @@ public static class SituationFileConversion
                 return null;
             }
 
-            var list = situation.Documents.Where(d => d.MissionId == missionId).OrderBy(d => d.UploadedAt).ThenBy(d => d.Id)
+            var list = situation.Documents.Where(d => d.MissionId == missionId).OrderBy(d => d.SortOrder)
                 .Select(d => new SituationFileDocument { Title = d.Title, FileName = d.FileName, ContentType = d.ContentType, Content = documentContent(d) })
                 .ToList();
             return list.Count == 0 ? null : list;
@@ -87,7 +87,7 @@ public static class SituationFileConversion
         situation.Resources.RemoveAll(r => r.MissionId is null);
         foreach (var resource in file.Resources ?? [])
         {
-            situation.Resources.Add(new SituationResource { SituationId = situation.Id, ResourceId = resourceId(resource) });
+            situation.Resources.Add(new SituationResource { SituationId = situation.Id, ResourceId = resourceId(resource), SortOrder = situation.Resources.Count });
         }
 
         foreach (var item in file.Missions ?? [])
@@ -116,7 +116,7 @@ public static class SituationFileConversion
             situation.Resources.RemoveAll(r => r.MissionId == mission.Id);
             foreach (var resource in item.Resources ?? [])
             {
-                situation.Resources.Add(new SituationResource { SituationId = situation.Id, MissionId = mission.Id, ResourceId = resourceId(resource) });
+                situation.Resources.Add(new SituationResource { SituationId = situation.Id, MissionId = mission.Id, ResourceId = resourceId(resource), SortOrder = situation.Resources.Count });
             }
         }
 

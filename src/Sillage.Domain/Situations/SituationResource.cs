@@ -7,4 +7,5 @@ public class SituationResource
     public Guid SituationId { get; set; }
     public Guid? MissionId { get; set; }
     public Guid ResourceId { get; set; }
+    public int SortOrder { get; set; }
 }

@@ -40,7 +40,6 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<PositioningLevel> PositioningLevels => Set<PositioningLevel>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationPerson> OrganisationPeople => Set<OrganisationPerson>();
-    public DbSet<OrganisationSite> OrganisationSites => Set<OrganisationSite>();
     public DbSet<OrganisationDocument> OrganisationDocuments => Set<OrganisationDocument>();
     public DbSet<Situation> Situations => Set<Situation>();
     public DbSet<Mission> Missions => Set<Mission>();

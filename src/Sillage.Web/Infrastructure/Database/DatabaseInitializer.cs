@@ -5,6 +5,8 @@ using Sillage.Web.Data.Demo;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Pages.Organisations;
 using Sillage.Web.Pages.Referentiel;
+using Sillage.Web.Pages.Resources;
+using Sillage.Web.Pages.Situations;
 
 namespace Sillage.Web.Infrastructure.Database;
 
@@ -39,6 +41,8 @@ internal sealed class DatabaseInitializer(
         var catalog = scope.ServiceProvider.GetRequiredService<ShippedFrameworks>();
         await catalog.ImportMissingAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<ShippedOrganisations>().ImportMissingAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<ShippedResources>().ImportMissingAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<ShippedSituations>().ImportMissingAsync(cancellationToken);
 
         if (configuration.GetValue<bool>("Demo:Enabled"))
         {
