@@ -16,6 +16,7 @@ public static class SituationsSetup
         services.AddScoped<SituationEditor>();
         services.AddScoped<ShippedSituations>();
         services.AddScoped<ShippedResources>();
+        services.AddScoped<ResourceCatalog>();
         services.AddScoped<AttachmentUpload>();
         services.AddScoped<MissionContexts>();
         services.TryAddScoped<IMissionWork, NoMissionWork>();
