@@ -39,12 +39,12 @@ public sealed class IndexModel(SillageDb db, ResourceCatalog catalog, SituationA
             {
                 r.Id, r.Title, r.Url, r.Publisher, r.Description, r.Source, Shared = r.EstablishmentId == null,
                 Competences = r.Competences.Select(c => c.FrameworkCode + ":" + c.ElementCode).ToList(),
-                Situations = db.SituationResources.Where(x => x.ResourceId == r.Id && readableSituations.Contains(x.SituationId))
-                    .Select(x => x.SituationId).Distinct()
-                    .Join(db.Situations, id => id, s => s.Id, (id, s) => new { s.Id, s.Title }).ToList(),
             })
-            .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        var uses = (await db.SituationResources.AsNoTracking().Where(x => readableSituations.Contains(x.SituationId))
+                .Join(db.Situations, x => x.SituationId, s => s.Id, (x, s) => new { x.ResourceId, s.Id, s.Title })
+                .ToListAsync(cancellationToken))
+            .DistinctBy(u => (u.ResourceId, u.Id)).ToLookup(u => u.ResourceId, u => (u.Id, u.Title));
         Frameworks = await catalog.FrameworksAsync(cancellationToken);
         Editable = (await (await catalog.EditableAsync()).Select(r => r.Id).ToListAsync(cancellationToken)).ToHashSet();
         Total = rows.Count;
@@ -61,7 +61,7 @@ public sealed class IndexModel(SillageDb db, ResourceCatalog catalog, SituationA
             .Where(r => string.IsNullOrEmpty(Publisher) || r.Publisher == Publisher)
             .Where(r => related is null || r.Competences.Any(related.Contains))
             .Select(r => new Row(r.Id, r.Title, r.Url, r.Publisher, r.Description, r.Source, r.Shared,
-                r.Competences.Order(StringComparer.Ordinal).ToList(), r.Situations.OrderBy(s => s.Title).Select(s => (s.Id, s.Title)).ToList()))
+                r.Competences.Order(StringComparer.Ordinal).ToList(), uses[r.Id].OrderBy(s => s.Title, StringComparer.CurrentCulture).ToList()))
             .ToList();
     }
 

@@ -20,12 +20,20 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
             var cohort = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
             var learner = await db.Users.SingleAsync(u => u.Email == Accounts.Learner);
             var organisation = await db.Organisations.SingleAsync(o => o.Code == "vosreves");
+            var situation = await db.Situations.SingleAsync(s => s.Code == "vosreves-situation-3");
+            var mission = await db.Missions.Where(m => m.SituationId == situation.Id).OrderBy(m => m.SortOrder).FirstAsync();
+            var ownSituation = await db.Situations.FirstAsync(s => s.EstablishmentId == cohort.EstablishmentId);
+            var ownOrganisation = await db.Organisations.FirstAsync(o => o.EstablishmentId == cohort.EstablishmentId);
             return new Dictionary<string, string>
             {
                 ["{framework}"] = cohort.FrameworkId.ToString(),
                 ["{cohort}"] = cohort.Id.ToString(),
                 ["{learner}"] = learner.Id.ToString(),
                 ["{organisation}"] = organisation.Id.ToString(),
+                ["{situation}"] = situation.Id.ToString(),
+                ["{mission}"] = mission.Id.ToString(),
+                ["{own-situation}"] = ownSituation.Id.ToString(),
+                ["{own-organisation}"] = ownOrganisation.Id.ToString(),
             };
         });
         foreach (var (role, email) in Accounts.ByRole)
