@@ -8,6 +8,7 @@ internal sealed class PlanPfmpBlockConfiguration : IEntityTypeConfiguration<Plan
 {
     public void Configure(EntityTypeBuilder<PlanPfmpBlock> builder)
     {
+        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.HasIndex(p => new { p.PlanId, p.Start });
         builder.Ignore(p => p.End);
     }

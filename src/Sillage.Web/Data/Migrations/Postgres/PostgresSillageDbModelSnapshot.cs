@@ -504,7 +504,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Organisations.OrganisationPerson", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -542,7 +541,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Organisations.OrganisationSite", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Description")
@@ -684,7 +682,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Plan.PlanPfmpBlock", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("PlanId")
@@ -861,7 +858,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Situations.Mission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Conditions")
@@ -1110,7 +1106,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Situations.SituationResource", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("MissionId")

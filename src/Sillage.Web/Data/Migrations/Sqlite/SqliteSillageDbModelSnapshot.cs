@@ -493,7 +493,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Organisations.OrganisationPerson", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -531,7 +530,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Organisations.OrganisationSite", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -673,7 +671,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Plan.PlanPfmpBlock", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
@@ -850,7 +847,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Situations.Mission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Conditions")
@@ -1099,7 +1095,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Situations.SituationResource", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("MissionId")

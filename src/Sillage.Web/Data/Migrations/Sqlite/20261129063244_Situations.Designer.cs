@@ -11,7 +11,7 @@ using Sillage.Web.Data;
 namespace Sillage.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSillageDb))]
-    [Migration("20261129053456_Situations")]
+    [Migration("20261129063244_Situations")]
     partial class Situations
     {
         /// <inheritdoc />
@@ -496,7 +496,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Organisations.OrganisationPerson", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -534,7 +533,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Organisations.OrganisationSite", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -676,7 +674,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Plan.PlanPfmpBlock", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
@@ -853,7 +850,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Situations.Mission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Conditions")
@@ -1102,7 +1098,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Situations.SituationResource", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("MissionId")

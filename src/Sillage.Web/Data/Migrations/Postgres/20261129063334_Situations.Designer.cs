@@ -12,7 +12,7 @@ using Sillage.Web.Data;
 namespace Sillage.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSillageDb))]
-    [Migration("20261129053604_Situations")]
+    [Migration("20261129063334_Situations")]
     partial class Situations
     {
         /// <inheritdoc />
@@ -507,7 +507,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Organisations.OrganisationPerson", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -545,7 +544,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Organisations.OrganisationSite", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Description")
@@ -687,7 +685,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Plan.PlanPfmpBlock", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("PlanId")
@@ -864,7 +861,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Situations.Mission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Conditions")
@@ -1113,7 +1109,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Situations.SituationResource", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("MissionId")
