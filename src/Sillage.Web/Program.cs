@@ -14,8 +14,10 @@ using Sillage.Web.Infrastructure.Security;
 using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages.Organisations;
 using Sillage.Web.Pages.People;
+using Sillage.Web.Pages.Plan;
 using Sillage.Web.Pages.Portfolio;
 using Sillage.Web.Pages.Referentiel;
+using Sillage.Web.Pages.Situations;
 using Sillage.Web.Pages.Suivi;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Apply(args));
@@ -45,6 +47,8 @@ builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<Sillage.Web.Pages.Privacy.RegisterDefaults>();
 builder.Services.AddSuivi();
 builder.Services.AddPortfolio();
+builder.Services.AddSituations();
+builder.Services.AddTrainingPlan();
 
 var app = builder.Build();
 

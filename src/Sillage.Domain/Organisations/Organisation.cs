@@ -21,8 +21,13 @@ public class Organisation
     public string? Source { get; set; }
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>Incremented by each save; the optimistic-concurrency token of the edit forms.</summary>
+    public int Version { get; set; } = 1;
+    public DateTime? UpdatedAt { get; set; }
+
     public List<OrganisationSite> Sites { get; set; } = [];
     public List<OrganisationPerson> People { get; set; } = [];
+    public List<OrganisationDocument> Documents { get; set; } = [];
 }
 
 public enum OrganisationKind

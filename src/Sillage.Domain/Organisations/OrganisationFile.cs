@@ -14,6 +14,32 @@ public sealed class OrganisationFile
     public List<OrganisationFileSite>? Sites { get; set; }
     public List<OrganisationFilePerson>? People { get; set; }
 
+    /// <summary>The file form of an organisation (people keyed p1, p2… in chart order).</summary>
+    public static OrganisationFile From(Organisation organisation)
+    {
+        var people = organisation.People.OrderBy(p => p.SortOrder).ToList();
+        var keys = people.Select((p, i) => (p.Id, Key: $"p{i + 1}")).ToDictionary(x => x.Id, x => x.Key);
+        return new OrganisationFile
+        {
+            Code = organisation.Code,
+            Name = organisation.Name,
+            Kind = organisation.Kind == OrganisationKind.Real ? "real" : "filRouge",
+            Activity = organisation.Activity,
+            Context = organisation.Context,
+            InformationSystem = organisation.InformationSystem,
+            Source = organisation.Source,
+            Sites = organisation.Sites.OrderBy(s => s.SortOrder).Select(s => new OrganisationFileSite { Name = s.Name, Description = s.Description }).ToList(),
+            People = people.Select(p => new OrganisationFilePerson
+            {
+                Key = keys[p.Id],
+                Name = p.Name,
+                Role = p.Role,
+                Site = p.Site,
+                ReportsTo = p.ReportsToId is { } m && keys.TryGetValue(m, out var k) ? k : null,
+            }).ToList(),
+        };
+    }
+
     public Organisation ToOrganisation(DateTime createdAt)
     {
         var organisation = new Organisation

@@ -13,6 +13,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Code).HasMaxLength(50);
         builder.Property(o => o.Activity).HasMaxLength(500);
         builder.HasIndex(o => o.Code).IsUnique();
+        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne<Establishment>().WithMany().HasForeignKey(o => o.EstablishmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Sites).WithOne().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.People).WithOne().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);

@@ -8,6 +8,7 @@ internal sealed class OrganisationPersonConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<OrganisationPerson> builder)
     {
+        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.Role).HasMaxLength(200);
         builder.Property(p => p.Site).HasMaxLength(200);

@@ -8,6 +8,7 @@ internal sealed class OrganisationSiteConfiguration : IEntityTypeConfiguration<O
 {
     public void Configure(EntityTypeBuilder<OrganisationSite> builder)
     {
+        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Name).HasMaxLength(200);
         builder.Property(s => s.Description).HasMaxLength(1000);
     }

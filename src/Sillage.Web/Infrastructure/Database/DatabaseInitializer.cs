@@ -5,6 +5,8 @@ using Sillage.Web.Data.Demo;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Pages.Organisations;
 using Sillage.Web.Pages.Referentiel;
+using Sillage.Web.Pages.Resources;
+using Sillage.Web.Pages.Situations;
 
 namespace Sillage.Web.Infrastructure.Database;
 
@@ -40,6 +42,8 @@ internal sealed class DatabaseInitializer(
         await catalog.ImportMissingAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<ShippedOrganisations>().ImportMissingAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<Sillage.Web.Pages.Privacy.RegisterDefaults>().EnsureAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<ShippedResources>().ImportMissingAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<ShippedSituations>().ImportMissingAsync(cancellationToken);
 
         if (configuration.GetValue<bool>("Demo:Enabled"))
         {

@@ -30,6 +30,10 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 await db.SaveChangesAsync();
             }
             var attachment = await db.Attachments.Join(db.Traces.Where(t => t.LearnerId == learner.Id), a => a.TraceId, t => t.Id, (a, _) => a).FirstAsync();
+            var situation = await db.Situations.SingleAsync(s => s.Code == "vosreves-situation-3");
+            var mission = await db.Missions.Where(m => m.SituationId == situation.Id).OrderBy(m => m.SortOrder).FirstAsync();
+            var ownSituation = await db.Situations.FirstAsync(s => s.EstablishmentId == cohort.EstablishmentId);
+            var ownOrganisation = await db.Organisations.FirstAsync(o => o.EstablishmentId == cohort.EstablishmentId);
             return new Dictionary<string, string>
             {
                 ["{framework}"] = cohort.FrameworkId.ToString(),
@@ -41,6 +45,10 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 ["{activity}"] = (await db.ProcessingActivities.FirstAsync()).Id.ToString(),
                 ["{trace}"] = attachment.TraceId.ToString(),
                 ["{attachment}"] = attachment.Id.ToString(),
+                ["{situation}"] = situation.Id.ToString(),
+                ["{mission}"] = mission.Id.ToString(),
+                ["{own-situation}"] = ownSituation.Id.ToString(),
+                ["{own-organisation}"] = ownOrganisation.Id.ToString(),
             };
         });
         foreach (var (role, email) in Accounts.ByRole)

@@ -47,6 +47,27 @@ public static class RouteTable
         ("/suivi/apprenants/{learner}/entretiens/nouveau", Staff),
         ("/suivi/entretiens/{interview}", School),
         ("/referentiel/{framework}/echelle", Management),
+        ("/situations", Staff),
+        ("/situations/nouvelle", Staff),
+        ("/situations/importer", Staff),
+        ("/situations/couverture", Staff),
+        ("/situations/{situation}", School),
+        ("/situations/{own-situation}/modifier", Staff),
+        ("/situations/{situation}/missions/{mission}", School),
+        ("/situations/{own-situation}/missions/editer", Staff),
+        ("/situations/{situation}/historique", Staff),
+        ("/situations/{situation}/json", Staff),
+        ("/situations/{situation}/attribuer", Staff),
+        ("/mes-situations", [Roles.Learner]),
+        ("/organisations/nouvelle", Staff),
+        ("/organisations/{own-organisation}/modifier", Staff),
+        ("/organisations/{own-organisation}/organigramme", Staff),
+        ("/ressources", School),
+        ("/ressources/editer", Staff),
+        ("/plan", School),
+        ("/plan/{cohort}", School),
+        ("/plan/{cohort}/modifier", Management),
+        ("/plan/{cohort}/calendrier.ics", School),
         ("/admin", AdminOnly),
         ("/admin/etablissements", AdminOnly),
         ("/admin/boite-envoi", AdminOnly),
@@ -74,6 +95,8 @@ public static class RouteTable
     public static readonly IReadOnlyList<string> Owned =
     [
         "/taches/{job}",
+        "/situations/{situation}/documents/{document}",
+        "/organisations/{organisation}/documents/{document}",
     ];
 
     /// <summary>Pages anyone may open, with the status an anonymous visitor gets on the demo.</summary>

@@ -437,6 +437,13 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.Property<string>("Source")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -447,10 +454,56 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("Sillage.Domain.Organisations.OrganisationPerson", b =>
+            modelBuilder.Entity("Sillage.Domain.Organisations.OrganisationDocument", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UploadedById");
+
+                    b.ToTable("OrganisationDocuments");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Organisations.OrganisationPerson", b =>
+                {
+                    b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -488,7 +541,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Organisations.OrganisationSite", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Description")
@@ -625,6 +677,116 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("CohortGroups", (string)null);
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Plan.PlanPfmpBlock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Weeks")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Start");
+
+                    b.ToTable("PlanPfmpBlocks");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Plan.TrainingPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AutonomyDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AutonomyHoursPerWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly?>("AutonomyStart")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EnglishHours")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IntegrationWeek")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text");
+
+                    b.Property<int>("PfmpWeekdays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SpeakerDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SpeakerHoursPerWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly?>("SpeakerStart")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Template")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WeeklyClassHours")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId")
+                        .IsUnique();
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("TrainingPlans");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Plan.TrainingPlanBlock", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BlockCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PlanId", "BlockCode");
+
+                    b.ToTable("TrainingPlanBlocks");
                 });
 
             modelBuilder.Entity("Sillage.Domain.Portfolio.Attachment", b =>
@@ -1169,6 +1331,385 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ProcessingActivities");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Resources.Resource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("EstablishmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("EstablishmentId");
+
+                    b.ToTable("Resources");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Resources.ResourceCompetence", b =>
+                {
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FrameworkCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ElementCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("ResourceId", "FrameworkCode", "ElementCode");
+
+                    b.HasIndex("FrameworkCode", "ElementCode");
+
+                    b.ToTable("ResourceCompetences");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.Mission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Conditions")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Criteria")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Productions")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SituationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SituationId", "SortOrder");
+
+                    b.ToTable("Missions");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.MissionCompetence", b =>
+                {
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ElementId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MissionId", "ElementId");
+
+                    b.HasIndex("ElementId");
+
+                    b.ToTable("MissionCompetences");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.Situation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Context")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DuplicatedFromId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EnglishResources")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("EstablishmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Intention")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Modalities")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Restitution")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("DuplicatedFromId");
+
+                    b.HasIndex("FrameworkId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.HasIndex("EstablishmentId", "Title");
+
+                    b.ToTable("Situations");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.SituationAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AssignedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SituationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedById");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("SituationId");
+
+                    b.HasIndex("CohortId", "Start");
+
+                    b.ToTable("SituationAssignments");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.SituationAssignmentLearner", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("AssignmentId", "LearnerId");
+
+                    b.HasIndex("LearnerId");
+
+                    b.ToTable("SituationAssignmentLearners");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.SituationDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("MissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SituationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MissionId");
+
+                    b.HasIndex("SituationId");
+
+                    b.HasIndex("UploadedById");
+
+                    b.ToTable("SituationDocuments");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.SituationResource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SituationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MissionId");
+
+                    b.HasIndex("ResourceId");
+
+                    b.HasIndex("SituationId", "MissionId");
+
+                    b.ToTable("SituationResources");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.SituationVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SituationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("SituationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SituationVersions");
                 });
 
             modelBuilder.Entity("Sillage.Domain.Suivi.AgreedAction", b =>
@@ -1752,6 +2293,20 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Organisations.OrganisationDocument", b =>
+                {
+                    b.HasOne("Sillage.Domain.Organisations.Organisation", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Sillage.Domain.Organisations.OrganisationPerson", b =>
                 {
                     b.HasOne("Sillage.Domain.Organisations.Organisation", null)
@@ -1815,6 +2370,38 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.HasOne("Sillage.Domain.People.Cohort", null)
                         .WithMany("Groups")
                         .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Plan.PlanPfmpBlock", b =>
+                {
+                    b.HasOne("Sillage.Domain.Plan.TrainingPlan", null)
+                        .WithMany("PfmpBlocks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Plan.TrainingPlan", b =>
+                {
+                    b.HasOne("Sillage.Domain.People.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Plan.TrainingPlanBlock", b =>
+                {
+                    b.HasOne("Sillage.Domain.Plan.TrainingPlan", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1968,6 +2555,174 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Resources.Resource", b =>
+                {
+                    b.HasOne("Sillage.Domain.People.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Resources.ResourceCompetence", b =>
+                {
+                    b.HasOne("Sillage.Domain.Resources.Resource", null)
+                        .WithMany("Competences")
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.Mission", b =>
+                {
+                    b.HasOne("Sillage.Domain.Situations.Situation", null)
+                        .WithMany("Missions")
+                        .HasForeignKey("SituationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.MissionCompetence", b =>
+                {
+                    b.HasOne("Sillage.Domain.Frameworks.FrameworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.Situations.Mission", null)
+                        .WithMany("Competences")
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.Situation", b =>
+                {
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Domain.Situations.Situation", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicatedFromId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Domain.People.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Sillage.Domain.Frameworks.Framework", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.SituationAssignment", b =>
+                {
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Domain.People.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.People.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Sillage.Domain.Situations.Situation", null)
+                        .WithMany()
+                        .HasForeignKey("SituationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.SituationAssignmentLearner", b =>
+                {
+                    b.HasOne("Sillage.Domain.Situations.SituationAssignment", null)
+                        .WithMany("Learners")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.SituationDocument", b =>
+                {
+                    b.HasOne("Sillage.Domain.Situations.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Sillage.Domain.Situations.Situation", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("SituationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.SituationResource", b =>
+                {
+                    b.HasOne("Sillage.Domain.Situations.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Sillage.Domain.Resources.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.Situations.Situation", null)
+                        .WithMany("Resources")
+                        .HasForeignKey("SituationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.SituationVersion", b =>
+                {
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Domain.Situations.Situation", null)
+                        .WithMany()
+                        .HasForeignKey("SituationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Domain.Suivi.AgreedAction", b =>
                 {
                     b.HasOne("Sillage.Domain.Suivi.Interview", null)
@@ -2108,6 +2863,8 @@ namespace Sillage.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Sillage.Domain.Organisations.Organisation", b =>
                 {
+                    b.Navigation("Documents");
+
                     b.Navigation("People");
 
                     b.Navigation("Sites");
@@ -2120,6 +2877,13 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Plan.TrainingPlan", b =>
+                {
+                    b.Navigation("Blocks");
+
+                    b.Navigation("PfmpBlocks");
+                });
+
             modelBuilder.Entity("Sillage.Domain.Portfolio.ShareLink", b =>
                 {
                     b.Navigation("Traces");
@@ -2130,6 +2894,30 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.Navigation("Attachments");
 
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Resources.Resource", b =>
+                {
+                    b.Navigation("Competences");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.Mission", b =>
+                {
+                    b.Navigation("Competences");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.Situation", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Missions");
+
+                    b.Navigation("Resources");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Situations.SituationAssignment", b =>
+                {
+                    b.Navigation("Learners");
                 });
 
             modelBuilder.Entity("Sillage.Domain.Suivi.Assessment", b =>

@@ -1,0 +1,172 @@
+using Sillage.Domain.Organisations;
+using Sillage.Domain.Resources;
+
+namespace Sillage.Domain.Situations;
+
+/// <summary>Checks a situation file and reports every problem with its JSON path, so that an import is refused
+/// as a whole with a list the author can fix in one pass. The same limits serve the edit forms.</summary>
+public static class SituationFileValidator
+{
+    public const int MaxTextLength = 20_000;
+
+    /// <param name="file">The parsed file (one situation or a bundle).</param>
+    /// <param name="frameworkCodes">Codes of the blocs, compétences and compétences détaillées of a framework named by a
+    /// situation; null when the platform does not know that framework.</param>
+    /// <param name="checkDocument">Checks a document's name and decoded content; returns a French problem or null.</param>
+    public static IReadOnlyList<SituationProblem> Validate(SituationFile file, Func<SituationFileFramework, IReadOnlySet<string>?> frameworkCodes,
+        Func<string?, byte[], string?> checkDocument)
+    {
+        var problems = new List<SituationProblem>();
+        if (file.Format != SituationFile.CurrentFormat)
+        {
+            problems.Add(new("$.format", $"Format « {file.Format} » inconnu : la valeur attendue est « {SituationFile.CurrentFormat} »."));
+        }
+
+        if (file.Situations is { } bundle)
+        {
+            if (bundle.Count == 0)
+            {
+                problems.Add(new("$.situations", "Le fichier ne contient aucune situation."));
+            }
+
+            for (var i = 0; i < bundle.Count; i++)
+            {
+                One(bundle[i], $"$.situations[{i}]", frameworkCodes, checkDocument, problems);
+            }
+        }
+        else
+        {
+            One(file, "$", frameworkCodes, checkDocument, problems);
+        }
+
+        return problems;
+    }
+
+    private static void One(SituationFile file, string root, Func<SituationFileFramework, IReadOnlySet<string>?> frameworkCodes,
+        Func<string?, byte[], string?> checkDocument, List<SituationProblem> problems)
+    {
+        if (Situation.CheckTitle(file.Title) is { } title)
+        {
+            problems.Add(new($"{root}.title", title));
+        }
+
+        IReadOnlySet<string>? codes = null;
+        if (string.IsNullOrWhiteSpace(file.Framework?.Code))
+        {
+            problems.Add(new($"{root}.framework.code", "Indiquez le code du référentiel des compétences (ex. : mc-sno)."));
+        }
+        else if ((codes = frameworkCodes(file.Framework)) is null)
+        {
+            problems.Add(new($"{root}.framework.code", $"Le référentiel « {file.Framework.Code} » n'est pas installé sur cette plateforme : importez-le d'abord."));
+        }
+
+        Text(file.Context, $"{root}.context", problems);
+        Text(file.Intention, $"{root}.intention", problems);
+        Text(file.Restitution, $"{root}.restitution", problems);
+        Text(file.EnglishResources, $"{root}.englishResources", problems);
+        for (var i = 0; i < (file.Modalities?.Count ?? 0); i++)
+        {
+            if (SituationModalities.FromCode(file.Modalities![i]) is null)
+            {
+                problems.Add(new($"{root}.modalities[{i}]", $"Modalité « {file.Modalities[i]} » inconnue : « individuel », « groupe » ou « projet » attendu."));
+            }
+        }
+
+        if (file.Organisation is { } organisation)
+        {
+            problems.AddRange(OrganisationRules.Check(organisation, $"{root}.organisation").Select(p => new SituationProblem(p.Path, p.Message)));
+        }
+
+        ResourceList(file.Resources, $"{root}.resources", problems);
+        Documents(file.Documents, $"{root}.documents", checkDocument, problems);
+        for (var m = 0; m < (file.Missions?.Count ?? 0); m++)
+        {
+            var mission = file.Missions![m];
+            var path = $"{root}.missions[{m}]";
+            if (Mission.CheckTitle(mission.Title) is { } problem)
+            {
+                problems.Add(new($"{path}.title", problem));
+            }
+
+            Text(mission.Description, $"{path}.description", problems);
+            Text(mission.Conditions, $"{path}.conditions", problems);
+            Text(mission.Productions, $"{path}.productions", problems);
+            Text(mission.Criteria, $"{path}.criteria", problems);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var c = 0; c < (mission.Competences?.Count ?? 0); c++)
+            {
+                var code = mission.Competences![c];
+                if (string.IsNullOrWhiteSpace(code))
+                {
+                    problems.Add(new($"{path}.competences[{c}]", "Code de compétence vide."));
+                }
+                else if (!seen.Add(code))
+                {
+                    problems.Add(new($"{path}.competences[{c}]", $"La compétence « {code} » est citée deux fois."));
+                }
+                else if (codes is not null && !codes.Contains(code))
+                {
+                    problems.Add(new($"{path}.competences[{c}]",
+                        $"« {code} » n'est ni un bloc, ni une compétence, ni une compétence détaillée du référentiel « {file.Framework?.Code} »."));
+                }
+            }
+
+            ResourceList(mission.Resources, $"{path}.resources", problems);
+            Documents(mission.Documents, $"{path}.documents", checkDocument, problems);
+        }
+    }
+
+    private static void Text(string? value, string path, List<SituationProblem> problems)
+    {
+        if (value is { Length: > MaxTextLength })
+        {
+            problems.Add(new(path, $"Texte trop long ({value.Length} caractères, {MaxTextLength} au plus)."));
+        }
+    }
+
+    private static void ResourceList(List<SituationFileResource>? resources, string path, List<SituationProblem> problems)
+    {
+        for (var i = 0; i < (resources?.Count ?? 0); i++)
+        {
+            var resource = resources![i];
+            if (Resource.CheckTitle(resource.Title) is { } title)
+            {
+                problems.Add(new($"{path}[{i}].title", title));
+            }
+
+            if (Resource.CheckUrl(resource.Url) is { } url)
+            {
+                problems.Add(new($"{path}[{i}].url", url));
+            }
+        }
+    }
+
+    private static void Documents(List<SituationFileDocument>? documents, string path, Func<string?, byte[], string?> check,
+        List<SituationProblem> problems)
+    {
+        for (var i = 0; i < (documents?.Count ?? 0); i++)
+        {
+            var document = documents![i];
+            if (string.IsNullOrWhiteSpace(document.Title))
+            {
+                problems.Add(new($"{path}[{i}].title", "Le titre du document est obligatoire."));
+            }
+
+            byte[] content;
+            try
+            {
+                content = Convert.FromBase64String(document.Content ?? "");
+            }
+            catch (FormatException)
+            {
+                problems.Add(new($"{path}[{i}].content", "Le contenu du document n'est pas du base 64 valide."));
+                continue;
+            }
+
+            if (check(document.FileName, content) is { } problem)
+            {
+                problems.Add(new($"{path}[{i}].fileName", problem));
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using IcalCalendar = Ical.Net.Calendar;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Sillage.Domain.Plan;
+
+namespace Sillage.Web.Pages.Plan;
+
+/// <summary>
+/// A plan as an iCalendar file (RFC 5545) to import in any agenda: the integration week, the runs of school weeks,
+/// each PFMP block, the PFMP days of an alternance (a weekly recurrence skipping the weeks out of school), the
+/// holidays, and the weekly autonomy and external-speaker slots when their day and time are set.
+/// </summary>
+public static class PlanIcs
+{
+    public const string TimeZone = "Europe/Paris";
+
+    public static string Build(PlanView view, DateTime nowUtc)
+    {
+        var plan = view.Plan ?? throw new InvalidOperationException("No plan.");
+        var weeks = view.Calendar!.Weeks;
+        var calendar = new IcalCalendar();
+        calendar.AddProperty("X-WR-CALNAME", $"Plan de formation — {view.Cohort.Name}");
+        calendar.AddTimeZone(TimeZone);
+        var stamp = new CalDateTime(nowUtc, "UTC");
+        var uid = 0;
+
+        CalendarEvent Add(string summary, DateOnly first, DateOnly lastInclusive, string? description = null)
+        {
+            var e = new CalendarEvent
+            {
+                Uid = $"{view.Cohort.Id:N}-{++uid}@sillage",
+                Summary = summary,
+                Description = description,
+                DtStart = new CalDateTime(first),
+                DtEnd = new CalDateTime(lastInclusive.AddDays(1)),
+                DtStamp = stamp,
+                Transparency = "TRANSPARENT",
+            };
+            calendar.Events.Add(e);
+            return e;
+        }
+
+        foreach (var week in weeks.Where(w => w.Kind == PlanWeekKind.Integration))
+        {
+            Add("Semaine d'accueil et d'intégration", week.Monday, week.Friday, view.Cohort.Name);
+        }
+
+        foreach (var run in Runs(weeks, w => w.Kind == PlanWeekKind.School))
+        {
+            Add($"Formation en établissement (semaines {run[0].SchoolWeek} à {run[^1].SchoolWeek})", run[0].Monday, run[^1].Friday, view.Cohort.Name);
+        }
+
+        foreach (var run in Runs(weeks, w => w.Kind == PlanWeekKind.Pfmp).SelectMany(r => r.GroupBy(w => w.PfmpBlock).Select(g => g.ToList())))
+        {
+            Add($"PFMP — période n° {run[0].PfmpBlock} ({PlanRules.Weeks(run.Count)})", run[0].Monday, run[^1].Friday,
+                "Période de formation en milieu professionnel");
+        }
+
+        var school = weeks.Where(w => w.Kind == PlanWeekKind.School).ToList();
+        if (plan.PfmpWeekdays != Weekdays.None && school.Count > 0)
+        {
+            var days = Weekday.All.Where(d => plan.PfmpWeekdays.HasFlag(d.Flag)).ToList();
+            var first = school[0].Monday.AddDays(days.Min(d => ((int)d.Day + 6) % 7));
+            var e = Add($"PFMP (alternance : {string.Join(", ", days.Select(d => d.Label))})", first, first,
+                "Jours en milieu professionnel pendant les semaines de formation");
+            e.RecurrenceRule = new RecurrencePattern($"FREQ=WEEKLY;BYDAY={ByDay(days.Select(d => d.Day))};UNTIL={school[^1].Friday:yyyyMMdd}");
+            foreach (var skipped in weeks.Where(w => w.Kind != PlanWeekKind.School && w.Monday > school[0].Monday && w.Monday < school[^1].Monday))
+            {
+                foreach (var day in days)
+                {
+                    e.ExceptionDates.Add(new CalDateTime(skipped.Monday.AddDays(((int)day.Day + 6) % 7)));
+                }
+            }
+        }
+
+        var start = weeks.Count == 0 ? plan.StartDate : weeks[0].Monday;
+        var end = weeks.Count == 0 ? plan.StartDate : weeks[^1].Friday;
+        foreach (var holiday in view.Holidays.Where(h => h.Overlaps(start, end)))
+        {
+            Add($"Vacances : {holiday.Name}", holiday.Start, holiday.End);
+        }
+
+        Slot(calendar, "Travail en autonomie en salle équipée", plan.AutonomyDay, plan.AutonomyStart, plan.AutonomyHoursPerWeek, weeks, stamp, view, ref uid);
+        Slot(calendar, "Intervention de personnes extérieures", plan.SpeakerDay, plan.SpeakerStart, plan.SpeakerHoursPerWeek, weeks, stamp, view, ref uid);
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    private static void Slot(IcalCalendar calendar, string summary, DayOfWeek? day, TimeOnly? time, int hours, IReadOnlyList<PlanWeek> weeks,
+        CalDateTime stamp, PlanView view, ref int uid)
+    {
+        var school = weeks.Where(w => w.Kind == PlanWeekKind.School).ToList();
+        if (day is not { } d || time is not { } t || hours <= 0 || school.Count == 0)
+        {
+            return;
+        }
+
+        var offset = ((int)d + 6) % 7;
+        var first = school[0].Monday.AddDays(offset);
+        var e = new CalendarEvent
+        {
+            Uid = $"{view.Cohort.Id:N}-{++uid}@sillage",
+            Summary = summary,
+            DtStart = new CalDateTime(first.Year, first.Month, first.Day, t.Hour, t.Minute, 0, TimeZone),
+            Duration = Duration.FromHours(hours),
+            DtStamp = stamp,
+            RecurrenceRule = new RecurrencePattern($"FREQ=WEEKLY;BYDAY={ByDay([d])};UNTIL={school[^1].Friday:yyyyMMdd}T235959Z"),
+        };
+        foreach (var skipped in weeks.Where(w => w.Kind != PlanWeekKind.School && w.Monday > school[0].Monday && w.Monday < school[^1].Monday))
+        {
+            var date = skipped.Monday.AddDays(offset);
+            e.ExceptionDates.Add(new CalDateTime(date.Year, date.Month, date.Day, t.Hour, t.Minute, 0, TimeZone));
+        }
+
+        calendar.Events.Add(e);
+    }
+
+    /// <summary>Consecutive weeks that satisfy the predicate.</summary>
+    private static List<List<PlanWeek>> Runs(IReadOnlyList<PlanWeek> weeks, Func<PlanWeek, bool> predicate)
+    {
+        var runs = new List<List<PlanWeek>>();
+        List<PlanWeek>? current = null;
+        foreach (var week in weeks)
+        {
+            if (!predicate(week))
+            {
+                current = null;
+                continue;
+            }
+
+            if (current is null)
+            {
+                runs.Add(current = []);
+            }
+
+            current.Add(week);
+        }
+
+        return runs;
+    }
+
+    private static string ByDay(IEnumerable<DayOfWeek> days) =>
+        string.Join(",", days.Select(d => d.ToString()[..2].ToUpperInvariant()));
+}
