@@ -8,14 +8,19 @@ using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Rendering;
+using Sillage.Web.Pages.Situations;
 
 namespace Sillage.Web.Pages.Portfolio;
 
 /// <summary>A learner writes a new trace. The editor autosaves a draft, found again if the tab was closed.
-/// <c>?contexte=Pfmp&amp;ref={id}</c> starts it from a PFMP period, situation or mission record.</summary>
+/// <c>?contexte=Pfmp&amp;ref={id}</c> starts it from a PFMP period record; <c>?mission={id}</c> writes it "for" a mission
+/// of a situation assigned to the learner (context = the situation, the mission's competences suggested on the links page).</summary>
 [Authorize(Policy = Policies.Learner)]
-public sealed class CreateModel(SillageDb db, AuditLog audit, TimeProvider clock, MarkdownRenderer markdown, IStringLocalizer<Text> l) : PageModel
+public sealed class CreateModel(SillageDb db, AuditLog audit, TimeProvider clock, MarkdownRenderer markdown, MissionContexts missions, IStringLocalizer<Text> l) : PageModel
 {
+    /// <summary>The mission the trace is written for, when there is one.</summary>
+    public MissionContext? Mission { get; private set; }
+
     [BindProperty]
     public TraceInput Input { get; set; } = new();
 
@@ -25,16 +30,34 @@ public sealed class CreateModel(SillageDb db, AuditLog audit, TimeProvider clock
 
     public IReadOnlyList<TraceDraft> OtherDrafts { get; private set; } = [];
 
-    public async Task OnGetAsync(TraceContext? contexte, Guid? @ref, TraceKind? type, Guid? brouillon)
+    public async Task<IActionResult> OnGetAsync(TraceContext? contexte, Guid? @ref, TraceKind? type, Guid? brouillon, Guid? mission)
     {
         var drafts = await TraceDrafts.ListAsync(db, User.UserId(), null);
+        if (mission is { } missionId)
+        {
+            Mission = await missions.ForLearnerAsync(missionId, User.UserId());
+            if (Mission is null)
+            {
+                return NotFound();
+            }
+
+            OtherDrafts = drafts;
+            Input = new TraceInput
+            {
+                ActivityDate = Today, Context = TraceContext.SituationProfessionnelle, ContextReferenceId = Mission.MissionId,
+                ContextLabel = MissionLabel(Mission), Kind = TraceKind.ActivityReport,
+            };
+            return Page();
+        }
+
         var draft = brouillon is null ? drafts.FirstOrDefault() : drafts.FirstOrDefault(d => d.Id == brouillon);
         OtherDrafts = drafts.Where(d => d != draft).ToList();
         if (draft is not null)
         {
             Input = TraceInput.From(draft);
             DraftSavedAt = draft.SavedAt;
-            return;
+            Mission = await MissionOfAsync(Input);
+            return Page();
         }
 
         Input = new TraceInput
@@ -44,10 +67,25 @@ public sealed class CreateModel(SillageDb db, AuditLog audit, TimeProvider clock
             ContextReferenceId = @ref,
             Kind = type is { } k && Enum.IsDefined(k) ? k : TraceKind.ActivityReport,
         };
+        return Page();
     }
+
+    /// <summary>"VosRêves — situation 2 · Mission 1 : …": the context words of a trace written for a mission.</summary>
+    public static string MissionLabel(MissionContext mission) => $"{mission.SituationTitle} · Mission {mission.Number} : {mission.MissionTitle}";
+
+    /// <summary>The mission a posted or drafted form refers to, only when it is assigned to this learner.</summary>
+    private async Task<MissionContext?> MissionOfAsync(TraceInput input) =>
+        input.Context == TraceContext.SituationProfessionnelle && input.ContextReferenceId is { } id ? await missions.ForLearnerAsync(id, User.UserId()) : null;
 
     public async Task<IActionResult> OnPostAsync()
     {
+        Mission = await MissionOfAsync(Input);
+        if (Mission is null && Input.Context != TraceContext.Pfmp)
+        {
+            // A reference only means something for a mission of this learner (or a PFMP period); never trust a posted one.
+            Input.ContextReferenceId = null;
+        }
+
         var content = Input.ToContent(Today);
         foreach (var (field, message) in TraceRules.Check(content, Today))
         {
@@ -69,7 +107,7 @@ public sealed class CreateModel(SillageDb db, AuditLog audit, TimeProvider clock
         audit.Record("trace.created", trace.Id, trace.Title);
         await db.SaveChangesAsync();
         TempData["Message"] = l["Trace enregistrée. Reliez-la maintenant aux compétences qu'elle prouve."].Value;
-        return RedirectToPage("/Portfolio/Detail", new { id = trace.Id });
+        return Mission is null ? RedirectToPage("/Portfolio/Detail", new { id = trace.Id }) : RedirectToPage("/Portfolio/Links", new { id = trace.Id });
     }
 
     public async Task<IActionResult> OnPostAutosaveAsync()

@@ -7,14 +7,18 @@ using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Pages.Situations;
 
 namespace Sillage.Web.Pages.Portfolio;
 
 /// <summary>The learner links their trace to compétences and compétences détaillées of their cohort's
 /// framework, each with what the trace proves and a self-positioning.</summary>
 [Authorize(Policy = Policies.Learner)]
-public sealed class LinksModel(SillageDb db, PortfolioAccess access, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+public sealed class LinksModel(SillageDb db, PortfolioAccess access, MissionContexts missions, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
 {
+    /// <summary>For a trace written for a mission: the mission and the competences it works (suggested, one click to link).</summary>
+    public MissionContext? Mission { get; private set; }
+
     public Trace Trace { get; private set; } = null!;
     public IReadOnlyList<CompetenceChoices.Block> Blocks { get; private set; } = [];
     public IReadOnlyList<TraceViews.Link> Links { get; private set; } = [];
@@ -127,6 +131,11 @@ public sealed class LinksModel(SillageDb db, PortfolioAccess access, TimeProvide
         Trace = trace;
         Blocks = await CompetenceChoices.ForFrameworkAsync(db, await access.FrameworkOfAsync(trace.LearnerId));
         Links = await TraceViews.LinksAsync(db, [id]);
+        if (trace.Context == TraceContext.SituationProfessionnelle && trace.ContextReferenceId is { } mission)
+        {
+            Mission = await missions.ForLearnerAsync(mission, trace.LearnerId);
+        }
+
         return true;
     }
 }

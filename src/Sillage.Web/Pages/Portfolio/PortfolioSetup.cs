@@ -15,6 +15,7 @@ public static class PortfolioSetup
         services.AddScoped<PortfolioNotifier>();
         services.AddScoped<TraceFeedback>();
         services.AddScoped<TraceAttachments>();
+        services.AddScoped<Situations.IMissionWork, MissionWork>();
         services.AddScoped<NotificationCount>();
         services.AddScoped<IDemoContributor, PortfolioDemo>();
         services.AddHostedService<TraceSearchCheck>();
