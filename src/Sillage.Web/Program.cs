@@ -14,6 +14,7 @@ using Sillage.Web.Infrastructure.Security;
 using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages.Organisations;
 using Sillage.Web.Pages.People;
+using Sillage.Web.Pages.Pfmp;
 using Sillage.Web.Pages.Referentiel;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Apply(args));
@@ -40,6 +41,7 @@ builder.Services.AddScoped<ShippedOrganisations>();
 builder.Services.AddScoped<Invitations>();
 builder.Services.AddScoped<PersonAccounts>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddPfmp();
 
 var app = builder.Build();
 

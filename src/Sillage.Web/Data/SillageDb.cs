@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sillage.Domain.Calendar;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Organisations;
+using Sillage.Domain.Partners;
 using Sillage.Domain.People;
+using Sillage.Domain.Pfmp;
 using Sillage.Domain.Suivi;
 
 namespace Sillage.Web.Data;
@@ -37,6 +39,17 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<PositioningLevel> PositioningLevels => Set<PositioningLevel>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationPerson> OrganisationPeople => Set<OrganisationPerson>();
+    public DbSet<HostOrganisation> HostOrganisations => Set<HostOrganisation>();
+    public DbSet<HostContact> HostContacts => Set<HostContact>();
+    public DbSet<PartnershipAction> PartnershipActions => Set<PartnershipAction>();
+    public DbSet<PfmpPeriod> PfmpPeriods => Set<PfmpPeriod>();
+    public DbSet<PfmpConvention> PfmpConventions => Set<PfmpConvention>();
+    public DbSet<ConventionEvent> ConventionEvents => Set<ConventionEvent>();
+    public DbSet<PfmpTarget> PfmpTargets => Set<PfmpTarget>();
+    public DbSet<PfmpAbsence> PfmpAbsences => Set<PfmpAbsence>();
+    public DbSet<PfmpVisit> PfmpVisits => Set<PfmpVisit>();
+    public DbSet<PfmpDocument> PfmpDocuments => Set<PfmpDocument>();
+    public DbSet<TutorLink> TutorLinks => Set<TutorLink>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<BackgroundJob> BackgroundJobs => Set<BackgroundJob>();

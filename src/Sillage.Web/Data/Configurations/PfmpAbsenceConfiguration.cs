@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sillage.Domain.Pfmp;
+
+namespace Sillage.Web.Data.Configurations;
+
+internal sealed class PfmpAbsenceConfiguration : IEntityTypeConfiguration<PfmpAbsence>
+{
+    public void Configure(EntityTypeBuilder<PfmpAbsence> builder)
+    {
+        builder.Property(a => a.Reason).HasMaxLength(300);
+        builder.HasIndex(a => new { a.PeriodId, a.Day }).IsUnique();
+    }
+}
