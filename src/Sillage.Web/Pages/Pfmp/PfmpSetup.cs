@@ -14,6 +14,7 @@ public static class PfmpSetup
         services.AddScoped<PfmpAccess>();
         services.AddScoped<TutorAccounts>();
         services.AddScoped<ConventionWorkflow>();
+        services.AddScoped<PeriodEditor>();
         services.AddScoped<PfmpDocuments>();
         services.AddJobHandler<PfmpDocumentJob>();
         services.AddTutorLinkAuthentication();

@@ -20,12 +20,16 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
             var cohort = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
             var learner = await db.Users.SingleAsync(u => u.Email == Accounts.Learner);
             var organisation = await db.Organisations.SingleAsync(o => o.Code == "vosreves");
+            var host = await db.HostOrganisations.SingleAsync(h => h.Name == "Cabinet Lemoine Conseil");
+            var period = await db.PfmpPeriods.Where(p => p.LearnerId == learner.Id && p.TutorId != null).OrderBy(p => p.Start).FirstAsync();
             return new Dictionary<string, string>
             {
                 ["{framework}"] = cohort.FrameworkId.ToString(),
                 ["{cohort}"] = cohort.Id.ToString(),
                 ["{learner}"] = learner.Id.ToString(),
                 ["{organisation}"] = organisation.Id.ToString(),
+                ["{host}"] = host.Id.ToString(),
+                ["{period}"] = period.Id.ToString(),
             };
         });
         foreach (var (role, email) in Accounts.ByRole)

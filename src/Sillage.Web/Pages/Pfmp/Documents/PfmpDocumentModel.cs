@@ -17,14 +17,17 @@ public sealed class PfmpDocumentModel
     public required string LearnerName { get; init; }
     public DateOnly? LearnerBirthDate { get; init; }
     public string? LearnerEmail { get; init; }
-    public required HostOrganisation Host { get; init; }
-    public HostContact? Tutor { get; init; }
-    public string? ReferentTeacherName { get; init; }
-    public required PfmpPeriod Period { get; init; }
-    public required PfmpCounting.PeriodTally Tally { get; init; }
-    public required IReadOnlyList<PfmpCounting.HolidayOverlap> Holidays { get; init; }
-    public required IReadOnlyList<TargetLine> Targets { get; init; }
+    public required PeriodView View { get; init; }
     public required IReadOnlyList<VisitLine> Visits { get; init; }
+
+    public HostOrganisation Host => View.Host;
+    public HostContact? Tutor => View.Tutor;
+    public string? ReferentTeacherName => View.ReferentTeacherName;
+    public PfmpPeriod Period => View.Period;
+    public PfmpCounting.PeriodTally Tally => View.Tally;
+
+    public IReadOnlyList<TargetLine> Targets =>
+        View.Appraisal.Select(a => new TargetLine(a.Code, a.Title, a.Level?.Label, a.Comment)).ToList();
 
     /// <summary>The stylesheet, inlined when the document is printed to PDF (the served page links it).</summary>
     public string? InlineCss { get; set; }

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Sillage.Domain.Frameworks;
 using Sillage.Domain.Pfmp;
-using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Pdf;
@@ -20,27 +18,19 @@ public sealed class PfmpDocuments(SillageDb db, RazorRenderer razor, PdfRenderer
 
     public async Task<PfmpDocumentModel?> BuildAsync(Guid periodId, PfmpDocumentKind kind)
     {
-        var period = await db.PfmpPeriods.AsNoTracking().Include(p => p.Convention).Include(p => p.Targets).Include(p => p.Absences)
-            .SingleOrDefaultAsync(p => p.Id == periodId);
-        if (period is null)
+        var view = await PeriodView.LoadAsync(db, db.PfmpPeriods, periodId, PfmpAccess.Today(clock));
+        if (view is null)
         {
             return null;
         }
 
-        var cohort = await db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == period.CohortId);
-        var establishment = await db.Establishments.AsNoTracking().SingleAsync(e => e.Id == cohort.EstablishmentId);
+        var period = view.Period;
+        var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == period.CohortId).Select(c => new { c.SchoolYear, c.FrameworkId }).SingleAsync();
+        var establishment = await db.Establishments.AsNoTracking().SingleAsync(e => e.Id == view.EstablishmentId);
         var framework = await db.Frameworks.AsNoTracking().Where(f => f.Id == cohort.FrameworkId).Select(f => f.Title).SingleAsync();
-        var host = await db.HostOrganisations.AsNoTracking().SingleAsync(h => h.Id == period.HostOrganisationId);
-        var tutor = period.TutorContactId is { } contactId ? await db.HostContacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId) : null;
-        var people = await db.Users.AsNoTracking().Where(u => u.Id == period.LearnerId || u.Id == period.ReferentTeacherId)
-            .Select(u => new { u.Id, u.FirstName, u.LastName, u.BirthDate, u.Email }).ToListAsync();
-        var learner = people.Single(p => p.Id == period.LearnerId);
-        var holidays = await db.SchoolHolidays.AsNoTracking().Where(h => h.EstablishmentId == cohort.EstablishmentId && h.Start <= period.End && h.End >= period.Start).ToListAsync();
-        var tally = PfmpCounting.Count([period.ToDays(host.Name)], holidays, PfmpAccess.Today(clock));
+        var learner = await db.Users.AsNoTracking().Where(u => u.Id == period.LearnerId).Select(u => new { u.BirthDate, u.Email }).SingleAsync();
         var visits = await db.PfmpVisits.AsNoTracking().Where(v => v.PeriodId == periodId).OrderBy(v => v.PlannedOn)
             .Join(db.Users, v => v.TeacherId, u => u.Id, (v, u) => new { v.PlannedOn, v.DoneOn, v.Mode, u.FirstName, u.LastName }).ToListAsync();
-        var appraisal = await AppraisalAsync(db, period, cohort.FrameworkId);
-
         return new PfmpDocumentModel
         {
             Kind = kind,
@@ -48,39 +38,15 @@ public sealed class PfmpDocuments(SillageDb db, RazorRenderer razor, PdfRenderer
             EstablishmentName = establishment.Name,
             EstablishmentUai = establishment.Uai,
             EstablishmentCity = establishment.City,
-            CohortName = cohort.Name,
+            CohortName = view.CohortName,
             SchoolYear = cohort.SchoolYear,
             Diploma = framework,
-            LearnerName = $"{learner.FirstName} {learner.LastName}",
+            LearnerName = view.LearnerName,
             LearnerBirthDate = learner.BirthDate,
             LearnerEmail = learner.Email,
-            Host = host,
-            Tutor = tutor,
-            ReferentTeacherName = people.Where(p => p.Id == period.ReferentTeacherId).Select(p => $"{p.FirstName} {p.LastName}").FirstOrDefault(),
-            Period = period,
-            Tally = tally.Periods.Single(),
-            Holidays = tally.HolidayOverlaps,
-            Targets = appraisal,
+            View = view,
             Visits = visits.Select(v => new PfmpDocumentModel.VisitLine(v.DoneOn ?? v.PlannedOn, v.Mode, $"{v.FirstName} {v.LastName}", v.DoneOn is not null)).ToList(),
         };
-    }
-
-    /// <summary>The targeted competences with the tutor's latest positioning in this period.</summary>
-    public static async Task<IReadOnlyList<PfmpDocumentModel.TargetLine>> AppraisalAsync(SillageDb db, PfmpPeriod period, Guid frameworkId)
-    {
-        var targetIds = period.Targets.Select(t => t.ElementId).ToList();
-        var elements = await db.FrameworkElements.AsNoTracking().Where(e => targetIds.Contains(e.Id))
-            .OrderBy(e => e.SortOrder).Select(e => new { e.Id, e.Code, e.Title }).ToListAsync();
-        var events = await db.Assessments.AsNoTracking()
-            .Where(a => a.Context == AssessmentContext.Pfmp && a.ContextId == period.Id && a.AssessorRole == AssessorRole.Tutor)
-            .Select(a => new { a.ElementId, a.Level, a.Comment, a.RecordedAt, a.Id }).ToListAsync();
-        var levels = await db.PositioningLevels.AsNoTracking().Where(l => l.FrameworkId == frameworkId).ToDictionaryAsync(l => l.Rank, l => l.Label);
-        return elements.Select(e =>
-        {
-            var latest = events.Where(a => a.ElementId == e.Id).OrderBy(a => a.RecordedAt).ThenBy(a => a.Id).LastOrDefault();
-            return new PfmpDocumentModel.TargetLine(e.Code, e.Title,
-                latest is null ? null : levels.GetValueOrDefault(latest.Level) ?? DefaultScale.LabelOf(latest.Level), latest?.Comment);
-        }).ToList();
     }
 
     public async Task<string> RenderHtmlAsync(PfmpDocumentModel model, bool forPdf)
