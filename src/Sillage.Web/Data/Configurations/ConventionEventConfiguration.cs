@@ -8,6 +8,8 @@ internal sealed class ConventionEventConfiguration : IEntityTypeConfiguration<Co
 {
     public void Configure(EntityTypeBuilder<ConventionEvent> builder)
     {
+        // Made by the domain and added through the parent's collection: a set key still means a new row.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.ActorName).HasMaxLength(200);
         builder.Property(e => e.ActorCapacity).HasMaxLength(100);
         builder.Property(e => e.Comment).HasMaxLength(2000);

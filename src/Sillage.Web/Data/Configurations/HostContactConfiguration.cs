@@ -8,6 +8,8 @@ internal sealed class HostContactConfiguration : IEntityTypeConfiguration<HostCo
 {
     public void Configure(EntityTypeBuilder<HostContact> builder)
     {
+        // Made by the domain and added through the parent's collection: a set key still means a new row.
+        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.FirstName).HasMaxLength(100);
         builder.Property(c => c.LastName).HasMaxLength(100);
         builder.Property(c => c.Position).HasMaxLength(150);

@@ -8,6 +8,8 @@ internal sealed class PartnershipActionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<PartnershipAction> builder)
     {
+        // Made by the domain and added through the parent's collection: a set key still means a new row.
+        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Title).HasMaxLength(200);
         builder.Property(a => a.Notes).HasMaxLength(2000);
         builder.Property(a => a.Hours).HasPrecision(6, 2);

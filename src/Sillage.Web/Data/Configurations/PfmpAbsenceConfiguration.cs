@@ -8,6 +8,8 @@ internal sealed class PfmpAbsenceConfiguration : IEntityTypeConfiguration<PfmpAb
 {
     public void Configure(EntityTypeBuilder<PfmpAbsence> builder)
     {
+        // Made by the domain and added through the parent's collection: a set key still means a new row.
+        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Reason).HasMaxLength(300);
         builder.HasIndex(a => new { a.PeriodId, a.Day }).IsUnique();
     }

@@ -8,6 +8,8 @@ internal sealed class PfmpVisitConfiguration : IEntityTypeConfiguration<PfmpVisi
 {
     public void Configure(EntityTypeBuilder<PfmpVisit> builder)
     {
+        // Made by the domain and added through the parent's collection: a set key still means a new row.
+        builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property(v => v.PeopleMet).HasMaxLength(500);
         builder.Property(v => v.Notes).HasMaxLength(4000);
         builder.Ignore(v => v.IsDone);

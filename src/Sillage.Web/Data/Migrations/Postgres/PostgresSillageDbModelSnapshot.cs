@@ -516,7 +516,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Partners.HostContact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Email")
@@ -639,7 +638,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Partners.PartnershipAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -791,7 +789,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Pfmp.ConventionEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ActorCapacity")
@@ -823,15 +820,10 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.Property<int?>("Party")
                         .HasColumnType("integer");
 
-                    b.Property<Guid?>("PfmpConventionId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("PfmpConventionId");
 
                     b.HasIndex("ConventionId", "Sequence")
                         .IsUnique();
@@ -842,7 +834,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Pfmp.PfmpAbsence", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("Day")
@@ -1048,7 +1039,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Pfmp.PfmpVisit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1696,10 +1686,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .HasForeignKey("ConventionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("Sillage.Domain.Pfmp.PfmpConvention", null)
-                        .WithMany("Signatures")
-                        .HasForeignKey("PfmpConventionId");
                 });
 
             modelBuilder.Entity("Sillage.Domain.Pfmp.PfmpAbsence", b =>
@@ -1900,8 +1886,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Sillage.Domain.Pfmp.PfmpConvention", b =>
                 {
                     b.Navigation("Events");
-
-                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("Sillage.Domain.Pfmp.PfmpPeriod", b =>

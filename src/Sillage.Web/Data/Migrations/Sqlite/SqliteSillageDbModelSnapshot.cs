@@ -505,7 +505,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Partners.HostContact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -628,7 +627,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Partners.PartnershipAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -780,7 +778,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Pfmp.ConventionEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActorCapacity")
@@ -812,15 +809,10 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.Property<int?>("Party")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("PfmpConventionId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("PfmpConventionId");
 
                     b.HasIndex("ConventionId", "Sequence")
                         .IsUnique();
@@ -831,7 +823,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Pfmp.PfmpAbsence", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Day")
@@ -1037,7 +1028,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Pfmp.PfmpVisit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1685,10 +1675,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ConventionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("Sillage.Domain.Pfmp.PfmpConvention", null)
-                        .WithMany("Signatures")
-                        .HasForeignKey("PfmpConventionId");
                 });
 
             modelBuilder.Entity("Sillage.Domain.Pfmp.PfmpAbsence", b =>
@@ -1889,8 +1875,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Sillage.Domain.Pfmp.PfmpConvention", b =>
                 {
                     b.Navigation("Events");
-
-                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("Sillage.Domain.Pfmp.PfmpPeriod", b =>

@@ -36,11 +36,13 @@ public sealed class AccessModel(SillageDb db, AuditLog audit, TimeProvider clock
     [BindProperty(SupportsGet = true, Name = "jeton")]
     public string? Token { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(bool expire, bool sortie)
+    /// <param name="expire">Set when a link session ended (see <see cref="TutorLinkAuthentication.ExpiredPath"/>).</param>
+    /// <param name="sortie">Set when the tutor left the space.</param>
+    public async Task<IActionResult> OnGetAsync(string? expire, string? sortie)
     {
-        if (Token is null && (expire || sortie))
+        if (Token is null && (expire is not null || sortie is not null))
         {
-            Status = expire ? State.SessionEnded : State.Left;
+            Status = expire is not null ? State.SessionEnded : State.Left;
             return Page();
         }
 

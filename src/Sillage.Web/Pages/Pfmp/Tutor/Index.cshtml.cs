@@ -38,6 +38,6 @@ public sealed class IndexModel(SillageDb db, PfmpAccess access, TimeProvider clo
     public async Task<IActionResult> OnPostLeaveAsync()
     {
         await HttpContext.SignOutAsync(Policies.TutorLinkScheme);
-        return RedirectToPage("/Pfmp/Tutor/Access", new { sortie = true });
+        return RedirectToPage("/Pfmp/Tutor/Access", new { sortie = 1 });
     }
 }

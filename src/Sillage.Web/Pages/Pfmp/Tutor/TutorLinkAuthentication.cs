@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Pfmp;
@@ -82,8 +81,8 @@ public static class TutorLinkAuthentication
 
         if (!valid)
         {
+            // The cookie stays: every later request is refused the same way, and told why (see OnRedirectToLogin).
             context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(Policies.TutorLinkScheme);
         }
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Sillage.Web.Data.Migrations.Postgres
+namespace Sillage.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Pfmp : Migration
@@ -15,24 +15,24 @@ namespace Sillage.Web.Data.Migrations.Postgres
                 name: "HostOrganisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EstablishmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NormalizedName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Siret = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Size = table.Column<int>(type: "integer", nullable: true),
-                    Sector = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    Street = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    PostalCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    City = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EstablishmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Siret = table.Column<string>(type: "TEXT", maxLength: 14, nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Size = table.Column<int>(type: "INTEGER", nullable: true),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,14 +49,14 @@ namespace Sillage.Web.Data.Migrations.Postgres
                 name: "TutorLinks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TutorId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TutorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -73,14 +73,14 @@ namespace Sillage.Web.Data.Migrations.Postgres
                 name: "HostContacts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    HostOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Position = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HostOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -103,14 +103,14 @@ namespace Sillage.Web.Data.Migrations.Postgres
                 name: "PartnershipActions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    HostOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HostOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -127,26 +127,26 @@ namespace Sillage.Web.Data.Migrations.Postgres
                 name: "PfmpPeriods",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CohortId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    HostOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TutorContactId = table.Column<Guid>(type: "uuid", nullable: true),
-                    TutorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReferentTeacherId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Start = table.Column<DateOnly>(type: "date", nullable: false),
-                    End = table.Column<DateOnly>(type: "date", nullable: false),
-                    WorkingDays = table.Column<int>(type: "integer", nullable: false),
-                    WeeklyHours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    WorksDuringSchoolHolidays = table.Column<bool>(type: "boolean", nullable: false),
-                    Location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    PlannedActivities = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ActivitiesDone = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    TutorComment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    AppraisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CohortId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HostOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TutorContactId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TutorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReferentTeacherId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    WeeklyHours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    WorksDuringSchoolHolidays = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PlannedActivities = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ActivitiesDone = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    TutorComment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AppraisedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -193,13 +193,13 @@ namespace Sillage.Web.Data.Migrations.Postgres
                 name: "PfmpAbsences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PeriodId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Justified = table.Column<bool>(type: "boolean", nullable: false),
-                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PeriodId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Justified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -216,10 +216,10 @@ namespace Sillage.Web.Data.Migrations.Postgres
                 name: "PfmpConventions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PeriodId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PeriodId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -236,16 +236,16 @@ namespace Sillage.Web.Data.Migrations.Postgres
                 name: "PfmpDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PeriodId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    FileKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PeriodId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -262,8 +262,8 @@ namespace Sillage.Web.Data.Migrations.Postgres
                 name: "PfmpTargets",
                 columns: table => new
                 {
-                    PeriodId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ElementId = table.Column<Guid>(type: "uuid", nullable: false)
+                    PeriodId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ElementId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -286,15 +286,15 @@ namespace Sillage.Web.Data.Migrations.Postgres
                 name: "PfmpVisits",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PeriodId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TeacherId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlannedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Mode = table.Column<int>(type: "integer", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PeopleMet = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PeriodId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeacherId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlannedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PeopleMet = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -317,17 +317,16 @@ namespace Sillage.Web.Data.Migrations.Postgres
                 name: "ConventionEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConventionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Party = table.Column<int>(type: "integer", nullable: true),
-                    ActorId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ActorCapacity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PfmpConventionId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConventionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Party = table.Column<int>(type: "INTEGER", nullable: true),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActorCapacity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -338,11 +337,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         principalTable: "PfmpConventions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_ConventionEvents_PfmpConventions_PfmpConventionId",
-                        column: x => x.PfmpConventionId,
-                        principalTable: "PfmpConventions",
-                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateIndex(
@@ -350,11 +344,6 @@ namespace Sillage.Web.Data.Migrations.Postgres
                 table: "ConventionEvents",
                 columns: new[] { "ConventionId", "Sequence" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ConventionEvents_PfmpConventionId",
-                table: "ConventionEvents",
-                column: "PfmpConventionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_HostContacts_HostOrganisationId",
