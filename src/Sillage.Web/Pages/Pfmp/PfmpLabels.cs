@@ -102,6 +102,9 @@ public static class PfmpLabels
         ? l["du lundi au vendredi"]
         : string.Join(", ", WorkWeeks.Days.Where(d => week.HasFlag(d.Day)).Select(d => Day(d.Day, l)));
 
+    /// <summary>"2" or "2,5": hours without a useless decimal.</summary>
+    public static string Hours(decimal hours) => Infrastructure.Web.Display.Number((double)hours, hours % 1 == 0 ? 0 : 1);
+
     /// <summary>Days as weeks and days, in the reader's language.</summary>
     public static string Days(int days, IStringLocalizer l)
     {
