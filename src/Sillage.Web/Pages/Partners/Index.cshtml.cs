@@ -14,10 +14,13 @@ namespace Sillage.Web.Pages.Partners;
 [Authorize(Policy = Policies.Staff)]
 public sealed class IndexModel(SillageDb db, PfmpAccess access) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "q")]
+    private const string QueryParameter = "q";
+    private const string KindParameter = "type";
+
+    [BindProperty(SupportsGet = true, Name = QueryParameter)]
     public string? Query { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "type")]
+    [BindProperty(SupportsGet = true, Name = KindParameter)]
     public HostKind? Kind { get; set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];

@@ -17,10 +17,13 @@ namespace Sillage.Web.Pages.Pfmp;
 [Authorize(Policy = Policies.Staff)]
 public sealed class IndexModel(SillageDb db, CohortAccess cohorts, PfmpAccess access, TimeProvider clock) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "promotion")]
+    private const string CohortParameter = "promotion";
+    private const string ShortParameter = "manque";
+
+    [BindProperty(SupportsGet = true, Name = CohortParameter)]
     public Guid? CohortId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "manque")]
+    [BindProperty(SupportsGet = true, Name = ShortParameter)]
     public bool OnlyShort { get; set; }
 
     public IReadOnlyList<(Guid Id, string Name)> Cohorts { get; private set; } = [];

@@ -63,7 +63,8 @@ public sealed class PfmpDemo(SillageDb db, UserManager<User> users, JobQueue job
         if (!await db.SchoolHolidays.AnyAsync(h => h.EstablishmentId == context.EstablishmentId, cancellationToken))
         {
             var christmas = monday.AddDays(33);
-            db.SchoolHolidays.Add(new SchoolHoliday { EstablishmentId = context.EstablishmentId, Name = "Vacances de Noël (démo)", Start = christmas, End = christmas.AddDays(15) });
+            const string christmasName = "Vacances de Noël (démo)";
+            db.SchoolHolidays.Add(new SchoolHoliday { EstablishmentId = context.EstablishmentId, Name = christmasName, Start = christmas, End = christmas.AddDays(15) });
         }
 
         var competences = await db.FrameworkElements.Where(e => e.FrameworkId == context.FrameworkId && e.Kind == ElementKind.Competence)

@@ -33,7 +33,10 @@ public sealed class AccessModel(SillageDb db, AuditLog audit, TimeProvider clock
     public string? TutorName { get; private set; }
     public DateTime? ExpiresAt { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "jeton")]
+    /// <summary>The query parameter of tutor links.</summary>
+    public const string TokenParameter = "jeton";
+
+    [BindProperty(SupportsGet = true, Name = TokenParameter)]
     public string? Token { get; set; }
 
     /// <param name="expire">Set when a link session ended (see <see cref="TutorLinkAuthentication.ExpiredPath"/>).</param>
