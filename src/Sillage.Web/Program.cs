@@ -14,6 +14,7 @@ using Sillage.Web.Infrastructure.Security;
 using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages.Organisations;
 using Sillage.Web.Pages.People;
+using Sillage.Web.Pages.Pfmp;
 using Sillage.Web.Pages.Plan;
 using Sillage.Web.Pages.Portfolio;
 using Sillage.Web.Pages.Referentiel;
@@ -49,6 +50,7 @@ builder.Services.AddSuivi();
 builder.Services.AddPortfolio();
 builder.Services.AddSituations();
 builder.Services.AddTrainingPlan();
+builder.Services.AddPfmp();
 
 var app = builder.Build();
 

@@ -18,6 +18,7 @@ public sealed class ReferentielJourneyTests(BrowserApp app) : IClassFixture<Brow
         await page.GetByRole(AriaRole.Heading, new() { Name = "Bonjour Thomas Bernard" }).WaitForAsync();
         await page.AssertAccessibleAsync();
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "Formation", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Référentiel", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Référentiels" }).WaitForAsync();
         await page.AssertAccessibleAsync();

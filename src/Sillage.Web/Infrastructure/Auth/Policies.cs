@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 
 namespace Sillage.Web.Infrastructure.Auth;
 
@@ -17,6 +18,11 @@ public static class Policies
     public const string Tutor = "Tutor";
     public const string Jury = "Jury";
 
+    /// <summary>The tutor space: tutors signed in with their account, or through an expiring link (its own cookie
+    /// scheme, <see cref="TutorLinkScheme"/>, valid on the tutor pages only; see Pages/Pfmp/Tutor).</summary>
+    public const string TutorSpace = "TutorSpace";
+    public const string TutorLinkScheme = "TutorLink";
+
     /// <summary>Anyone of the school (staff and learners): the référentiel, for instance.</summary>
     public const string School = "School";
 
@@ -30,6 +36,7 @@ public static class Policies
             .AddPolicy(Learner, p => p.RequireRole(Roles.Learner))
             .AddPolicy(Tutor, p => p.RequireRole(Roles.Tutor))
             .AddPolicy(Jury, p => p.RequireRole(Roles.Jury))
+            .AddPolicy(TutorSpace, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, TutorLinkScheme).RequireRole(Roles.Tutor))
             .AddPolicy(School, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.Teacher, Roles.Learner));
         return services;
     }

@@ -34,6 +34,8 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
             var mission = await db.Missions.Where(m => m.SituationId == situation.Id).OrderBy(m => m.SortOrder).FirstAsync();
             var ownSituation = await db.Situations.FirstAsync(s => s.EstablishmentId == cohort.EstablishmentId);
             var ownOrganisation = await db.Organisations.FirstAsync(o => o.EstablishmentId == cohort.EstablishmentId);
+            var host = await db.HostOrganisations.SingleAsync(h => h.Name == "Cabinet Lemoine Conseil");
+            var period = await db.PfmpPeriods.Where(p => p.LearnerId == learner.Id && p.TutorId != null).OrderBy(p => p.Start).FirstAsync();
             return new Dictionary<string, string>
             {
                 ["{framework}"] = cohort.FrameworkId.ToString(),
@@ -49,6 +51,8 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 ["{mission}"] = mission.Id.ToString(),
                 ["{own-situation}"] = ownSituation.Id.ToString(),
                 ["{own-organisation}"] = ownOrganisation.Id.ToString(),
+                ["{host}"] = host.Id.ToString(),
+                ["{period}"] = period.Id.ToString(),
             };
         });
         foreach (var (role, email) in Accounts.ByRole)

@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using Sillage.Domain.Partners;
+
+namespace Sillage.Web.Pages.Partners;
+
+/// <summary>A partnership action as the directory's form enters it.</summary>
+public sealed class ActionInput
+{
+    [Display(Name = "Type d'action")]
+    public PartnershipKind? Kind { get; set; }
+
+    [Display(Name = "Date")]
+    [DataType(DataType.Date)]
+    public DateOnly? Date { get; set; }
+
+    [Display(Name = "Intitulé")]
+    public string? Title { get; set; }
+
+    [Display(Name = "Heures avec les apprenants")]
+    public decimal? Hours { get; set; }
+
+    [Display(Name = "Notes")]
+    public string? Notes { get; set; }
+
+    public IEnumerable<(string Field, string Error)> Validate(string prefix)
+    {
+        var checks = new (string Field, string? Error)[]
+        {
+            ("Kind", Kind is null || !Enum.IsDefined(Kind.Value) ? "Choisissez le type d'action." : null),
+            ("Date", Date is null ? "Saisissez la date de l'action." : null),
+            ("Title", string.IsNullOrWhiteSpace(Title) ? "Donnez un intitulé à l'action (ex. : forum des métiers du numérique)." : HostInput.TooLong(Title, 200, "L'intitulé")),
+            ("Hours", Hours is < 0 or > 200 ? "Le nombre d'heures est compris entre 0 et 200." : null),
+            ("Notes", HostInput.TooLong(Notes, 2000, "Les notes")),
+        };
+        return checks.Where(c => c.Error is not null).Select(c => ($"{prefix}.{c.Field}", c.Error!));
+    }
+
+    public PartnershipAction ToAction(Guid hostId, DateTime now) => new()
+    {
+        HostOrganisationId = hostId,
+        Kind = Kind!.Value,
+        Date = Date!.Value,
+        Title = Title!.Trim(),
+        Hours = Hours,
+        Notes = HostInput.Clean(Notes),
+        CreatedAt = now,
+    };
+}

@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using Sillage.Domain.Partners;
+using Sillage.Domain.People;
+
+namespace Sillage.Web.Pages.Partners;
+
+/// <summary>A person of a host structure, as the forms enter it.</summary>
+public sealed class ContactInput
+{
+    [Display(Name = "Prénom")]
+    public string? FirstName { get; set; }
+
+    [Display(Name = "Nom")]
+    public string? LastName { get; set; }
+
+    [Display(Name = "Fonction")]
+    public string? Position { get; set; }
+
+    [Display(Name = "Adresse e-mail")]
+    public string? Email { get; set; }
+
+    [Display(Name = "Téléphone")]
+    public string? Phone { get; set; }
+
+    public bool IsEmpty => new[] { FirstName, LastName, Position, Email, Phone }.All(string.IsNullOrWhiteSpace);
+
+    public IEnumerable<(string Field, string Error)> Validate(string prefix)
+    {
+        var checks = new (string Field, string? Error)[]
+        {
+            ("LastName", PersonRules.CheckName(LastName, "Nom du contact")),
+            ("FirstName", PersonRules.CheckName(FirstName, "Prénom du contact")),
+            ("Email", HostRules.CheckOptionalEmail(Email)),
+            ("Position", HostInput.TooLong(Position, 150, "La fonction")),
+            ("Phone", HostInput.TooLong(Phone, 30, "Le numéro de téléphone")),
+        };
+        return checks.Where(c => c.Error is not null).Select(c => ($"{prefix}.{c.Field}", c.Error!));
+    }
+
+    public HostContact ToContact(Guid hostId) => new()
+    {
+        HostOrganisationId = hostId,
+        FirstName = FirstName!.Trim(),
+        LastName = LastName!.Trim(),
+        Position = HostInput.Clean(Position),
+        Email = HostInput.Clean(Email) is { } email ? PersonRules.NormalizeEmail(email) : null,
+        Phone = HostInput.Clean(Phone),
+    };
+}

@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Sillage.Domain.Pfmp;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Audit;
+using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Email;
+using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Pages.People;
+
+namespace Sillage.Web.Pages.Pfmp;
+
+/// <summary>
+/// How the tutor of a period comes in: an invitation to choose a password (an account like any other), or an
+/// expiring link that opens only the tutor space, shown once and sent by e-mail. Links can be revoked.
+/// </summary>
+[Authorize(Policy = Policies.Management)]
+public sealed class TutorAccessModel(SillageDb db, PfmpAccess access, Invitations invitations, EmailOutbox outbox, AuditLog audit,
+    TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+{
+    public static readonly int[] Validities = [7, 30, 60, 90];
+
+    public PeriodView View { get; private set; } = null!;
+    public User? Tutor { get; private set; }
+    public IReadOnlyList<TutorLink> Links { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostInviteAsync(Guid id)
+    {
+        if (!await LoadAsync(id) || Tutor is null)
+        {
+            return NotFound();
+        }
+
+        var tracked = await db.Users.SingleAsync(u => u.Id == Tutor.Id);
+        var link = await invitations.InviteAsync(tracked);
+        audit.Record("pfmp.tutor-invited", tracked.Id);
+        await db.SaveChangesAsync();
+        TempData["Message"] = l["Invitation envoyée à {0}.", tracked.Email!].Value;
+        TempData["InvitationLink"] = link;
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostLinkAsync(Guid id, int days)
+    {
+        if (!await LoadAsync(id) || Tutor is null)
+        {
+            return NotFound();
+        }
+
+        if (!Validities.Contains(days))
+        {
+            ModelState.AddModelError(string.Empty, l["Choisissez une durée de validité de la liste."]);
+            return Page();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (tutorLink, token) = TutorLink.Create(Tutor.Id, access.UserId, now, TimeSpan.FromDays(days));
+        db.TutorLinks.Add(tutorLink);
+        var url = Url.Page("/Pfmp/Tutor/Access", null, new { jeton = token }, Request.Scheme, Request.Host.Value)!;
+        outbox.Enqueue(Tutor.Email!, "Votre accès à l'espace tuteur Sillage",
+            $"""
+            Bonjour {Tutor.FirstName},
+
+            Vous accueillez {View.LearnerName} en période de formation en milieu professionnel chez {View.Host.Name}.
+            Ce lien ouvre votre espace tuteur dans Sillage, sans mot de passe, jusqu'au {Infrastructure.Web.Display.Date(tutorLink.ExpiresAt)} :
+
+            {url}
+
+            Vous y trouverez la convention à signer, la présence à relever et l'appréciation à saisir.
+            Ne transmettez pas ce lien : il donne accès aux informations des apprenants que vous accueillez.
+            """);
+        audit.Record("pfmp.tutor-link-created", Tutor.Id, $"{days} jours");
+        await db.SaveChangesAsync();
+        TempData["Message"] = l["Lien d'accès créé et envoyé à {0}, valable {1} jours.", Tutor.Email!, days].Value;
+        TempData["TutorLink"] = url;
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id, Guid linkId)
+    {
+        if (!await LoadAsync(id) || Tutor is null)
+        {
+            return NotFound();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var revoked = await db.TutorLinks.Where(k => k.Id == linkId && k.TutorId == Tutor.Id && k.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, now));
+        if (revoked > 0)
+        {
+            audit.Record("pfmp.tutor-link-revoked", Tutor.Id);
+            await db.SaveChangesAsync();
+        }
+
+        TempData["Message"] = l["Lien révoqué : il n'ouvre plus l'espace tuteur."].Value;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var view = await PeriodView.LoadAsync(db, access.ManagedPeriods(), id, PfmpAccess.Today(clock));
+        if (view is null)
+        {
+            return false;
+        }
+
+        View = view;
+        Tutor = view.Period.TutorId is { } tutorId ? await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == tutorId) : null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        Links = Tutor is null ? [] : await db.TutorLinks.AsNoTracking().Where(k => k.TutorId == Tutor.Id && k.RevokedAt == null && k.ExpiresAt > now)
+            .OrderByDescending(k => k.CreatedAt).ToListAsync();
+        return true;
+    }
+}
