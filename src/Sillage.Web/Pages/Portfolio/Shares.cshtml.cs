@@ -27,6 +27,12 @@ public sealed class SharesModel(SillageDb db, PortfolioAccess access, AuditLog a
     [BindProperty] public int Days { get; set; } = 30;
     [BindProperty] public List<Guid> TraceIds { get; set; } = [];
 
+    /// <summary>A PFMP tutor of the learner the share is addressed to: they then read it in their tutor space.</summary>
+    [BindProperty] public Guid? RecipientId { get; set; }
+
+    /// <summary>The tutors of the learner's PFMP periods (a share can be addressed to one of them).</summary>
+    public IReadOnlyList<(Guid Id, string Name)> Tutors { get; private set; } = [];
+
     public async Task OnGetAsync(Guid? trace)
     {
         if (trace is not null)
@@ -58,12 +64,18 @@ public sealed class SharesModel(SillageDb db, PortfolioAccess access, AuditLog a
             ModelState.AddModelError(nameof(TraceIds), l["Choisissez au moins une trace à partager."]);
         }
 
+        if (RecipientId is { } recipient && Tutors.All(t => t.Id != recipient))
+        {
+            ModelState.AddModelError(nameof(RecipientId), l["Choisissez le destinataire parmi vos tuteurs de PFMP."]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
         var (link, token) = ShareLink.Create(access.UserId, label, selected, clock.GetUtcNow().UtcDateTime, Days);
+        link.RecipientId = RecipientId;
         db.ShareLinks.Add(link);
         audit.Record("share.created", link.Id, $"{label} ({selected.Count} trace(s), {Days} j)");
         await db.SaveChangesAsync();
@@ -95,13 +107,20 @@ public sealed class SharesModel(SillageDb db, PortfolioAccess access, AuditLog a
         Traces = await access.OwnTraces().AsNoTracking().Where(t => t.DeletedAt == null)
             .OrderByDescending(t => t.ActivityDate).Select(t => new Choice(t.Id, t.Title, t.ActivityDate)).ToListAsync();
         var me = access.UserId;
+        Tutors = (await db.PfmpPeriods.AsNoTracking().Where(p => p.LearnerId == me && p.TutorId != null)
+                .Join(db.Users, p => p.TutorId, u => u.Id, (p, u) => new { u.Id, u.FirstName, u.LastName, p.HostOrganisationId })
+                .Join(db.HostOrganisations, x => x.HostOrganisationId, h => h.Id, (x, h) => new { x.Id, x.FirstName, x.LastName, Host = h.Name })
+                .ToListAsync())
+            .DistinctBy(t => t.Id).Select(t => (t.Id, $"{t.FirstName} {t.LastName} ({t.Host})")).ToList();
         Links = await db.ShareLinks.AsNoTracking().Where(s => s.OwnerId == me).OrderByDescending(s => s.CreatedAt)
             .Select(s => new LinkRow(s.Id, s.Label, s.CreatedAt, s.ExpiresAt, s.RevokedAt, s.LastOpenedAt, s.OpenCount,
+                db.Users.Where(u => u.Id == s.RecipientId).Select(u => u.FirstName + " " + u.LastName).FirstOrDefault(),
                 s.Traces.Join(db.Traces, x => x.TraceId, t => t.Id, (_, t) => t.Title).ToList()))
             .ToListAsync();
     }
 
     public sealed record Choice(Guid Id, string Title, DateOnly ActivityDate);
 
-    public sealed record LinkRow(Guid Id, string Label, DateTime CreatedAt, DateTime ExpiresAt, DateTime? RevokedAt, DateTime? LastOpenedAt, int OpenCount, List<string> Titles);
+    public sealed record LinkRow(Guid Id, string Label, DateTime CreatedAt, DateTime ExpiresAt, DateTime? RevokedAt, DateTime? LastOpenedAt, int OpenCount,
+        string? Recipient, List<string> Titles);
 }

@@ -21,6 +21,15 @@ public sealed class CohortSuivi
     public required IReadOnlyDictionary<(Guid Learner, Guid Element), int> TraceCounts { get; init; }
     public required IReadOnlyDictionary<Guid, DateTime> LastActivity { get; init; }
 
+    /// <summary>Where each event comes from (PFMP, interview…) and who made it (teacher, tutor, jury).</summary>
+    public IReadOnlyDictionary<Guid, (AssessmentContext Context, AssessorRole Role)> Sources { get; init; } = new Dictionary<Guid, (AssessmentContext, AssessorRole)>();
+
+    /// <summary>Loaded for one learner only: their latest self-positioning per element (from their trace links).</summary>
+    public IReadOnlyDictionary<(Guid Learner, Guid Element), int> SelfLevels { get; init; } = new Dictionary<(Guid, Guid), int>();
+
+    /// <summary>Loaded for one learner only: the latest teacher feedback on a trace linked to each element.</summary>
+    public IReadOnlyDictionary<(Guid Learner, Guid Element), Feedback> LastFeedback { get; init; } = new Dictionary<(Guid, Guid), Feedback>();
+
     public IEnumerable<Element> Blocks => Elements.Where(e => e.Kind == ElementKind.Block);
 
     public IEnumerable<Element> Competences => Elements.Where(e => e.Kind == ElementKind.Competence);
@@ -77,12 +86,18 @@ public sealed class CohortSuivi
 
         var facts = await db.Assessments.AsNoTracking()
             .Where(a => a.CohortId == cohortId && (onlyLearner == null || a.LearnerId == onlyLearner))
-            .Select(a => new { a.LearnerId, a.ElementId, a.Id, a.AssessorId, a.Level, a.ObservedOn, a.RecordedAt, a.CorrectsId })
+            .Select(a => new { a.LearnerId, a.ElementId, a.Id, a.AssessorId, a.Level, a.ObservedOn, a.RecordedAt, a.CorrectsId, a.Context, a.AssessorRole })
             .ToListAsync(cancellationToken);
         var events = facts
             .GroupBy(f => (f.LearnerId, f.ElementId))
             .ToDictionary(g => g.Key, g => g.Select(f => new AssessmentFact(f.Id, f.AssessorId, f.Level, f.ObservedOn, f.RecordedAt, f.CorrectsId)).ToList());
         var lastActivity = facts.GroupBy(f => f.LearnerId).ToDictionary(g => g.Key, g => g.Max(f => f.RecordedAt));
+        var learnerIds = learners.Select(l => l.Id).ToList();
+        var traceCounts = await TraceCountsAsync(db, learnerIds, cancellationToken);
+        await AddPortfolioActivityAsync(db, learnerIds, lastActivity, cancellationToken);
+        var (selfLevels, lastFeedback) = onlyLearner is { } one && learnerIds.Contains(one)
+            ? await LearnerPortfolioAsync(db, one, elements, cancellationToken)
+            : (new Dictionary<(Guid, Guid), int>(), new Dictionary<(Guid, Guid), Feedback>());
 
         return new CohortSuivi
         {
@@ -91,9 +106,87 @@ public sealed class CohortSuivi
             Scale = scale,
             Learners = learners,
             Events = events,
-            TraceCounts = new Dictionary<(Guid, Guid), int>(),
+            TraceCounts = traceCounts,
             LastActivity = lastActivity,
+            Sources = facts.ToDictionary(f => f.Id, f => (f.Context, f.AssessorRole)),
+            SelfLevels = selfLevels,
+            LastFeedback = lastFeedback,
         };
+    }
+
+    /// <summary>
+    /// Live traces supporting each element, per learner: a trace counts for the element it is linked to and, when that
+    /// is a compétence détaillée, for its compétence too (each trace once per element). Two grouped queries.
+    /// </summary>
+    private static async Task<Dictionary<(Guid, Guid), int>> TraceCountsAsync(SillageDb db, List<Guid> learnerIds, CancellationToken cancellationToken)
+    {
+        var links = db.TraceCompetenceLinks.AsNoTracking()
+            .Join(db.Traces.Where(t => t.DeletedAt == null && learnerIds.Contains(t.LearnerId)), l => l.TraceId, t => t.Id, (l, t) => new { t.LearnerId, l.ElementId, l.TraceId })
+            .Join(db.FrameworkElements, x => x.ElementId, e => e.Id, (x, e) => new { x.LearnerId, x.ElementId, x.TraceId, e.Kind, e.ParentId });
+        var direct = await links.Where(x => x.Kind != ElementKind.Competence)
+            .GroupBy(x => new { x.LearnerId, x.ElementId })
+            .Select(g => new { g.Key.LearnerId, g.Key.ElementId, Count = g.Select(x => x.TraceId).Distinct().Count() })
+            .ToListAsync(cancellationToken);
+        var competences = await links.Where(x => x.Kind == ElementKind.Competence || (x.Kind == ElementKind.DetailedCompetence && x.ParentId != null))
+            .Select(x => new { x.LearnerId, ElementId = x.Kind == ElementKind.Competence ? x.ElementId : x.ParentId!.Value, x.TraceId })
+            .GroupBy(x => new { x.LearnerId, x.ElementId })
+            .Select(g => new { g.Key.LearnerId, g.Key.ElementId, Count = g.Select(x => x.TraceId).Distinct().Count() })
+            .ToListAsync(cancellationToken);
+        return direct.Concat(competences).ToDictionary(x => (x.LearnerId, x.ElementId), x => x.Count);
+    }
+
+    /// <summary>A learner is active when they write traces or get feedback, not only when they are positioned.</summary>
+    private static async Task AddPortfolioActivityAsync(SillageDb db, List<Guid> learnerIds, Dictionary<Guid, DateTime> lastActivity, CancellationToken cancellationToken)
+    {
+        var traces = await db.Traces.AsNoTracking().Where(t => t.DeletedAt == null && learnerIds.Contains(t.LearnerId))
+            .GroupBy(t => t.LearnerId).Select(g => new { g.Key, Last = g.Max(t => t.UpdatedAt) }).ToListAsync(cancellationToken);
+        var feedback = await db.FeedbackComments.AsNoTracking().Where(c => c.ByStaff)
+            .Join(db.Traces.Where(t => learnerIds.Contains(t.LearnerId)), c => c.TraceId, t => t.Id, (c, t) => new { t.LearnerId, c.CreatedAt })
+            .GroupBy(x => x.LearnerId).Select(g => new { g.Key, Last = g.Max(x => x.CreatedAt) }).ToListAsync(cancellationToken);
+        foreach (var (learner, at) in traces.Select(x => (x.Key, x.Last)).Concat(feedback.Select(x => (x.Key, x.Last))))
+        {
+            if (!lastActivity.TryGetValue(learner, out var known) || at > known)
+            {
+                lastActivity[learner] = at;
+            }
+        }
+    }
+
+    /// <summary>One learner's self-positionings (latest per element) and the latest teacher feedback per element.</summary>
+    private static async Task<(Dictionary<(Guid, Guid), int>, Dictionary<(Guid, Guid), Feedback>)> LearnerPortfolioAsync(
+        SillageDb db, Guid learner, IReadOnlyList<Element> elements, CancellationToken cancellationToken)
+    {
+        var links = await db.TraceCompetenceLinks.AsNoTracking()
+            .Join(db.Traces.Where(t => t.DeletedAt == null && t.LearnerId == learner), l => l.TraceId, t => t.Id, (l, t) => new { l.TraceId, l.ElementId, l.SelfLevel, l.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        var parent = elements.ToDictionary(e => e.Id, e => e.Kind == ElementKind.DetailedCompetence ? e.ParentId : null);
+        var selfLevels = links.Where(l => l.SelfLevel is not null).GroupBy(l => l.ElementId)
+            .ToDictionary(g => (learner, g.Key), g => g.OrderByDescending(l => l.UpdatedAt).First().SelfLevel!.Value);
+
+        var traceIds = links.Select(l => l.TraceId).Distinct().ToList();
+        var comments = await db.FeedbackComments.AsNoTracking().Where(c => c.ByStaff && traceIds.Contains(c.TraceId))
+            .Join(db.Traces, c => c.TraceId, t => t.Id, (c, t) => new { c.TraceId, t.Title, c.Body, c.Verdict, c.CreatedAt })
+            .ToListAsync(cancellationToken);
+        var latestByTrace = comments.GroupBy(c => c.TraceId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.CreatedAt)!);
+        var lastFeedback = new Dictionary<(Guid, Guid), Feedback>();
+        foreach (var link in links)
+        {
+            if (!latestByTrace.TryGetValue(link.TraceId, out var c))
+            {
+                continue;
+            }
+
+            var feedback = new Feedback(c.TraceId, c.Title, c.Body, c.Verdict, c.CreatedAt);
+            foreach (var element in new[] { link.ElementId, parent.GetValueOrDefault(link.ElementId) ?? Guid.Empty }.Where(e => e != Guid.Empty))
+            {
+                if (!lastFeedback.TryGetValue((learner, element), out var known) || feedback.At > known.At)
+                {
+                    lastFeedback[(learner, element)] = feedback;
+                }
+            }
+        }
+
+        return (selfLevels, lastFeedback);
     }
 
     /// <summary>The framework's scale; a framework imported before scales existed gets the default one.</summary>
@@ -102,6 +195,9 @@ public sealed class CohortSuivi
         var scale = await db.PositioningLevels.AsNoTracking().Where(l => l.FrameworkId == frameworkId).OrderBy(l => l.Rank).ToListAsync(cancellationToken);
         return scale.Count > 0 ? scale : DefaultScale.For(frameworkId).ToList();
     }
+
+    /// <summary>A teacher's latest comment on a trace: which trace, what was said, its verdict, when.</summary>
+    public sealed record Feedback(Guid TraceId, string TraceTitle, string Body, Sillage.Domain.Portfolio.FeedbackVerdict Verdict, DateTime At);
 
     public sealed record Element(Guid Id, Guid? ParentId, ElementKind Kind, string Code, string Title, string? Exam);
 

@@ -23,6 +23,12 @@ public sealed class CompetenceModel(SillageDb db, CohortAccess access) : PageMod
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
 
+    /// <summary>The learner's traces linked to this element (or to one of its compétences détaillées), newest first.</summary>
+    public IReadOnlyList<SupportingTrace> Supporting { get; private set; } = [];
+
+    /// <summary>Titles of the traces given as evidence of the positionnements (deleted ones included, marked).</summary>
+    public IReadOnlyDictionary<Guid, (string Title, bool Deleted)> EvidenceTitles { get; private set; } = new Dictionary<Guid, (string, bool)>();
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid element)
     {
         var cohortId = await access.LearnerCohortAsync(id);
@@ -52,11 +58,23 @@ public sealed class CompetenceModel(SillageDb db, CohortAccess access) : PageMod
             .ToListAsync();
         var people = History.Select(h => h.AssessorId).Distinct().ToList();
         Names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FirstName + " " + u.LastName);
+        var elementIds = Parts.Select(p => p.Part.Id).Append(element).ToList();
+        Supporting = await db.TraceCompetenceLinks.AsNoTracking().Where(k => elementIds.Contains(k.ElementId))
+            .Join(db.Traces.Where(t => t.LearnerId == id && t.DeletedAt == null), k => k.TraceId, t => t.Id,
+                (k, t) => new { t.Id, t.Title, t.ActivityDate, k.ElementId, k.Justification, k.SelfLevel })
+            .OrderByDescending(t => t.ActivityDate)
+            .Select(t => new SupportingTrace(t.Id, t.Title, t.ActivityDate, t.ElementId, t.Justification, t.SelfLevel))
+            .ToListAsync();
+        var evidence = History.SelectMany(h => h.Evidence).Distinct().ToList();
+        EvidenceTitles = await db.Traces.AsNoTracking().Where(t => evidence.Contains(t.Id) && t.LearnerId == id)
+            .ToDictionaryAsync(t => t.Id, t => (t.Title, t.DeletedAt != null));
         return Page();
     }
 
     public bool CanCorrect(HistoryRow row) =>
         User.IsStaff() && (row.AssessorId == User.UserId() || User.IsManagement()) && !History.Any(h => h.CorrectsId == row.Id);
+
+    public sealed record SupportingTrace(Guid TraceId, string Title, DateOnly ActivityDate, Guid ElementId, string Justification, int? SelfLevel);
 
     public sealed record HistoryRow(Guid Id, Guid AssessorId, AssessorRole Role, int Level, string? Comment, AssessmentContext Context,
         DateOnly ObservedOn, DateTime RecordedAt, Guid? CorrectsId, List<Guid> Evidence);

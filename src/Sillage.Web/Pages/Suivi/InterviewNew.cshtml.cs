@@ -28,6 +28,9 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, TimePro
     public CohortSuivi.Learner Learner { get; private set; } = null!;
     public IReadOnlyList<(Guid Id, string Name)> Teachers { get; private set; } = [];
 
+    /// <summary>The learner's live traces, newest first: which ones were discussed.</summary>
+    public IReadOnlyList<(Guid Id, string Title, DateOnly ActivityDate)> TraceChoices { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await LoadAsync(id))
@@ -64,6 +67,11 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, TimePro
             {
                 ModelState.AddModelError(string.Empty, l["Un champ dépasse 10 000 caractères."]);
             }
+        }
+
+        if (Input.TraceIds.Except(TraceChoices.Select(t => t.Id)).Any())
+        {
+            ModelState.AddModelError("Input.TraceIds", l["Choisissez les traces discutées parmi celles du dossier de l'apprenant."]);
         }
 
         if (Input.ParticipantIds.Except(Teachers.Select(t => t.Id)).Any())
@@ -128,6 +136,7 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, TimePro
             CreatedAt = now,
         };
         interview.Participants.AddRange(Input.ParticipantIds.Append(User.UserId()).Distinct().Select(p => new InterviewParticipant { InterviewId = interview.Id, PersonId = p }));
+        interview.Traces.AddRange(Input.TraceIds.Distinct().Select(t => new InterviewTrace { InterviewId = interview.Id, TraceId = t }));
         interview.Actions.AddRange(actions.Select(a => new AgreedAction
         {
             InterviewId = interview.Id,
@@ -171,6 +180,9 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, TimePro
             .Select(u => (u.Id, $"{u.FirstName} {u.LastName}"))
             .Append((User.UserId(), User.FindFirst(Sillage.Web.Infrastructure.Auth.SillageClaimsFactory.NameClaim)?.Value ?? ""))
             .DistinctBy(t => t.Item1).ToList();
+        TraceChoices = (await db.Traces.AsNoTracking().Where(t => t.LearnerId == learnerId && t.DeletedAt == null)
+                .OrderByDescending(t => t.ActivityDate).Select(t => new { t.Id, t.Title, t.ActivityDate }).ToListAsync())
+            .Select(t => (t.Id, t.Title, t.ActivityDate)).ToList();
         while (Input.Actions.Count < ActionRows)
         {
             Input.Actions.Add(new ActionInput());
@@ -194,6 +206,9 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, TimePro
 
         [Display(Name = "Enseignants présents")]
         public List<Guid> ParticipantIds { get; set; } = [];
+
+        [Display(Name = "Traces discutées")]
+        public List<Guid> TraceIds { get; set; } = [];
 
         [Display(Name = "Autres participants")]
         public string? OtherParticipants { get; set; }

@@ -24,11 +24,19 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvide
     public CohortSuivi.Learner Learner { get; private set; } = null!;
     public Assessment? Corrected { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid? element, Guid? corrige)
+    /// <summary>The learner's live traces that can be given as evidence; those linked to the element first.</summary>
+    public IReadOnlyList<TraceChoice> TraceChoices { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? element, Guid? corrige, Guid? trace)
     {
-        if (!await LoadAsync(id, corrige))
+        if (!await LoadAsync(id, corrige, Corrected?.ElementId ?? element))
         {
             return NotFound();
+        }
+
+        if (trace is { } t && TraceChoices.Any(c => c.Id == t))
+        {
+            Input.TraceIds = [t];
         }
 
         Input.ElementId = Corrected?.ElementId ?? element;
@@ -40,9 +48,15 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvide
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid? corrige)
     {
-        if (!await LoadAsync(id, corrige))
+        if (!await LoadAsync(id, corrige, Input.ElementId))
         {
             return NotFound();
+        }
+
+        var evidence = Input.TraceIds.Distinct().ToList();
+        if (evidence.Any(t => TraceChoices.All(c => c.Id != t)))
+        {
+            ModelState.AddModelError("Input.TraceIds", l["Choisissez les preuves parmi les traces du dossier de l'apprenant."]);
         }
 
         var element = Data.Elements.FirstOrDefault(e => e.Id == Input.ElementId && e.Kind is ElementKind.Competence or ElementKind.DetailedCompetence);
@@ -82,7 +96,7 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvide
             return Page();
         }
 
-        db.Assessments.Add(new Assessment
+        var assessment = new Assessment
         {
             LearnerId = id,
             CohortId = Data.Cohort.Id,
@@ -95,7 +109,9 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvide
             ObservedOn = Input.ObservedOn!.Value,
             RecordedAt = clock.GetUtcNow().UtcDateTime,
             CorrectsId = Corrected?.Id,
-        });
+        };
+        assessment.Evidence.AddRange(evidence.Select(t => new AssessmentEvidence { AssessmentId = assessment.Id, TraceId = t }));
+        db.Assessments.Add(assessment);
         await db.SaveChangesAsync();
         TempData["Message"] = Corrected is null
             ? l["{0} positionné(e) sur {1} : {2}.", Learner.FirstName, element.Code, Data.Level(Input.Level.Value).Label].Value
@@ -103,7 +119,7 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvide
         return RedirectToPage("/Suivi/Competence", new { id, element = element.Id });
     }
 
-    private async Task<bool> LoadAsync(Guid learnerId, Guid? corrects)
+    private async Task<bool> LoadAsync(Guid learnerId, Guid? corrects, Guid? elementId)
     {
         var cohortId = await access.LearnerCohortAsync(learnerId);
         if (cohortId is null || learnerId == User.UserId())
@@ -126,8 +142,15 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvide
             }
         }
 
+        var linked = db.TraceCompetenceLinks.Where(k => k.ElementId == elementId || db.FrameworkElements.Any(e => e.Id == k.ElementId && e.ParentId == elementId)).Select(k => k.TraceId);
+        TraceChoices = (await db.Traces.AsNoTracking().Where(t => t.LearnerId == learnerId && t.DeletedAt == null)
+                .Select(t => new TraceChoice(t.Id, t.Title, t.ActivityDate, linked.Contains(t.Id)))
+                .ToListAsync())
+            .OrderByDescending(t => t.Linked).ThenByDescending(t => t.ActivityDate).ToList();
         return true;
     }
+
+    public sealed record TraceChoice(Guid Id, string Title, DateOnly ActivityDate, bool Linked);
 
     public sealed class PositionInput
     {
@@ -146,5 +169,8 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvide
 
         [Display(Name = "Commentaire")]
         public string? Comment { get; set; }
+
+        [Display(Name = "Preuves")]
+        public List<Guid> TraceIds { get; set; } = [];
     }
 }

@@ -83,6 +83,7 @@ public static class RouteTable
         ("/pfmp/mes-periodes", [Roles.Learner]),
         ("/tuteur", [Roles.Tutor]),
         ("/tuteur/periodes/{period}", [Roles.Tutor]),
+        ("/tuteur/periodes/{period}/traces", [Roles.Tutor]),
         ("/admin", AdminOnly),
         ("/admin/etablissements", AdminOnly),
         ("/admin/boite-envoi", AdminOnly),

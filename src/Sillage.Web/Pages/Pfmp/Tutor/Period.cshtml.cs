@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
@@ -23,6 +24,9 @@ public sealed class PeriodModel(SillageDb db, PfmpAccess access, ConventionWorkf
 {
     public PeriodView View { get; private set; } = null!;
     public bool CanAppraise { get; private set; }
+
+    /// <summary>How many traces the learner shares with this tutor (active share links addressed to them).</summary>
+    public int SharedTraceCount { get; private set; }
 
     [BindProperty]
     public AppraisalInput Appraisal { get; set; } = new();
@@ -135,6 +139,11 @@ public sealed class PeriodModel(SillageDb db, PfmpAccess access, ConventionWorkf
         }
 
         View = view;
+        var me = access.UserId;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var learner = view.Period.LearnerId;
+        SharedTraceCount = await db.Traces.CountAsync(t => t.LearnerId == learner && t.DeletedAt == null
+            && db.ShareLinkTraces.Any(s => s.TraceId == t.Id && db.ShareLinks.Any(k => k.Id == s.ShareLinkId && k.OwnerId == learner && k.RecipientId == me && k.RevokedAt == null && k.ExpiresAt > now)));
         CanAppraise = view.Period.Convention.IsSigned && today >= view.Period.Start;
         ViewData["CanRecordAbsences"] = view.Period.Convention.IsSigned;
         return true;
