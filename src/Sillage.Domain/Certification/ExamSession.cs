@@ -46,4 +46,9 @@ public class ExamCandidate
     public Guid SessionId { get; set; }
     public Guid LearnerId { get; set; }
     public required string Number { get; set; }
+
+    /// <summary>The PDF printed for the jury when candidates are masked (no name in it), kept with its hash so that
+    /// it verifies too.</summary>
+    public string? MaskedPdfKey { get; set; }
+    public string? MaskedPdfSha256 { get; set; }
 }

@@ -387,6 +387,14 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.Property<Guid>("LearnerId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("MaskedPdfKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("MaskedPdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -398,6 +406,8 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("LearnerId");
+
+                    b.HasIndex("MaskedPdfSha256");
 
                     b.HasIndex("SessionId", "LearnerId")
                         .IsUnique();

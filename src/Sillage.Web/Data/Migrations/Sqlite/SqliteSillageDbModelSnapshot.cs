@@ -376,6 +376,14 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("LearnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MaskedPdfKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaskedPdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -387,6 +395,8 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("LearnerId");
+
+                    b.HasIndex("MaskedPdfSha256");
 
                     b.HasIndex("SessionId", "LearnerId")
                         .IsUnique();

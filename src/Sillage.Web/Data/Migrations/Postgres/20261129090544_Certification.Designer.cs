@@ -12,7 +12,7 @@ using Sillage.Web.Data;
 namespace Sillage.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSillageDb))]
-    [Migration("20261129084826_Certification")]
+    [Migration("20261129090544_Certification")]
     partial class Certification
     {
         /// <inheritdoc />
@@ -390,6 +390,14 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.Property<Guid>("LearnerId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("MaskedPdfKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("MaskedPdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -401,6 +409,8 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("LearnerId");
+
+                    b.HasIndex("MaskedPdfSha256");
 
                     b.HasIndex("SessionId", "LearnerId")
                         .IsUnique();

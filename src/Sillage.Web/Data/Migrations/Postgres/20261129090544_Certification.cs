@@ -191,7 +191,9 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     SessionId = table.Column<Guid>(type: "uuid", nullable: false),
                     LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MaskedPdfKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    MaskedPdfSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -340,6 +342,11 @@ namespace Sillage.Web.Data.Migrations.Postgres
                 name: "IX_ExamCandidates_LearnerId",
                 table: "ExamCandidates",
                 column: "LearnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExamCandidates_MaskedPdfSha256",
+                table: "ExamCandidates",
+                column: "MaskedPdfSha256");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExamCandidates_SessionId_LearnerId",

@@ -11,7 +11,7 @@ using Sillage.Web.Data;
 namespace Sillage.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSillageDb))]
-    [Migration("20261129084655_Certification")]
+    [Migration("20261129090431_Certification")]
     partial class Certification
     {
         /// <inheritdoc />
@@ -379,6 +379,14 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("LearnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MaskedPdfKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaskedPdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -390,6 +398,8 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("LearnerId");
+
+                    b.HasIndex("MaskedPdfSha256");
 
                     b.HasIndex("SessionId", "LearnerId")
                         .IsUnique();

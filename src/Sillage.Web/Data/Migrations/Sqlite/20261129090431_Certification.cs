@@ -191,7 +191,9 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MaskedPdfKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    MaskedPdfSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -340,6 +342,11 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                 name: "IX_ExamCandidates_LearnerId",
                 table: "ExamCandidates",
                 column: "LearnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExamCandidates_MaskedPdfSha256",
+                table: "ExamCandidates",
+                column: "MaskedPdfSha256");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExamCandidates_SessionId_LearnerId",
