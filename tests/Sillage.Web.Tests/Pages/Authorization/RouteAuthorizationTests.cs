@@ -29,6 +29,7 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 db.Interviews.Add(interview);
                 await db.SaveChangesAsync();
             }
+            var certification = await CertificationRoutes.ArrangeAsync(db, Services, learner.Id, cohort);
             var attachment = await db.Attachments.Join(db.Traces.Where(t => t.LearnerId == learner.Id), a => a.TraceId, t => t.Id, (a, _) => a).FirstAsync();
             return new Dictionary<string, string>
             {
@@ -41,7 +42,7 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 ["{activity}"] = (await db.ProcessingActivities.FirstAsync()).Id.ToString(),
                 ["{trace}"] = attachment.TraceId.ToString(),
                 ["{attachment}"] = attachment.Id.ToString(),
-            };
+            }.Concat(certification).ToDictionary();
         });
         foreach (var (role, email) in Accounts.ByRole)
         {
