@@ -169,7 +169,7 @@ public sealed class CandidateModel(SillageDb db, JuryAccess jury, TimeProvider c
                 CandidateLabel += $" — {document.Learner.FirstName} {document.Learner.LastName}";
             }
 
-            Body = new SnapshotBody(Document, f => Url.Page("/Jury/Download", new { id, what = "fichier-" + f.Number }), 3);
+            Body = new SnapshotBody(Document, f => Url.Page("/Jury/Download", new { id, what = "fichier-" + f.Number }));
         }
 
         return null;
