@@ -18,6 +18,7 @@ public static class Scenarios
         new("suivi", Suivi),
         new("portfolio", Portfolio),
         new("portfolio-teacher", PortfolioTeacher),
+        new("certification", (app, scale) => CertificationScenario.RunAsync(app, scale, FillPortfolioAsync)),
     ];
 
     /// <summary>

@@ -12,6 +12,7 @@ using Sillage.Web.Infrastructure.Pdf;
 using Sillage.Web.Infrastructure.Rendering;
 using Sillage.Web.Infrastructure.Security;
 using Sillage.Web.Infrastructure.Web;
+using Sillage.Web.Pages.Certification;
 using Sillage.Web.Pages.Organisations;
 using Sillage.Web.Pages.People;
 using Sillage.Web.Pages.Pfmp;
@@ -51,6 +52,7 @@ builder.Services.AddPortfolio();
 builder.Services.AddSituations();
 builder.Services.AddTrainingPlan();
 builder.Services.AddPfmp();
+builder.Services.AddCertification();
 
 var app = builder.Build();
 

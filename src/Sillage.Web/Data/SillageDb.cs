@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sillage.Domain.Calendar;
+using Sillage.Domain.Certification;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Organisations;
 using Sillage.Domain.Partners;
@@ -87,6 +88,16 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<ShareLinkTrace> ShareLinkTraces => Set<ShareLinkTrace>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+    public DbSet<CertificationDossier> CertificationDossiers => Set<CertificationDossier>();
+    public DbSet<DossierItem> DossierItems => Set<DossierItem>();
+    public DbSet<DossierComment> DossierComments => Set<DossierComment>();
+    public DbSet<SubmissionRequirement> SubmissionRequirements => Set<SubmissionRequirement>();
+    public DbSet<DossierSnapshot> DossierSnapshots => Set<DossierSnapshot>();
+    public DbSet<ExamSession> ExamSessions => Set<ExamSession>();
+    public DbSet<ExamJuror> ExamJurors => Set<ExamJuror>();
+    public DbSet<ExamCandidate> ExamCandidates => Set<ExamCandidate>();
+    public DbSet<JuryEvaluation> JuryEvaluations => Set<JuryEvaluation>();
+    public DbSet<JuryEvaluationLine> JuryEvaluationLines => Set<JuryEvaluationLine>();
 
     /// <summary>Keeps the SQLite full-text index of traces in step with every save (see <see cref="Pages.Portfolio.TraceSearchSync"/>).</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>

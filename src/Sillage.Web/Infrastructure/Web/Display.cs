@@ -10,6 +10,10 @@ public static class Display
     public static System.DateTime ToSchoolTime(System.DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), SchoolZone);
 
+    /// <summary>A wall-clock time typed in the school's time zone (a datetime-local field), as UTC.</summary>
+    public static System.DateTime FromSchoolTime(System.DateTime local) =>
+        TimeZoneInfo.ConvertTimeToUtc(System.DateTime.SpecifyKind(local, DateTimeKind.Unspecified), SchoolZone);
+
     public static string Date(DateOnly? date) => date?.ToString("d", CultureInfo.CurrentCulture) ?? "";
 
     public static string Date(System.DateTime utc) => ToSchoolTime(utc).ToString("d", CultureInfo.CurrentCulture);

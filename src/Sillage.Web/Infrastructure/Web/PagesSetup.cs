@@ -20,6 +20,7 @@ public static class PagesSetup
                 o.Conventions.AllowAnonymousToPage("/Setup/Index");
                 o.Conventions.AllowAnonymousToPage("/Error");
                 o.Conventions.AllowAnonymousToPage("/Privacy/Index");
+                o.Conventions.AllowAnonymousToPage("/Certification/Verify");
             })
             .AddMvcOptions(o =>
             {

@@ -29,6 +29,7 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 db.Interviews.Add(interview);
                 await db.SaveChangesAsync();
             }
+            var certification = await CertificationRoutes.ArrangeAsync(db, Services, learner.Id, cohort);
             var attachment = await db.Attachments.Join(db.Traces.Where(t => t.LearnerId == learner.Id), a => a.TraceId, t => t.Id, (a, _) => a).FirstAsync();
             var situation = await db.Situations.SingleAsync(s => s.Code == "vosreves-situation-3");
             var mission = await db.Missions.Where(m => m.SituationId == situation.Id).OrderBy(m => m.SortOrder).FirstAsync();
@@ -53,7 +54,7 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 ["{own-organisation}"] = ownOrganisation.Id.ToString(),
                 ["{host}"] = host.Id.ToString(),
                 ["{period}"] = period.Id.ToString(),
-            };
+            }.Concat(certification).ToDictionary();
         });
         foreach (var (role, email) in Accounts.ByRole)
         {

@@ -14,6 +14,7 @@ public static class RouteTable
     public static readonly string[] Management = [Roles.Admin, Roles.Coordinator];
     public static readonly string[] AdminOnly = [Roles.Admin];
     public static readonly string[] LearnerOnly = [Roles.Learner];
+    public static readonly string[] JuryOnly = [Roles.Jury];
 
     /// <summary>Pages behind sign-in, with the roles that get them.</summary>
     public static readonly IReadOnlyList<(string Route, string[] Roles)> Protected =
@@ -104,6 +105,17 @@ public static class RouteTable
         ("/retours", Staff),
         ("/notifications", All),
         ("/notifications/preferences", All),
+        ("/certification", School),
+        ("/certification/dossiers/{dossier}", School),
+        ("/certification/dossiers/{draftdossier}/pieces", LearnerOnly),
+        ("/certification/dossiers/{draftdossier}/documents/{document}", School),
+        ("/certification/instantanes/{snapshot}", School),
+        ("/certification/instantanes/{snapshot}/telecharger/{json}", School),
+        ("/certification/exigences", Management),
+        ("/certification/sessions", Management),
+        ("/jury", JuryOnly),
+        ("/jury/candidats/{candidate}", JuryOnly),
+        ("/jury/candidats/{candidate}/telecharger/{firstfile}", JuryOnly),
     ];
 
     /// <summary>Pages any signed-in person may open but that show only what they own (404 for anyone else);
@@ -130,5 +142,6 @@ public static class RouteTable
         ("/partage/{token}", 404),
         ("/partage/{token}/pieces/{id}", 404),
         ("/tuteur/acces", 404),
+        ("/verifier", 200),
     ];
 }

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.Certification;
+using Sillage.Domain.Frameworks;
+using Sillage.Web.Data;
+using Sillage.Web.Data.Demo;
+
+namespace Sillage.Web.Pages.Certification;
+
+/// <summary>
+/// The certification demo: the cohort requires two pieces before submission; Léa Moreau (apprenant01) has submitted
+/// her bloc 1 dossier (the traces that claim bloc 1 compétences, frozen with their files), a teacher commented it
+/// before; an anonymised E1 session is open from yesterday for a month with the demo jury member.
+/// </summary>
+public sealed class CertificationDemo(SillageDb db, SnapshotFreezer freezer) : IDemoContributor
+{
+    public const string SessionTitle = "Épreuve E1 — dossier numérique (démonstration)";
+
+    public int Order => 50;
+
+    public async Task SeedAsync(DemoContext context, CancellationToken cancellationToken)
+    {
+        var learner = context.PeopleByEmail[DemoSeeder.LearnerEmail(0)];
+        var teacher = context.PeopleByEmail[$"prof.eco@{DemoSeeder.Domain}"];
+        var coordinator = context.PeopleByEmail[$"referent@{DemoSeeder.Domain}"];
+        var jury = context.PeopleByEmail[$"jury@{DemoSeeder.Domain}"];
+        var block = await db.FrameworkElements.SingleAsync(e => e.FrameworkId == context.FrameworkId && e.Kind == ElementKind.Block && e.Code == "B1", cancellationToken);
+
+        db.SubmissionRequirements.Add(new SubmissionRequirement { CohortId = context.CohortId, MinItems = 2, UpdatedAt = context.Now, UpdatedById = coordinator });
+
+        var elements = (await DossierView.BlockElementsAsync(db, block.Id, cancellationToken)).Select(e => e.Id).ToList();
+        var traces = await db.Traces.Where(t => t.LearnerId == learner && t.DeletedAt == null)
+            .OrderBy(t => t.ActivityDate)
+            .Select(t => new { t.Id, Claims = t.Links.Any(l => elements.Contains(l.ElementId)) })
+            .ToListAsync(cancellationToken);
+        var chosen = traces.Where(t => t.Claims).Select(t => t.Id).ToList();
+        if (chosen.Count < 2)
+        {
+            chosen = chosen.Concat(traces.Select(t => t.Id).Except(chosen)).Take(2).ToList();
+        }
+
+        var created = context.Now.AddDays(-10);
+        var dossier = new CertificationDossier { LearnerId = learner, CohortId = context.CohortId, BlockId = block.Id, CreatedAt = created, UpdatedAt = created };
+        foreach (var traceId in chosen)
+        {
+            dossier.Add(DossierItemKind.Trace, traceId, null, null, created);
+        }
+
+        db.CertificationDossiers.Add(dossier);
+        db.DossierComments.Add(new DossierComment
+        {
+            DossierId = dossier.Id, AuthorId = teacher, CreatedAt = context.Now.AddDays(-5),
+            Body = "Bon choix de traces. Ajoute une phrase d'analyse réflexive à la trace sur le site web avant de soumettre.",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+
+        var view = await DossierView.LoadAsync(db, dossier, DateOnly.FromDateTime(context.Now), cancellationToken);
+        await freezer.FreezeAsync(view, cancellationToken);
+
+        var session = new ExamSession
+        {
+            CohortId = context.CohortId, BlockId = block.Id, Title = SessionTitle, StartsAt = context.Now.AddDays(-1), EndsAt = context.Now.AddDays(30),
+            AnonymizeCandidates = true, CreatedAt = context.Now, CreatedById = coordinator,
+        };
+        session.Jurors.Add(new ExamJuror { SessionId = session.Id, PersonId = jury });
+        SessionsModel.AddCandidates(session, [learner], "2026-E1");
+        db.ExamSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

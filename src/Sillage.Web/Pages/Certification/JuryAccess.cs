@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.Certification;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Auth;
+
+namespace Sillage.Web.Pages.Certification;
+
+/// <summary>
+/// What a jury member reads: only the candidates of the sessions they are assigned to, only their frozen snapshot
+/// for the session's bloc, and only while the session is open. A candidate of another session answers 404; a
+/// candidate of their own session outside the window answers 403 with the window's dates.
+/// </summary>
+public sealed class JuryAccess(SillageDb db, IHttpContextAccessor http, TimeProvider clock)
+{
+    public sealed record CandidateFile(ExamSession Session, ExamCandidate Candidate, DossierSnapshot? Snapshot, bool IsOpen)
+    {
+        public bool Masked => Session.AnonymizeCandidates;
+    }
+
+    public IQueryable<ExamSession> MySessions()
+    {
+        var me = http.HttpContext!.User.UserId();
+        return db.ExamSessions.Where(s => s.Jurors.Any(j => j.PersonId == me));
+    }
+
+    /// <summary>The candidate when the signed-in jury member sits in their session (open or not); null otherwise.</summary>
+    public async Task<CandidateFile?> CandidateAsync(Guid candidateId, CancellationToken cancellationToken = default)
+    {
+        var candidate = await db.ExamCandidates.SingleOrDefaultAsync(c => c.Id == candidateId && MySessions().Any(s => s.Id == c.SessionId), cancellationToken);
+        if (candidate is null)
+        {
+            return null;
+        }
+
+        var session = await db.ExamSessions.AsNoTracking().SingleAsync(s => s.Id == candidate.SessionId, cancellationToken);
+        var snapshot = await db.DossierSnapshots.AsNoTracking()
+            .Where(s => s.LearnerId == candidate.LearnerId && s.BlockId == session.BlockId && s.CohortId == session.CohortId)
+            .OrderByDescending(s => s.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
+        return new CandidateFile(session, candidate, snapshot, session.IsOpen(clock.GetUtcNow().UtcDateTime));
+    }
+}

@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Sillage.Domain.Certification;
+using Sillage.Domain.Frameworks;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Audit;
+using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Web;
+
+namespace Sillage.Web.Pages.Certification;
+
+/// <summary>
+/// The référent's exam sessions: a bloc of a cohort, a window, the jury members, and as candidates every learner of
+/// the cohort whose dossier for that bloc is submitted (numbered in random order when the jury must not know who
+/// is who).
+/// </summary>
+[Authorize(Policy = Policies.Management)]
+public sealed class SessionsModel(SillageDb db, CohortAccess cohorts, TimeProvider clock, AuditLog audit, IStringLocalizer<Text> l) : PageModel
+{
+    public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
+    public IReadOnlyList<(Guid CohortId, Guid BlockId, string Label)> Choices { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Name)> Jurors { get; private set; } = [];
+
+    [BindProperty]
+    public SessionInput Input { get; set; } = new();
+
+    public async Task OnGetAsync()
+    {
+        await LoadAsync();
+        var today = Display.ToSchoolTime(clock.GetUtcNow().UtcDateTime).Date;
+        Input.StartsAt = today.AddDays(7).AddHours(8);
+        Input.EndsAt = today.AddDays(7).AddHours(18);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        var title = Input.Title?.Trim();
+        if (string.IsNullOrEmpty(title) || title.Length > ExamSession.TitleMaxLength)
+        {
+            ModelState.AddModelError("Input.Title", l["Donnez un intitulé à la session (150 caractères au plus)."]);
+        }
+
+        var parts = (Input.CohortBlock ?? "").Split(':');
+        var choice = parts.Length == 2 && Guid.TryParse(parts[0], out var c) && Guid.TryParse(parts[1], out var b)
+            ? Choices.FirstOrDefault(x => x.CohortId == c && x.BlockId == b) : default;
+        if (choice.Label is null)
+        {
+            ModelState.AddModelError("Input.CohortBlock", l["Choisissez la promotion et le bloc."]);
+        }
+
+        if (Input.StartsAt is not { } starts || Input.EndsAt is not { } ends)
+        {
+            ModelState.AddModelError("Input.StartsAt", l["Indiquez le début et la fin de la session."]);
+        }
+        else
+        {
+            switch (ExamSession.CheckWindow(Display.FromSchoolTime(starts), Display.FromSchoolTime(ends)))
+            {
+                case "end-before-start":
+                    ModelState.AddModelError("Input.EndsAt", l["La fin de la session doit suivre son début."]);
+                    break;
+                case "too-long":
+                    ModelState.AddModelError("Input.EndsAt", l["Une session dure {0} jours au plus.", ExamSession.MaxDays]);
+                    break;
+            }
+        }
+
+        if (Input.JurorIds.Count == 0 || Input.JurorIds.Except(Jurors.Select(j => j.Id)).Any())
+        {
+            ModelState.AddModelError("Input.JurorIds", l["Choisissez au moins un membre du jury dans la liste."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var session = new ExamSession
+        {
+            CohortId = choice.CohortId, BlockId = choice.BlockId, Title = title!, StartsAt = Display.FromSchoolTime(Input.StartsAt!.Value),
+            EndsAt = Display.FromSchoolTime(Input.EndsAt!.Value), AnonymizeCandidates = Input.Anonymize, CreatedAt = now, CreatedById = User.UserId(),
+        };
+        session.Jurors.AddRange(Input.JurorIds.Distinct().Select(id => new ExamJuror { SessionId = session.Id, PersonId = id }));
+        var blockCode = await db.FrameworkElements.Where(e => e.Id == choice.BlockId).Select(e => e.Exam ?? e.Code).SingleAsync();
+        var year = await db.Cohorts.Where(x => x.Id == choice.CohortId).Select(x => x.SchoolYear).SingleAsync();
+        var learners = await db.DossierSnapshots.Where(s => s.CohortId == choice.CohortId && s.BlockId == choice.BlockId).Select(s => s.LearnerId).Distinct().ToListAsync();
+        AddCandidates(session, learners, $"{year[..4]}-{blockCode}");
+        db.ExamSessions.Add(session);
+        audit.Record("certification.session-created", session.Id, $"{title} ({session.Candidates.Count} candidats)");
+        await db.SaveChangesAsync();
+        TempData["Message"] = l["Session créée avec {0} candidat(s).", session.Candidates.Count].Value;
+        return RedirectToPage();
+    }
+
+    /// <summary>Numbers candidates in a random order, so that a number says nothing of the alphabetical list.</summary>
+    public static void AddCandidates(ExamSession session, IEnumerable<Guid> learnerIds, string prefix)
+    {
+        var shuffled = learnerIds.ToArray();
+        RandomNumberGenerator.Shuffle(shuffled.AsSpan());
+        for (var i = 0; i < shuffled.Length; i++)
+        {
+            session.Candidates.Add(new ExamCandidate { SessionId = session.Id, LearnerId = shuffled[i], Number = ExamSession.CandidateNumber(prefix, i) });
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        var managed = cohorts.ManagedCohorts().Where(c => !c.Archived);
+        var managedIds = managed.Select(c => c.Id);
+        Choices = (await managed.AsNoTracking()
+                .Join(db.FrameworkElements.Where(e => e.Kind == ElementKind.Block), c => c.FrameworkId, e => e.FrameworkId, (c, e) => new { c.Id, c.Name, BlockId = e.Id, e.Code, e.Exam, e.SortOrder })
+                .ToListAsync())
+            .OrderBy(x => x.Name).ThenBy(x => x.SortOrder)
+            .Select(x => (x.Id, x.BlockId, $"{x.Name} — {x.Code}{(x.Exam is null ? "" : " (" + x.Exam + ")")}")).ToList();
+        var juryRole = db.Roles.Where(r => r.Name == Roles.Jury).Select(r => r.Id);
+        Jurors = (await db.Users.AsNoTracking().Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && juryRole.Contains(ur.RoleId)))
+                .OrderBy(u => u.LastName).Select(u => new { u.Id, Name = u.FirstName + " " + u.LastName }).ToListAsync())
+            .Select(u => (u.Id, u.Name)).ToList();
+        Sessions = await db.ExamSessions.AsNoTracking().Where(s => managedIds.Contains(s.CohortId)).OrderByDescending(s => s.StartsAt)
+            .Join(db.FrameworkElements, s => s.BlockId, e => e.Id, (s, e) => new SessionRow(s.Id, s.Title, e.Code, s.StartsAt, s.EndsAt, s.AnonymizeCandidates,
+                s.Jurors.Count, s.Candidates.Count, db.JuryEvaluations.Count(j => s.Candidates.Any(c => c.Id == j.CandidateId))))
+            .ToListAsync();
+    }
+
+    public sealed record SessionRow(Guid Id, string Title, string BlockCode, DateTime StartsAt, DateTime EndsAt, bool Masked, int Jurors, int Candidates, int Evaluations);
+
+    public sealed class SessionInput
+    {
+        public string? Title { get; set; }
+        public string? CohortBlock { get; set; }
+        public DateTime? StartsAt { get; set; }
+        public DateTime? EndsAt { get; set; }
+        public bool Anonymize { get; set; } = true;
+        public List<Guid> JurorIds { get; set; } = [];
+    }
+}
