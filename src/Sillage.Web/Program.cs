@@ -12,6 +12,7 @@ using Sillage.Web.Infrastructure.Pdf;
 using Sillage.Web.Infrastructure.Rendering;
 using Sillage.Web.Infrastructure.Security;
 using Sillage.Web.Infrastructure.Web;
+using Sillage.Web.Pages.Exports;
 using Sillage.Web.Pages.Organisations;
 using Sillage.Web.Pages.People;
 using Sillage.Web.Pages.Portfolio;
@@ -45,6 +46,7 @@ builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<Sillage.Web.Pages.Privacy.RegisterDefaults>();
 builder.Services.AddSuivi();
 builder.Services.AddPortfolio();
+builder.Services.AddExports(builder.Configuration);
 
 var app = builder.Build();
 

@@ -57,6 +57,8 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<ShareLinkTrace> ShareLinkTraces => Set<ShareLinkTrace>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+    public DbSet<PortfolioExport> PortfolioExports => Set<PortfolioExport>();
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 
     /// <summary>Keeps the SQLite full-text index of traces in step with every save (see <see cref="Pages.Portfolio.TraceSearchSync"/>).</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
