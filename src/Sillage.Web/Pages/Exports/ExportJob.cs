@@ -13,7 +13,8 @@ public sealed class ExportJob(SillageDb db, IEnumerable<IExportWriter> writers, 
 {
     public const string JobKind = "portfolio.export";
 
-    public sealed record Payload(Guid ExportId);
+    /// <param name="BaseUrl">The platform's address as the requester used it (for links in Open Badges).</param>
+    public sealed record Payload(Guid ExportId, string BaseUrl);
 
     public string Kind => JobKind;
 
@@ -21,9 +22,14 @@ public sealed class ExportJob(SillageDb db, IEnumerable<IExportWriter> writers, 
     {
         // Exports are written in French, whatever thread culture the worker has.
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
-        var id = context.Payload<Payload>().ExportId;
+        var payload = context.Payload<Payload>();
+        var id = payload.ExportId;
         var export = await db.PortfolioExports.AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken);
         var writer = writers.Single(w => w.Format == export.Format);
+        if (writer is BadgeExport badges)
+        {
+            badges.BaseUrl = payload.BaseUrl.TrimEnd('/');
+        }
         await context.ReportAsync(2, "Lecture du dossier…", cancellationToken);
         var data = await DossierData.LoadAsync(db, export.LearnerId, export.Format == ExportFormat.Json, clock.GetUtcNow().UtcDateTime, cancellationToken)
                    ?? throw new InvalidOperationException($"Learner {export.LearnerId} not found.");

@@ -9,6 +9,10 @@ public static class ExportsSetup
     {
         services.Configure<ExportOptions>(configuration.GetSection("Exports"));
         services.AddScoped<IExportWriter, JsonExport>();
+        services.AddScoped<IExportWriter, SiteExport>();
+        services.AddScoped<IExportWriter, PdfExport>();
+        services.AddScoped<BadgeExport>();
+        services.AddScoped<IExportWriter>(sp => sp.GetRequiredService<BadgeExport>());
         services.AddScoped<JsonImport>();
         services.AddJobHandler<ExportJob>();
         services.AddScoped<IJobListener, JobNotifier>();

@@ -11,17 +11,11 @@ using Sillage.Web.Tests.Pages.Portfolio;
 namespace Sillage.Web.Tests.Pages.Exports;
 
 /// <summary>The JSON export and its re-import into another instance (a second app with its own database and files).</summary>
-public sealed class JsonExportImportTests(SillageApp source) : IClassFixture<SillageApp>, IAsyncLifetime
+public sealed class JsonExportImportTests(SillageApp source) : IClassFixture<SillageApp>, IDisposable
 {
     private readonly SillageApp _target = new();
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        _target.Dispose();
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _target.Dispose();
 
     private sealed record TraceSummary(string Title, string Body, string Tags, int Version, bool Deleted, string[] Revisions, string[] Codes,
         string[] Files, string[] Feedback);
