@@ -15,6 +15,7 @@ using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages.Exports;
 using Sillage.Web.Pages.Organisations;
 using Sillage.Web.Pages.People;
+using Sillage.Web.Pages.Privacy;
 using Sillage.Web.Pages.Portfolio;
 using Sillage.Web.Pages.Referentiel;
 using Sillage.Web.Pages.Suivi;
@@ -47,6 +48,7 @@ builder.Services.AddScoped<Sillage.Web.Pages.Privacy.RegisterDefaults>();
 builder.Services.AddSuivi();
 builder.Services.AddPortfolio();
 builder.Services.AddExports(builder.Configuration);
+builder.Services.AddPersonalData(builder.Configuration);
 
 var app = builder.Build();
 

@@ -8,7 +8,7 @@ namespace Sillage.Web.Pages.Exports;
 /// with a notification leading to the job's page.</summary>
 public sealed class JobNotifier(SillageDb db, TimeProvider clock) : IJobListener
 {
-    public static readonly IReadOnlySet<string> Kinds = new HashSet<string> { ExportJob.JobKind, "privacy.personal-data" };
+    public static readonly IReadOnlySet<string> Kinds = new HashSet<string> { ExportJob.JobKind, Privacy.PersonalDataJob.JobKind };
 
     public async Task FinishedAsync(BackgroundJob job, BackgroundJobStatus status, CancellationToken cancellationToken)
     {

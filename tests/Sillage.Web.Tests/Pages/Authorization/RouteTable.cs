@@ -66,6 +66,11 @@ public static class RouteTable
         ("/dossier/partages", LearnerOnly),
         ("/retours", Staff),
         ("/notifications", All),
+        ("/dossier/exporter", School),
+        ("/dossier/exporter/{learner}", School),
+        ("/dossier/importer", [Roles.Admin, Roles.Learner]),
+        ("/admin/personnes/{learner}/effacer", AdminOnly),
+        ("/admin/conservation", AdminOnly),
         ("/notifications/preferences", All),
     ];
 
