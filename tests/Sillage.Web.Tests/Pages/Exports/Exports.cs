@@ -24,7 +24,9 @@ public static class Exports
         var job = await app.WaitForJobAsync(jobId);
         Assert.True(job.Status == BackgroundJobStatus.Succeeded, job.Message);
         var list = await client.GetPageAsync(url);
-        var link = list.Find("a[href*='handler=File']")!.GetAttribute("href")!;
+        var anchor = list.Find("a[href*='handler=File']");
+        Assert.True(anchor is not null, list.Find("table")?.OuterHtml ?? list.Text);
+        var link = anchor.GetAttribute("href")!;
         var file = await client.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         return await file.Content.ReadAsByteArrayAsync();

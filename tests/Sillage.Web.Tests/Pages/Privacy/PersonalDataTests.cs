@@ -80,11 +80,11 @@ public sealed class PersonalDataTests(SillageApp app) : IClassFixture<SillageApp
         var admin = await app.SignInAsync(Accounts.Admin);
         var page = await admin.GetPageAsync($"/admin/personnes/{personId}/effacer");
         Assert.Contains("Traces du dossier", page.Text, StringComparison.Ordinal);
-        var refused = await (await admin.SubmitAsync(page, "form", new() { ["Confirmation"] = "quelqu'un d'autre" })).ToPageAsync();
+        var refused = await (await admin.SubmitAsync(page, "#erase-form", new() { ["Confirmation"] = "quelqu'un d'autre" })).ToPageAsync();
         Assert.NotEmpty(refused.Errors());
         Assert.Equal(1, await app.WithDbAsync(db => db.Traces.CountAsync(t => t.Id == traceId)));
 
-        var done = await (await admin.SubmitAsync(page, "form", new() { ["Confirmation"] = $"{first} {last}" })).ToPageAsync();
+        var done = await (await admin.SubmitAsync(page, "#erase-form", new() { ["Confirmation"] = $"{first} {last}" })).ToPageAsync();
         Assert.Empty(done.Errors());
         Assert.Contains("Effacement terminé", done.Text, StringComparison.Ordinal);
 
