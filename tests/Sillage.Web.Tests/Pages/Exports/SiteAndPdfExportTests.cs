@@ -90,7 +90,7 @@ public sealed partial class SiteAndPdfExportTests(SillageApp app) : IClassFixtur
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == owner && n.Url.StartsWith("/taches/"))));
     }
 
-    private static string Normalize(string text) => new(text.Where(char.IsLetterOrDigit).ToArray());
+    private static string Normalize(string text) => new(text.Normalize(NormalizationForm.FormKC).Where(char.IsLetterOrDigit).ToArray());
 
     private static byte[] ReadEntry(ZipArchive archive, string name)
     {
