@@ -15,9 +15,9 @@ namespace Sillage.Web.Pages.Exports;
 /// Open Badges 3.0 credentials (the Verifiable Credentials data model) for each validated bloc (see
 /// <see cref="BlockValidation"/>): issuer = the establishment, achievement of type "Competency" aligned to each
 /// compétence code of the bloc (targetFramework "MC SNO"), evidence = the learner's traces on the bloc. One JSON
-/// file per bloc in a zip. Unsigned (no proof): see docs/export-format.md.
+/// file per bloc in a zip, and the same credential signed as VC-JWT (<see cref="BadgeSigning"/>).
 /// </summary>
-public sealed class BadgeExport(SillageDb db) : IExportWriter
+public sealed class BadgeExport(SillageDb db, BadgeSigning signing) : IExportWriter
 {
     public const string TargetFramework = "MC SNO";
 
@@ -36,14 +36,21 @@ public sealed class BadgeExport(SillageDb db) : IExportWriter
         var badges = await CredentialsAsync(data, cancellationToken);
         foreach (var (code, credential) in badges)
         {
-            await using var stream = await zip.CreateEntry($"badges/{ExportJob.Slug(code)}.json").OpenAsync(cancellationToken);
-            await JsonSerializer.SerializeAsync(stream, credential, new JsonSerializerOptions { WriteIndented = true }, cancellationToken);
+            await using (var stream = await zip.CreateEntry($"badges/{ExportJob.Slug(code)}.json").OpenAsync(cancellationToken))
+            {
+                await JsonSerializer.SerializeAsync(stream, credential, new JsonSerializerOptions { WriteIndented = true }, cancellationToken);
+            }
+
+            // The same credential signed as VC-JWT (ES256): verifiable with the key published at /.well-known/jwks.json.
+            var jwt = await signing.SignAsync(credential.ToJsonString(), cancellationToken);
+            await using var signed = new StreamWriter(await zip.CreateEntry($"badges/{ExportJob.Slug(code)}.jwt").OpenAsync(cancellationToken));
+            await signed.WriteAsync(jwt);
         }
 
         await using var readme = new StreamWriter(await zip.CreateEntry("LISEZMOI.txt").OpenAsync(cancellationToken));
         await readme.WriteAsync(badges.Count == 0
             ? "Aucun bloc n'est encore validé : un bloc l'est quand toutes ses compétences sont au moins « acquises » selon le suivi des enseignants.\n"
-            : $"{badges.Count} attestation(s) Open Badges 3.0 (JSON, non signées), une par bloc validé.\n");
+            : $"{badges.Count} attestation(s) Open Badges 3.0, une par bloc validé : .json (lisible) et .jwt (la même, signée ; clé publique : {BaseUrl}/.well-known/jwks.json).\n");
         await progress.StepAsync(90, $"{badges.Count} badge(s)");
     }
 

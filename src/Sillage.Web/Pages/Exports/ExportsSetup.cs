@@ -11,6 +11,7 @@ public static class ExportsSetup
         services.AddScoped<IExportWriter, JsonExport>();
         services.AddScoped<IExportWriter, SiteExport>();
         services.AddScoped<IExportWriter, PdfExport>();
+        services.AddSingleton<BadgeSigning>();
         services.AddScoped<BadgeExport>();
         services.AddScoped<IExportWriter>(sp => sp.GetRequiredService<BadgeExport>());
         services.AddScoped<JsonImport>();

@@ -93,6 +93,7 @@ public static class RouteTable
         ("/erreur/404", 404),
         ("/installation", 404),
         ("/donnees-personnelles", 200),
+        ("/.well-known/jwks.json", 200),
         ("/partage/{token}", 404),
         ("/partage/{token}/pieces/{id}", 404),
     ];

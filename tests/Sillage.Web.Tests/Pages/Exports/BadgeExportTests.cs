@@ -37,7 +37,7 @@ public sealed class BadgeExportTests(SillageApp app) : IClassFixture<SillageApp>
 
         var zip = await app.ExportAsync(await app.SignInAsync(Accounts.Learner), "Badges");
         using var archive = new ZipArchive(new MemoryStream(zip));
-        var entry = archive.Entries.Single(e => e.FullName.StartsWith("badges/", StringComparison.Ordinal));
+        var entry = archive.Entries.Single(e => e.FullName.StartsWith("badges/", StringComparison.Ordinal) && e.FullName.EndsWith(".json", StringComparison.Ordinal));
         using var reader = new StreamReader(entry.Open());
         var credential = JsonNode.Parse(await reader.ReadToEndAsync())!;
         Assert.Equal("https://www.w3.org/ns/credentials/v2", (string)credential["@context"]![0]!);
@@ -52,6 +52,22 @@ public sealed class BadgeExportTests(SillageApp app) : IClassFixture<SillageApp>
         Assert.Equal(competenceCodes.Item2.Order(), alignments.Select(a => (string)a!["targetCode"]!).Order());
         Assert.All(alignments, a => Assert.Equal("MC SNO", (string)a!["targetFramework"]!));
         Assert.All(credential["evidence"]!.AsArray(), e => Assert.Contains("/dossier/traces/", (string)e!["id"]!, StringComparison.Ordinal));
-        Assert.Single(archive.Entries, e => e.FullName.StartsWith("badges/", StringComparison.Ordinal));
+
+        // The signed copy verifies with the published key, and a tampered copy does not.
+        using var jwtReader = new StreamReader(archive.Entries.Single(e => e.FullName.EndsWith(".jwt", StringComparison.Ordinal)).Open());
+        var jwt = await jwtReader.ReadToEndAsync();
+        var keys = new Microsoft.IdentityModel.Tokens.JsonWebKeySet(await app.Anonymous().GetStringAsync("/.well-known/jwks.json"));
+        var parameters = new Microsoft.IdentityModel.Tokens.TokenValidationParameters
+        {
+            IssuerSigningKeys = keys.GetSigningKeys(), ValidateIssuer = false, ValidateAudience = false, ValidateLifetime = false, RequireExpirationTime = false,
+        };
+        var handler = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler();
+        var valid = await handler.ValidateTokenAsync(jwt, parameters);
+        Assert.True(valid.IsValid, valid.Exception?.Message);
+        var parts = jwt.Split('.');
+        Assert.Contains("OpenBadgeCredential", Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Decode(parts[1]), StringComparison.Ordinal);
+        var payload = Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Decode(parts[1]).Replace(competenceCodes.Code, "Z9", StringComparison.Ordinal);
+        var tampered = $"{parts[0]}.{Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(payload)}.{parts[2]}";
+        Assert.False((await handler.ValidateTokenAsync(tampered, parameters)).IsValid);
     }
 }
