@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sillage.Web.Tests.Pages.Exports;
 using Sillage.Web.Tests.Pages.Portfolio;
 
@@ -33,7 +34,7 @@ public sealed class RetentionTests(SillageApp app) : IClassFixture<SillageApp>
         Assert.NotNull(await app.WithDbAsync(db => db.Users.Where(u => u.Id == leaver).Select(u => u.ErasedAt).SingleAsync()));
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var store = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Sillage.Web.Infrastructure.Files.IFileStore>(scope.ServiceProvider);
+            var store = scope.ServiceProvider.GetRequiredService<Sillage.Web.Infrastructure.Files.IFileStore>();
             Assert.False(await store.ExistsAsync(fileKey));
         }
 
