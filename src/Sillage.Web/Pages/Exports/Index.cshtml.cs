@@ -124,11 +124,11 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, JobQueue jo
         var me = access.UserId;
         var now = clock.GetUtcNow().UtcDateTime;
         Exports = await db.PortfolioExports.AsNoTracking().Where(e => e.LearnerId == id && e.RequestedById == me)
-            .OrderByDescending(e => e.CreatedAt).Take(50)
+            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(50)
             .Join(db.BackgroundJobs, e => e.JobId, j => j.Id, (e, j) => new Row(e.Id, e.Format, e.CreatedAt, e.ExpiresAt, j.Id, j.Status, j.Progress, j.Message,
                 j.ResultFileKey != null && e.ExpiresAt > now))
             .ToListAsync();
-        Exports = Exports.OrderByDescending(r => r.CreatedAt).ToList();
+        Exports = Exports.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).ToList();
         return true;
     }
 }

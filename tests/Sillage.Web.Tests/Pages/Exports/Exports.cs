@@ -24,7 +24,8 @@ public static class Exports
         var job = await app.WaitForJobAsync(jobId);
         Assert.True(job.Status == BackgroundJobStatus.Succeeded, job.Message);
         var list = await client.GetPageAsync(url);
-        var anchor = list.Find("a[href*='handler=File']");
+        var exportId = await app.WithDbAsync(db => db.PortfolioExports.Where(e => e.JobId == jobId).Select(e => e.Id).SingleAsync());
+        var anchor = list.Find($"a[href*='handler=File'][href*='{exportId}']");
         Assert.True(anchor is not null, list.Find("table")?.OuterHtml ?? list.Text);
         var link = anchor.GetAttribute("href")!;
         var file = await client.GetAsync(link);
