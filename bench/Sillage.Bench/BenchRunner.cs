@@ -39,6 +39,11 @@ public static partial class BenchRunner
                 times.Sort();
                 Console.WriteLine($"| {label,-40} | median {times[times.Count / 2],7:0.0} ms | p95 {times[(int)(times.Count * 0.95)],7:0.0} ms |");
             }
+
+            if (context.Measure is { } measure)
+            {
+                await measure(app, client, await SignInAsync(app, Accounts.OtherLearner));
+            }
         }
 
         return 0;

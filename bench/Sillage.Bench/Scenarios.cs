@@ -8,7 +8,8 @@ namespace Sillage.Bench;
 /// <summary>A benchmark: a data generator and the pages to time, signed in as one account.</summary>
 public sealed record Scenario(string Name, Func<BenchApp, string, Task<ScenarioContext>> GenerateAsync);
 
-public sealed record ScenarioContext(string Email, string Description, IReadOnlyList<(string Label, string Url)> Pages);
+public sealed record ScenarioContext(string Email, string Description, IReadOnlyList<(string Label, string Url)> Pages,
+    Func<BenchApp, HttpClient, HttpClient, Task>? Measure = null);
 
 public static class Scenarios
 {
@@ -19,6 +20,7 @@ public static class Scenarios
         new("portfolio", Portfolio),
         new("portfolio-teacher", PortfolioTeacher),
         new("certification", (app, scale) => CertificationScenario.RunAsync(app, scale, FillPortfolioAsync)),
+        new("exports", ExportScenario.GenerateAsync),
     ];
 
     /// <summary>
@@ -135,4 +137,5 @@ public static class Accounts
     public const string Coordinator = $"referent@{DemoSeeder.Domain}";
     public const string Teacher = $"prof.eco@{DemoSeeder.Domain}";
     public const string Learner = $"apprenant01@{DemoSeeder.Domain}";
+    public const string OtherLearner = $"apprenant02@{DemoSeeder.Domain}";
 }

@@ -13,11 +13,13 @@ using Sillage.Web.Infrastructure.Rendering;
 using Sillage.Web.Infrastructure.Security;
 using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages.Certification;
+using Sillage.Web.Pages.Exports;
 using Sillage.Web.Pages.Organisations;
 using Sillage.Web.Pages.People;
 using Sillage.Web.Pages.Pfmp;
 using Sillage.Web.Pages.Plan;
 using Sillage.Web.Pages.Portfolio;
+using Sillage.Web.Pages.Privacy;
 using Sillage.Web.Pages.Referentiel;
 using Sillage.Web.Pages.Situations;
 using Sillage.Web.Pages.Suivi;
@@ -53,6 +55,8 @@ builder.Services.AddSituations();
 builder.Services.AddTrainingPlan();
 builder.Services.AddPfmp();
 builder.Services.AddCertification();
+builder.Services.AddExports(builder.Configuration);
+builder.Services.AddPersonalData(builder.Configuration);
 
 var app = builder.Build();
 

@@ -31,6 +31,12 @@ public class FeedbackComment
     public DateTime? ResolvedAt { get; set; }
     public Guid? ResolvedById { get; set; }
 
+    /// <summary>For a comment imported from another Sillage (JSON export): its author's name as exported. The
+    /// comment is then read-only history; <see cref="AuthorId"/> is the learner who imported it.</summary>
+    public string? ImportedAuthorName { get; set; }
+
+    public bool IsImported => ImportedAuthorName is not null;
+
     public bool IsThread => ParentId is null;
 
     public bool IsResolved => ResolvedAt is not null;

@@ -25,6 +25,9 @@ public enum NotificationKind
 
     /// <summary>Someone answered in a thread I take part in.</summary>
     Reply = 3,
+
+    /// <summary>An export or a download of personal data I asked for is ready (or failed).</summary>
+    JobFinished = 4,
 }
 
 /// <summary>Which notifications also come by e-mail. In-app notifications are always on.</summary>

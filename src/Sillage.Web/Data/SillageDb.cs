@@ -98,6 +98,8 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<ExamCandidate> ExamCandidates => Set<ExamCandidate>();
     public DbSet<JuryEvaluation> JuryEvaluations => Set<JuryEvaluation>();
     public DbSet<JuryEvaluationLine> JuryEvaluationLines => Set<JuryEvaluationLine>();
+    public DbSet<PortfolioExport> PortfolioExports => Set<PortfolioExport>();
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 
     /// <summary>Keeps the SQLite full-text index of traces in step with every save (see <see cref="Pages.Portfolio.TraceSearchSync"/>).</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>

@@ -23,6 +23,10 @@ public class User : IdentityUser<Guid>
     public DateTime? ActivatedAt { get; set; }
     public DateTime? DeactivatedAt { get; set; }
 
+    /// <summary>When the person was erased: the row stays, anonymised, so that what must be kept (audit log,
+    /// comments on other learners' traces) still points somewhere without naming anyone.</summary>
+    public DateTime? ErasedAt { get; set; }
+
     public string FullName => $"{FirstName} {LastName}";
 
     /// <summary>The way French school lists sort people: family name first.</summary>

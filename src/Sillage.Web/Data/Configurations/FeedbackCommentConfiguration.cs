@@ -10,6 +10,7 @@ internal sealed class FeedbackCommentConfiguration : IEntityTypeConfiguration<Fe
     {
         builder.Property(c => c.Body).HasMaxLength(FeedbackComment.BodyMaxLength);
         builder.Property(c => c.Quote).HasMaxLength(FeedbackComment.QuoteMaxLength);
+        builder.Property(c => c.ImportedAuthorName).HasMaxLength(200);
         builder.HasOne<Trace>().WithMany().HasForeignKey(c => c.TraceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<FeedbackComment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<User>().WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);

@@ -26,6 +26,25 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
 
     public async Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken = default)
     {
+        var folder = Directory.CreateTempSubdirectory("sillage-pdf-");
+        try
+        {
+            var input = Path.Combine(folder.FullName, "document.html");
+            var output = Path.Combine(folder.FullName, "document.pdf");
+            await File.WriteAllTextAsync(input, html, cancellationToken);
+            await RenderFileAsync(input, output, cancellationToken);
+            return await File.ReadAllBytesAsync(output, cancellationToken);
+        }
+        finally
+        {
+            TryDelete(folder);
+        }
+    }
+
+    /// <summary>Prints an HTML file already on disk to a PDF file: the HTML may refer to images next to it (relative
+    /// paths), and neither document is held in memory — for large exports.</summary>
+    public async Task RenderFileAsync(string htmlPath, string pdfPath, CancellationToken cancellationToken = default)
+    {
         var chromium = options.Value.ChromiumPath;
         if (!File.Exists(chromium))
         {
@@ -33,12 +52,9 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
         }
 
         await _slots.WaitAsync(cancellationToken);
-        var folder = Directory.CreateTempSubdirectory("sillage-pdf-");
+        var profile = Directory.CreateTempSubdirectory("sillage-chromium-");
         try
         {
-            var input = Path.Combine(folder.FullName, "document.html");
-            var output = Path.Combine(folder.FullName, "document.pdf");
-            await File.WriteAllTextAsync(input, html, cancellationToken);
             var start = new ProcessStartInfo(chromium)
             {
                 RedirectStandardError = true,
@@ -50,8 +66,8 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
                          "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                          "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
                          "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw",
-                         $"--user-data-dir={Path.Combine(folder.FullName, "profile")}", $"--print-to-pdf={output}",
-                         new Uri(input).AbsoluteUri,
+                         $"--user-data-dir={profile.FullName}", $"--print-to-pdf={pdfPath}",
+                         new Uri(htmlPath).AbsoluteUri,
                      })
             {
                 start.ArgumentList.Add(argument);
@@ -72,25 +88,28 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
                 throw;
             }
 
-            if (!File.Exists(output))
+            if (!File.Exists(pdfPath))
             {
                 logger.LogError("Chromium produced no PDF (exit {Code}): {Error}", process.ExitCode, await stderr);
                 throw new InvalidOperationException("The PDF could not be produced.");
             }
-
-            return await File.ReadAllBytesAsync(output, cancellationToken);
         }
         finally
         {
             _slots.Release();
-            try
-            {
-                folder.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // A leftover temp folder is harmless; Chromium may still hold a file for a moment.
-            }
+            TryDelete(profile);
+        }
+    }
+
+    private static void TryDelete(DirectoryInfo folder)
+    {
+        try
+        {
+            folder.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; Chromium may still hold a file for a moment.
         }
     }
 }

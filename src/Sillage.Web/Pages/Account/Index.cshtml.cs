@@ -9,7 +9,8 @@ using Sillage.Web.Infrastructure.Localization;
 namespace Sillage.Web.Pages.Account;
 
 /// <summary>The signed-in person's account: language and password.</summary>
-public sealed class IndexModel(UserManager<User> users, SignInManager<User> signIn, IStringLocalizer<Text> l) : PageModel
+public sealed class IndexModel(UserManager<User> users, SignInManager<User> signIn, IStringLocalizer<Text> l,
+    SillageDb db, Sillage.Web.Infrastructure.Jobs.JobQueue jobs, Sillage.Web.Infrastructure.Audit.AuditLog audit) : PageModel
 {
     public User Person { get; private set; } = null!;
     public IList<string> PersonRoles { get; private set; } = [];
@@ -25,6 +26,16 @@ public sealed class IndexModel(UserManager<User> users, SignInManager<User> sign
     {
         await LoadAsync();
         Culture = Person.Culture ?? "";
+    }
+
+    /// <summary>"Télécharger mes données": a background job builds the zip; the person follows it on its page.</summary>
+    public async Task<IActionResult> OnPostDataAsync()
+    {
+        var me = Sillage.Web.Infrastructure.Auth.ClaimsPrincipalExtensions.UserId(User);
+        var job = jobs.Enqueue(Privacy.PersonalDataJob.JobKind, l["Mes données personnelles"], new Privacy.PersonalDataJob.Payload(me), me);
+        audit.Record("personal-data.requested", me);
+        await db.SaveChangesAsync();
+        return RedirectToPage("/Jobs/Detail", new { id = job.Id });
     }
 
     public async Task<IActionResult> OnPostCultureAsync()

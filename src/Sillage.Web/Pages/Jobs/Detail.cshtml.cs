@@ -9,7 +9,7 @@ namespace Sillage.Web.Pages.Jobs;
 
 /// <summary>A background job's progress (refreshed by htmx while it runs) and its result, for its owner
 /// (and administrators). Anyone else gets 404.</summary>
-public sealed class DetailModel(SillageDb db, IFileStore files) : PageModel
+public sealed class DetailModel(SillageDb db, IFileStore files, Sillage.Web.Infrastructure.Audit.AuditLog audit) : PageModel
 {
     public BackgroundJob Job { get; private set; } = null!;
 
@@ -26,6 +26,12 @@ public sealed class DetailModel(SillageDb db, IFileStore files) : PageModel
         }
 
         var stream = await files.OpenReadAsync(Job.ResultFileKey);
+        if (stream is not null)
+        {
+            audit.Record("job.downloaded", Job.OwnerId, Job.Kind);
+            await db.SaveChangesAsync();
+        }
+
         return stream is null ? NotFound() : File(stream, Job.ResultContentType ?? "application/octet-stream", Job.ResultFileName);
     }
 

@@ -4,7 +4,7 @@ namespace Sillage.Web.Pages.Portfolio;
 
 /// <summary>A small PNG drawn in code for the demo (a mock screenshot: header band and text lines), so that
 /// image previews show something without shipping binary files.</summary>
-internal static class DemoImage
+public static class DemoImage
 {
     public static byte[] Png(int width, int height)
     {

@@ -101,7 +101,7 @@ public sealed class DetailModel(SillageDb db, PortfolioAccess access, TraceFeedb
         Attachments = await db.Attachments.AsNoTracking().Where(a => a.TraceId == id && a.DeletedAt == null).OrderBy(a => a.UploadedAt).ToListAsync();
         OpenRequest = await db.FeedbackRequests.AsNoTracking().Where(r => r.TraceId == id && r.AnsweredAt == null && r.WithdrawnAt == null).FirstOrDefaultAsync();
         var comments = await db.FeedbackComments.AsNoTracking().Where(c => c.TraceId == id)
-            .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new { c, Name = u.FirstName + " " + u.LastName })
+            .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new { c, Name = c.ImportedAuthorName ?? u.FirstName + " " + u.LastName })
             .OrderBy(x => x.c.CreatedAt).ToListAsync();
         Threads = comments.Where(x => x.c.ParentId == null)
             .Select(x => new Thread(x.c, x.Name, comments.Where(r => r.c.ParentId == x.c.Id).Select(r => (r.c, r.Name)).ToList()))

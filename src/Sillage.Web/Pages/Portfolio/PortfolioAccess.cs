@@ -51,7 +51,10 @@ public sealed class PortfolioAccess(SillageDb db, CohortAccess cohorts, IHttpCon
     }
 
     /// <summary>The framework of the learner's current cohort (the latest one not archived), if any.</summary>
-    public async Task<Guid?> FrameworkOfAsync(Guid learnerId) =>
+    public Task<Guid?> FrameworkOfAsync(Guid learnerId) => FrameworkOfAsync(db, learnerId);
+
+    /// <summary>The framework of the learner's current cohort (the latest one not archived), if any.</summary>
+    public static async Task<Guid?> FrameworkOfAsync(SillageDb db, Guid learnerId) =>
         await db.CohortMembers.Where(m => m.PersonId == learnerId && m.Role == CohortRole.Learner)
             .Join(db.Cohorts.Where(c => !c.Archived), m => m.CohortId, c => c.Id, (_, c) => c)
             .OrderByDescending(c => c.SchoolYear).ThenByDescending(c => c.CreatedAt)

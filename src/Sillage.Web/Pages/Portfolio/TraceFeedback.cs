@@ -46,6 +46,11 @@ public sealed class TraceFeedback(SillageDb db, PortfolioAccess access, Portfoli
             {
                 return "Ce fil de discussion n'existe plus.";
             }
+
+            if (parent.IsImported)
+            {
+                return "Ce fil vient d'un dossier importé : il est conservé en lecture seule.";
+            }
         }
         else if (!isStaff)
         {

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Sillage.Web.Data.Configurations;
+
+internal sealed class RetentionRunConfiguration : IEntityTypeConfiguration<RetentionRun>
+{
+    public void Configure(EntityTypeBuilder<RetentionRun> builder)
+    {
+        builder.Property(r => r.Summary).HasMaxLength(4000);
+        builder.HasIndex(r => r.StartedAt);
+    }
+}

@@ -1,0 +1,11 @@
+namespace Sillage.Web.Data;
+
+/// <summary>One run of the retention job: when, and what it deleted or anonymised (a French summary, one line per rule).</summary>
+public class RetentionRun
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public DateTime StartedAt { get; set; }
+    public DateTime? FinishedAt { get; set; }
+    public string Summary { get; set; } = "";
+    public bool Failed { get; set; }
+}

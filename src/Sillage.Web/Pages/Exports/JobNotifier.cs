@@ -1,0 +1,30 @@
+using Sillage.Domain.Portfolio;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Jobs;
+
+namespace Sillage.Web.Pages.Exports;
+
+/// <summary>Tells the person who asked for an export (or their personal data) that it is ready, or that it failed,
+/// with a notification leading to the job's page.</summary>
+public sealed class JobNotifier(SillageDb db, TimeProvider clock) : IJobListener
+{
+    public static readonly IReadOnlySet<string> Kinds = new HashSet<string> { ExportJob.JobKind, Privacy.PersonalDataJob.JobKind };
+
+    public async Task FinishedAsync(BackgroundJob job, BackgroundJobStatus status, CancellationToken cancellationToken)
+    {
+        if (job.OwnerId is not { } owner || !Kinds.Contains(job.Kind))
+        {
+            return;
+        }
+
+        db.Notifications.Add(new Notification
+        {
+            UserId = owner,
+            Kind = NotificationKind.JobFinished,
+            Text = status == BackgroundJobStatus.Succeeded ? $"{job.Title} : prêt à télécharger." : $"{job.Title} : échec.",
+            Url = $"/taches/{job.Id}",
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

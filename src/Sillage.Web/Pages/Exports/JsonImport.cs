@@ -1,0 +1,329 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sillage.Domain;
+using Sillage.Domain.Files;
+using Sillage.Domain.Frameworks;
+using Sillage.Domain.Portfolio;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Audit;
+using Sillage.Web.Infrastructure.Files;
+using Sillage.Web.Pages.Portfolio;
+
+namespace Sillage.Web.Pages.Exports;
+
+/// <summary>
+/// Re-imports a JSON export (from this or another Sillage) into a learner's empty dossier: every trace with its
+/// revisions, competence links (matched by framework code in the learner's framework), tags, attachments (size
+/// and SHA-256 checked, file checks as for uploads) and feedback, kept as read-only history under its original
+/// author's name. Everything is checked before anything is written; then all is saved in one transaction, or
+/// nothing (files already stored are deleted again).
+/// </summary>
+public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<StorageOptions> storage, TimeProvider clock, AuditLog audit)
+{
+    private const int MaxErrors = 50;
+
+    public sealed record Result(IReadOnlyList<string> Errors, int Traces)
+    {
+        public bool Succeeded => Errors.Count == 0;
+    }
+
+    /// <param name="archive">A seekable stream holding the zip.</param>
+    public async Task<Result> ImportAsync(Stream archive, Guid learnerId, CancellationToken cancellationToken)
+    {
+        ZipArchive zip;
+        try
+        {
+            zip = new ZipArchive(archive, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException)
+        {
+            return Fail("Le fichier n'est pas une archive zip valide (attendu : l'export JSON d'un dossier Sillage).");
+        }
+
+        using (zip)
+        {
+            var manifestEntry = zip.GetEntry("manifest.json");
+            if (manifestEntry is null)
+            {
+                return Fail("L'archive ne contient pas de fichier manifest.json à sa racine : ce n'est pas un export JSON de Sillage.");
+            }
+
+            PortfolioManifest? manifest;
+            try
+            {
+                await using var stream = await manifestEntry.OpenAsync(cancellationToken);
+                manifest = await JsonSerializer.DeserializeAsync<PortfolioManifest>(stream, PortfolioManifest.Json, cancellationToken);
+            }
+            catch (JsonException e)
+            {
+                return Fail(Describe(e));
+            }
+
+            if (manifest is null)
+            {
+                return Fail("manifest.json est vide.");
+            }
+
+            var frameworkId = await PortfolioAccess.FrameworkOfAsync(db, learnerId);
+            var elements = frameworkId is null
+                ? new Dictionary<string, Guid>()
+                : await db.FrameworkElements.AsNoTracking()
+                    .Where(e => e.FrameworkId == frameworkId && (e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence))
+                    .ToDictionaryAsync(e => e.Code, e => e.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+            var errors = new List<string>();
+            var hashes = await ValidateAsync(manifest, zip, elements, errors, cancellationToken);
+            if (errors.Count > 0)
+            {
+                return new Result(errors.Take(MaxErrors).ToList(), 0);
+            }
+
+            await ApplyAsync(manifest, zip, learnerId, elements, hashes, cancellationToken);
+            return new Result([], manifest.Traces.Count);
+        }
+    }
+
+    private static Result Fail(string message) => new([message], 0);
+
+    /// <summary>A JSON error as a French message with the path of the problem ($.traces[2].activityDate).</summary>
+    private static string Describe(JsonException e)
+    {
+        var where = $"manifest.json, {e.Path ?? "$"}" + (e.LineNumber is { } line ? $" (ligne {line + 1})" : "");
+        var missing = MissingProperties().Match(e.Message);
+        return missing.Success
+            ? $"{where} : propriété(s) obligatoire(s) absente(s) : {missing.Groups[1].Value}."
+            : $"{where} : valeur absente, du mauvais type ou inconnue (par exemple un type de trace qui n'existe pas).";
+    }
+
+    [GeneratedRegex("missing required properties including: (.+?)\\.?$", RegexOptions.Multiline)]
+    private static partial Regex MissingProperties();
+
+    private async Task<Dictionary<Guid, string>> ValidateAsync(PortfolioManifest manifest, ZipArchive zip, Dictionary<string, Guid> elements,
+        List<string> errors, CancellationToken cancellationToken)
+    {
+        var hashes = new Dictionary<Guid, string>();
+        if (manifest.Format != PortfolioManifest.FormatName)
+        {
+            errors.Add($"$.format : « {manifest.Format} » n'est pas un export de dossier Sillage (attendu « {PortfolioManifest.FormatName} »).");
+            return hashes;
+        }
+
+        if (manifest.FormatVersion != PortfolioManifest.CurrentVersion)
+        {
+            errors.Add($"$.formatVersion : version {manifest.FormatVersion} inconnue (cette instance lit la version {PortfolioManifest.CurrentVersion}).");
+            return hashes;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var allowed = new HashSet<string>(storage.Value.AllowedExtensions, StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<Guid>();
+        for (var i = 0; i < manifest.Traces.Count && errors.Count < MaxErrors; i++)
+        {
+            var trace = manifest.Traces[i];
+            var at = $"$.traces[{i}]";
+            if (!seen.Add(trace.Id))
+            {
+                errors.Add($"{at}.id : l'identifiant {trace.Id} apparaît deux fois.");
+            }
+
+            var content = new TraceContent(trace.Title, trace.Kind, trace.ActivityDate, trace.Context, trace.ContextLabel, trace.Body, TraceTags.Format(trace.Tags));
+            foreach (var (field, message) in TraceRules.Check(content, today).Where(p => p.Field != nameof(TraceContent.ActivityDate) || trace.ActivityDate > today))
+            {
+                errors.Add($"{at}.{JsonNamingPolicy.CamelCase.ConvertName(field)} : {message}");
+            }
+
+            if (trace.Version < 1)
+            {
+                errors.Add($"{at}.version : la version doit être au moins 1.");
+            }
+
+            var versions = new HashSet<int>();
+            for (var r = 0; r < trace.Revisions.Count; r++)
+            {
+                var revision = trace.Revisions[r];
+                if (revision.Version < 1 || revision.Version > trace.Version || !versions.Add(revision.Version))
+                {
+                    errors.Add($"{at}.revisions[{r}].version : version {revision.Version} en double ou hors de 1 à {trace.Version}.");
+                }
+
+                if (string.IsNullOrWhiteSpace(revision.Title) || revision.Title.Length > TraceRules.TitleMaxLength || revision.Body.Length > TraceRules.BodyMaxLength
+                    || !Enum.IsDefined(revision.Kind) || !Enum.IsDefined(revision.Context))
+                {
+                    errors.Add($"{at}.revisions[{r}] : titre vide ou trop long, texte trop long, type ou contexte inconnu.");
+                }
+            }
+
+            var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (var c = 0; c < trace.Competences.Count; c++)
+            {
+                var link = trace.Competences[c];
+                if (!elements.ContainsKey(link.Code))
+                {
+                    errors.Add($"{at}.competences[{c}].code : la compétence « {link.Code} » n'existe pas dans le référentiel de la promotion de l'apprenant"
+                               + (elements.Count == 0 ? " (l'apprenant n'est inscrit dans aucune promotion)." : "."));
+                }
+                else if (!codes.Add(link.Code))
+                {
+                    errors.Add($"{at}.competences[{c}].code : la compétence « {link.Code} » est liée deux fois à la même trace.");
+                }
+
+                if (!TraceCompetenceLink.IsValidLevel(link.SelfLevel))
+                {
+                    errors.Add($"{at}.competences[{c}].selfLevel : le niveau doit être compris entre 1 et 4.");
+                }
+
+                if (link.Justification.Length > TraceCompetenceLink.JustificationMaxLength)
+                {
+                    errors.Add($"{at}.competences[{c}].justification : plus de {TraceCompetenceLink.JustificationMaxLength} caractères.");
+                }
+            }
+
+            for (var a = 0; a < trace.Attachments.Count; a++)
+            {
+                var attachment = trace.Attachments[a];
+                var problem = await CheckAttachmentAsync(zip, attachment, allowed, hashes, cancellationToken);
+                if (problem is not null)
+                {
+                    errors.Add($"{at}.attachments[{a}] : {problem}");
+                }
+            }
+
+            var threads = trace.Feedback.Where(f => f.ParentId is null).Select(f => f.Id).ToHashSet();
+            for (var f = 0; f < trace.Feedback.Count; f++)
+            {
+                var comment = trace.Feedback[f];
+                if (comment.ParentId is { } parent && !threads.Contains(parent))
+                {
+                    errors.Add($"{at}.feedback[{f}].parentId : le fil {parent} n'existe pas dans les retours de cette trace.");
+                }
+
+                if (string.IsNullOrWhiteSpace(comment.Body) || comment.Body.Length > FeedbackComment.BodyMaxLength
+                    || (comment.Quote?.Length ?? 0) > FeedbackComment.QuoteMaxLength || !Enum.IsDefined(comment.Verdict)
+                    || string.IsNullOrWhiteSpace(comment.Author) || comment.Author.Length > 200 || !seen.Add(comment.Id))
+                {
+                    errors.Add($"{at}.feedback[{f}] : texte vide ou trop long, citation trop longue, auteur absent, verdict inconnu ou identifiant en double.");
+                }
+            }
+        }
+
+        return hashes;
+    }
+
+    private async Task<string?> CheckAttachmentAsync(ZipArchive zip, PortfolioManifest.AttachmentEntry attachment, IReadOnlySet<string> allowed,
+        Dictionary<Guid, string> hashes, CancellationToken cancellationToken)
+    {
+        var entry = zip.GetEntry(attachment.Path);
+        if (entry is null)
+        {
+            return $"le fichier {attachment.Path} est absent de l'archive.";
+        }
+
+        if (entry.Length != attachment.Size)
+        {
+            return $"le fichier {attachment.Path} fait {entry.Length} octets, le manifeste en annonce {attachment.Size}.";
+        }
+
+        await using var stream = await entry.OpenAsync(cancellationToken);
+        var head = new byte[(int)Math.Min(4096, entry.Length)];
+        await stream.ReadExactlyAsync(head, cancellationToken);
+        var check = FileCheck.Check(attachment.FileName, head, entry.Length, storage.Value.MaxUploadBytes, allowed);
+        if (!check.Accepted)
+        {
+            return check.Error;
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(head);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+        }
+
+        var sha = Convert.ToHexStringLower(hash.GetHashAndReset());
+        if (!string.Equals(sha, attachment.Sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"l'empreinte SHA-256 de {attachment.Path} ne correspond pas au manifeste (fichier modifié ou abîmé).";
+        }
+
+        hashes[attachment.Id] = check.Type!.ContentType;
+        return null;
+    }
+
+    private async Task ApplyAsync(PortfolioManifest manifest, ZipArchive zip, Guid learnerId, Dictionary<string, Guid> elements,
+        Dictionary<Guid, string> contentTypes, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var stored = new List<string>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            foreach (var entry in manifest.Traces)
+            {
+                var tags = TraceTags.Format(entry.Tags);
+                var trace = new Trace
+                {
+                    LearnerId = learnerId, Title = entry.Title.Trim(), Kind = entry.Kind, ActivityDate = entry.ActivityDate, Context = entry.Context,
+                    ContextLabel = string.IsNullOrWhiteSpace(entry.ContextLabel) ? null : entry.ContextLabel.Trim(), Body = TraceContent.Normalize(entry.Body),
+                    Tags = tags, Version = entry.Version, CreatedAt = entry.CreatedAt, UpdatedAt = entry.UpdatedAt, DeletedAt = entry.DeletedAt,
+                };
+                trace.SearchText = FrenchSearch.IndexText(trace.Title, trace.Tags, trace.ContextLabel, trace.Body);
+                db.Traces.Add(trace);
+                var revisions = entry.Revisions.Count > 0
+                    ? entry.Revisions.Select(r => new TraceRevision
+                    {
+                        TraceId = trace.Id, Version = r.Version, AuthorId = learnerId, SavedAt = r.SavedAt, Title = r.Title, Kind = r.Kind,
+                        ActivityDate = r.ActivityDate, Context = r.Context, ContextLabel = r.ContextLabel, Body = r.Body, Tags = TraceTags.Format(r.Tags),
+                    })
+                    : [TraceRevision.Of(trace, learnerId, entry.UpdatedAt)];
+                db.TraceRevisions.AddRange(revisions);
+                db.TraceCompetenceLinks.AddRange(entry.Competences.Select(c => new TraceCompetenceLink
+                {
+                    TraceId = trace.Id, ElementId = elements[c.Code], Justification = c.Justification, SelfLevel = c.SelfLevel, CreatedAt = now, UpdatedAt = now,
+                }));
+                foreach (var attachment in entry.Attachments)
+                {
+                    var key = FileKeys.New("traces", now);
+                    await using (var content = await zip.GetEntry(attachment.Path)!.OpenAsync(cancellationToken))
+                    {
+                        await files.SaveAsync(key, content, contentTypes[attachment.Id], cancellationToken);
+                    }
+
+                    stored.Add(key);
+                    db.Attachments.Add(new Attachment
+                    {
+                        TraceId = trace.Id, FileName = FileCheck.SafeName(attachment.FileName), StorageKey = key, ContentType = contentTypes[attachment.Id],
+                        Extension = FileCheck.Extension(attachment.FileName), Size = attachment.Size, IsImage = FileCheck.Known[FileCheck.Extension(attachment.FileName)].IsImage,
+                        UploadedById = learnerId, UploadedAt = attachment.UploadedAt, DeletedAt = attachment.DeletedAt,
+                    });
+                }
+
+                var ids = entry.Feedback.ToDictionary(f => f.Id, _ => Guid.CreateVersion7());
+                db.FeedbackComments.AddRange(entry.Feedback.Select(f => new FeedbackComment
+                {
+                    Id = ids[f.Id], TraceId = trace.Id, ParentId = f.ParentId is { } p ? ids[p] : null, AuthorId = learnerId, ImportedAuthorName = f.Author.Trim(),
+                    ByStaff = f.ByStaff, Body = f.Body, Quote = f.Quote, TraceVersion = f.TraceVersion, Verdict = f.Verdict, CreatedAt = f.CreatedAt,
+                    ResolvedAt = f.ResolvedAt, ResolvedById = f.ResolvedAt is null ? null : learnerId,
+                }));
+            }
+
+            audit.Record("portfolio.imported", learnerId, $"{manifest.Traces.Count} traces");
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            foreach (var key in stored)
+            {
+                await files.DeleteAsync(key, CancellationToken.None);
+            }
+
+            throw;
+        }
+    }
+}

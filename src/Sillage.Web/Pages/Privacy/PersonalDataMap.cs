@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Identity;
+using Sillage.Domain.Portfolio;
+using Sillage.Domain.Suivi;
+using Sillage.Web.Data;
+
+namespace Sillage.Web.Pages.Privacy;
+
+/// <summary>What erasing a person does to a row that refers to them.</summary>
+public enum PersonalDataHandling
+{
+    /// <summary>The rows are deleted (their files too).</summary>
+    Delete = 1,
+
+    /// <summary>The rows are kept but no longer name anyone: they point to the erased account, whose name, e-mail and
+    /// login are wiped (a pseudonym).</summary>
+    Keep = 2,
+}
+
+/// <summary>One person reference of the database: an entity, the property holding the person's id, what erasure
+/// does to the rows, and why (French, shown to the administrator before an erasure and in docs/personal-data.md).</summary>
+public sealed record PersonalDataRule(Type Entity, string Property, PersonalDataHandling Handling, string Description, string Reason);
+
+/// <summary>
+/// Every place the database refers to a person, and how erasure, the personal-data download and the retention job
+/// treat it. <see cref="PersonErasure"/> executes the Delete rules in this order (children before parents), then
+/// anonymises the <see cref="User"/> row itself. A test walks the EF model and fails when an entity has a person
+/// reference (a property named *PersonId, *LearnerId, *UserId, *AuthorId, *ById… or a foreign key to
+/// <see cref="User"/>) that this map does not list: a new feature (PFMP, situations, certification) adds its lines here.
+/// </summary>
+public static class PersonalDataMap
+{
+    private const string OwnData = "Données de la personne elle-même : supprimées.";
+    private const string OthersRecord = "Fait partie du dossier d'une autre personne (ou de l'historique d'un apprenant) : conservé, l'auteur apparaît comme « Personne effacée ».";
+
+    public static readonly IReadOnlyList<PersonalDataRule> Rules =
+    [
+        new(typeof(IdentityUserRole<Guid>), nameof(IdentityUserRole<Guid>.UserId), PersonalDataHandling.Delete, "Rôles du compte", OwnData),
+        new(typeof(IdentityUserClaim<Guid>), nameof(IdentityUserClaim<Guid>.UserId), PersonalDataHandling.Delete, "Attributs du compte", OwnData),
+        new(typeof(IdentityUserLogin<Guid>), nameof(IdentityUserLogin<Guid>.UserId), PersonalDataHandling.Delete, "Connexions externes (ENT)", OwnData),
+        new(typeof(IdentityUserToken<Guid>), nameof(IdentityUserToken<Guid>.UserId), PersonalDataHandling.Delete, "Jetons (double authentification)", OwnData),
+        new(typeof(Notification), nameof(Notification.UserId), PersonalDataHandling.Delete, "Notifications reçues", OwnData),
+        new(typeof(NotificationSettings), nameof(NotificationSettings.UserId), PersonalDataHandling.Delete, "Préférences de notification", OwnData),
+        new(typeof(TraceDraft), nameof(TraceDraft.AuthorId), PersonalDataHandling.Delete, "Brouillons non enregistrés", OwnData),
+        new(typeof(ShareLink), nameof(ShareLink.OwnerId), PersonalDataHandling.Delete, "Liens de partage créés", OwnData),
+        new(typeof(ShareLink), nameof(ShareLink.RecipientId), PersonalDataHandling.Delete, "Partages reçus", OwnData),
+        new(typeof(FeedbackRequest), nameof(FeedbackRequest.LearnerId), PersonalDataHandling.Delete, "Demandes de retour", OwnData),
+        new(typeof(AgreedAction), nameof(AgreedAction.LearnerId), PersonalDataHandling.Delete, "Actions convenues en entretien", OwnData),
+        new(typeof(InterviewParticipant), nameof(InterviewParticipant.PersonId), PersonalDataHandling.Delete, "Présences aux entretiens d'autres apprenants", "Mention de présence : supprimée, le compte rendu de l'entretien reste."),
+        new(typeof(Interview), nameof(Interview.LearnerId), PersonalDataHandling.Delete, "Entretiens formatifs de l'apprenant", OwnData),
+        new(typeof(Assessment), nameof(Assessment.LearnerId), PersonalDataHandling.Delete, "Positionnements reçus", OwnData),
+        new(typeof(PortfolioExport), nameof(PortfolioExport.LearnerId), PersonalDataHandling.Delete, "Exports de son dossier (et leurs fichiers)", OwnData),
+        new(typeof(PortfolioExport), nameof(PortfolioExport.RequestedById), PersonalDataHandling.Delete, "Exports demandés (et leurs fichiers)", "Copies temporaires : supprimées."),
+        new(typeof(BackgroundJob), nameof(BackgroundJob.OwnerId), PersonalDataHandling.Delete, "Tâches et fichiers produits", "Copies temporaires : supprimées."),
+        new(typeof(Trace), nameof(Trace.LearnerId), PersonalDataHandling.Delete, "Traces du dossier, avec leurs versions, pièces jointes, liens aux compétences et retours", OwnData),
+        new(typeof(Sillage.Domain.People.CohortMember), nameof(Sillage.Domain.People.CohortMember.PersonId), PersonalDataHandling.Delete, "Inscriptions dans les promotions", OwnData),
+        new(typeof(Assessment), nameof(Assessment.AssessorId), PersonalDataHandling.Keep, "Positionnements donnés à d'autres apprenants", OthersRecord),
+        new(typeof(Interview), nameof(Interview.AuthorId), PersonalDataHandling.Keep, "Entretiens menés avec d'autres apprenants", OthersRecord),
+        new(typeof(AgreedAction), nameof(AgreedAction.DoneById), PersonalDataHandling.Keep, "Actions marquées faites", OthersRecord),
+        new(typeof(FeedbackComment), nameof(FeedbackComment.AuthorId), PersonalDataHandling.Keep, "Retours écrits sur les traces d'autres apprenants", OthersRecord),
+        new(typeof(FeedbackComment), nameof(FeedbackComment.ResolvedById), PersonalDataHandling.Keep, "Fils de retours marqués résolus", OthersRecord),
+        new(typeof(FeedbackRequest), nameof(FeedbackRequest.AnsweredById), PersonalDataHandling.Keep, "Demandes de retour traitées", OthersRecord),
+        new(typeof(TraceRevision), nameof(TraceRevision.AuthorId), PersonalDataHandling.Keep, "Versions de traces", OthersRecord),
+        new(typeof(Attachment), nameof(Attachment.UploadedById), PersonalDataHandling.Keep, "Pièces jointes déposées", OthersRecord),
+        new(typeof(Sillage.Domain.Frameworks.Framework), nameof(Sillage.Domain.Frameworks.Framework.ImportedById), PersonalDataHandling.Keep, "Référentiels importés", "Donnée technique de l'établissement : conservée, sans nom."),
+        new(typeof(AuditEntry), nameof(AuditEntry.ActorId), PersonalDataHandling.Keep, "Journal d'audit : actions faites", "Obligation de sécurité (RGPD, art. 32) : conservé jusqu'à sa durée de conservation, avec une identité pseudonymisée (le détail est expurgé du nom et de l'e-mail)."),
+        new(typeof(AuditEntry), nameof(AuditEntry.SubjectId), PersonalDataHandling.Keep, "Journal d'audit : actions subies", "Obligation de sécurité (RGPD, art. 32) : conservé jusqu'à sa durée de conservation, avec une identité pseudonymisée (le détail est expurgé du nom et de l'e-mail)."),
+    ];
+
+    /// <summary>Names of properties that hold a person's id (besides foreign keys to <see cref="User"/>).</summary>
+    public static bool LooksLikePersonReference(string property) =>
+        property.EndsWith("PersonId", StringComparison.Ordinal) || property.EndsWith("LearnerId", StringComparison.Ordinal)
+        || property.EndsWith("UserId", StringComparison.Ordinal) || property.EndsWith("AuthorId", StringComparison.Ordinal)
+        || property.EndsWith("ById", StringComparison.Ordinal) || property.EndsWith("OwnerId", StringComparison.Ordinal)
+        || property.EndsWith("AssessorId", StringComparison.Ordinal) || property.EndsWith("RecipientId", StringComparison.Ordinal)
+        || property.EndsWith("ActorId", StringComparison.Ordinal) || property.EndsWith("TutorId", StringComparison.Ordinal)
+        || property.EndsWith("JurorId", StringComparison.Ordinal) || property.EndsWith("CandidateId", StringComparison.Ordinal)
+        || property is "SubjectId";
+
+    /// <summary>Kept besides these rows: the <see cref="User"/> row itself, anonymised; e-mails of the outbox are deleted by address.</summary>
+    public const string AccountRow = "Le compte lui-même est conservé sous forme anonyme (« Personne effacée », sans e-mail, sans mot de passe, sans date de naissance) pour que les éléments conservés ne désignent plus personne.";
+}

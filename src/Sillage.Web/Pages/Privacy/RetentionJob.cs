@@ -1,0 +1,120 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Files;
+
+namespace Sillage.Web.Pages.Privacy;
+
+/// <summary>Section <c>Retention</c>.</summary>
+public sealed class RetentionOptions
+{
+    /// <summary>Minutes after start-up before the first run (then every day).</summary>
+    public int FirstRunDelayMinutes { get; set; } = 5;
+}
+
+/// <summary>
+/// Applies the retention periods, once a day: exports past their expiry and finished jobs older than 30 days are
+/// deleted with their files; expired or revoked share links are deleted; audit entries older than the "audit"
+/// entry of the registre are purged; accounts of learners deactivated longer ago than the "comptes" entry are
+/// erased (<see cref="PersonErasure"/>). Each run is recorded (<see cref="RetentionRun"/>) with what it did.
+/// </summary>
+public sealed class RetentionJob(SillageDb db, IFileStore files, PersonErasure erasure, TimeProvider clock)
+{
+    public static readonly TimeSpan JobAge = TimeSpan.FromDays(30);
+
+    public async Task<RetentionRun> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = new RetentionRun { StartedAt = now };
+        var summary = new StringBuilder();
+        try
+        {
+            var expired = await db.PortfolioExports.Where(e => e.ExpiresAt <= now).Select(e => e.JobId).ToListAsync(cancellationToken);
+            var oldJobs = now - JobAge;
+            var jobs = await db.BackgroundJobs.Where(j => expired.Contains(j.Id) || (j.FinishedAt != null && j.FinishedAt < oldJobs))
+                .Select(j => new { j.Id, j.ResultFileKey }).ToListAsync(cancellationToken);
+            foreach (var job in jobs.Where(j => j.ResultFileKey is not null))
+            {
+                await files.DeleteAsync(job.ResultFileKey!, cancellationToken);
+            }
+
+            var jobIds = jobs.Select(j => j.Id).ToList();
+            await db.BackgroundJobs.Where(j => jobIds.Contains(j.Id)).ExecuteDeleteAsync(cancellationToken);
+            summary.AppendLine($"Exports expirés et tâches anciennes supprimés : {jobs.Count} (dont {expired.Count} export(s)).");
+
+            var links = await db.ShareLinks.Where(s => s.ExpiresAt <= now || s.RevokedAt != null).ExecuteDeleteAsync(cancellationToken);
+            summary.AppendLine($"Liens de partage expirés ou révoqués supprimés : {links}.");
+
+            var months = await db.ProcessingActivities.Where(a => a.Code == "audit").Select(a => a.RetentionMonths).SingleOrDefaultAsync(cancellationToken);
+            if (months is { } auditMonths)
+            {
+                var limit = now.AddMonths(-auditMonths);
+                var purged = await db.AuditEntries.Where(e => e.At < limit).ExecuteDeleteAsync(cancellationToken);
+                summary.AppendLine($"Entrées du journal d'audit de plus de {auditMonths} mois purgées : {purged}.");
+            }
+
+            var accountMonths = await db.ProcessingActivities.Where(a => a.Code == "comptes").Select(a => a.RetentionMonths).SingleOrDefaultAsync(cancellationToken);
+            if (accountMonths is { } m)
+            {
+                var limit = now.AddMonths(-m);
+                var learners = await db.Users.Where(u => u.ErasedAt == null && u.DeactivatedAt != null && u.DeactivatedAt < limit)
+                    .Where(u => db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == Roles.Learner)))
+                    .Select(u => u.Id).ToListAsync(cancellationToken);
+                foreach (var learner in learners)
+                {
+                    await erasure.EraseAsync(learner, cancellationToken);
+                    db.ChangeTracker.Clear();
+                }
+
+                summary.AppendLine($"Comptes d'apprenants désactivés depuis plus de {m} mois effacés : {learners.Count}.");
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            run.Failed = true;
+            summary.AppendLine("Échec : " + e.GetType().Name);
+        }
+
+        db.ChangeTracker.Clear();
+        run.FinishedAt = clock.GetUtcNow().UtcDateTime;
+        run.Summary = summary.ToString().Trim();
+        db.RetentionRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        return run;
+    }
+}
+
+/// <summary>Runs <see cref="RetentionJob"/> once a day. Several instances may run it: each rule is idempotent, and a
+/// run is skipped when another one started less than 20 hours ago.</summary>
+internal sealed class RetentionScheduler(IServiceProvider services, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionScheduler> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromMinutes(options.Value.FirstRunDelayMinutes), stoppingToken);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await using (var scope = services.CreateAsyncScope())
+                {
+                    var db = scope.ServiceProvider.GetRequiredService<SillageDb>();
+                    var since = clock.GetUtcNow().UtcDateTime.AddHours(-20);
+                    if (!await db.RetentionRuns.AnyAsync(r => r.StartedAt > since, stoppingToken))
+                    {
+                        var run = await scope.ServiceProvider.GetRequiredService<RetentionJob>().RunAsync(stoppingToken);
+                        logger.LogInformation("Retention run: {Summary}", run.Summary);
+                    }
+                }
+
+                await Task.Delay(TimeSpan.FromHours(24), stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.IO.Compression;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.Frameworks;
+using Sillage.Domain.People;
+using Sillage.Domain.Suivi;
+using Sillage.Web.Tests.Pages.Portfolio;
+
+namespace Sillage.Web.Tests.Pages.Exports;
+
+public sealed class BadgeExportTests(SillageApp app) : IClassFixture<SillageApp>
+{
+    [Fact]
+    public async Task A_validated_bloc_gives_an_open_badges_3_credential_aligned_to_its_competences()
+    {
+        var learnerId = await app.UserIdAsync(Accounts.Learner);
+        var teacherId = await app.UserIdAsync(Accounts.Teacher);
+        var competenceCodes = await app.WithDbAsync(async db =>
+        {
+            var cohort = await db.Cohorts.SingleAsync(c => c.Name == Sillage.Web.Data.Demo.DemoSeeder.CohortName);
+            var blocks = await db.FrameworkElements.Where(e => e.FrameworkId == cohort.FrameworkId && e.Kind == ElementKind.Block).OrderBy(e => e.SortOrder).ToListAsync();
+            var block = blocks.First();
+            var competences = await db.FrameworkElements.Where(e => e.ParentId == block.Id && e.Kind == ElementKind.Competence).ToListAsync();
+            var top = await db.PositioningLevels.Where(l => l.FrameworkId == cohort.FrameworkId).MaxAsync(l => (int?)l.Rank) ?? 4;
+            foreach (var competence in competences)
+            {
+                db.Assessments.Add(new Assessment
+                {
+                    LearnerId = learnerId, CohortId = cohort.Id, ElementId = competence.Id, AssessorId = teacherId, AssessorRole = AssessorRole.Teacher,
+                    Level = top, Context = AssessmentContext.Other, ObservedOn = new DateOnly(2026, 12, 31), RecordedAt = DateTime.UtcNow,
+                });
+            }
+
+            await db.SaveChangesAsync();
+            return (block.Code, competences.Select(c => c.Code).ToList());
+        });
+
+        var zip = await app.ExportAsync(await app.SignInAsync(Accounts.Learner), "Badges");
+        using var archive = new ZipArchive(new MemoryStream(zip));
+        var entry = archive.Entries.Single(e => e.FullName.StartsWith("badges/", StringComparison.Ordinal) && e.FullName.EndsWith(".json", StringComparison.Ordinal));
+        using var reader = new StreamReader(entry.Open());
+        var credential = JsonNode.Parse(await reader.ReadToEndAsync())!;
+        Assert.Equal("https://www.w3.org/ns/credentials/v2", (string)credential["@context"]![0]!);
+        Assert.Equal(["VerifiableCredential", "OpenBadgeCredential"], credential["type"]!.AsArray().Select(t => (string)t!));
+        Assert.Equal(["Profile"], credential["issuer"]!["type"]!.AsArray().Select(t => (string)t!));
+        Assert.False(string.IsNullOrEmpty((string?)credential["issuer"]!["name"]));
+        Assert.NotNull(credential["validFrom"]);
+        var achievement = credential["credentialSubject"]!["achievement"]!;
+        Assert.Equal("Competency", (string)achievement["achievementType"]!);
+        Assert.Contains(competenceCodes.Code, (string)achievement["name"]!, StringComparison.Ordinal);
+        var alignments = achievement["alignment"]!.AsArray();
+        Assert.Equal(competenceCodes.Item2.Order(), alignments.Select(a => (string)a!["targetCode"]!).Order());
+        Assert.All(alignments, a => Assert.Equal("MC SNO", (string)a!["targetFramework"]!));
+        Assert.All(credential["evidence"]!.AsArray(), e => Assert.Contains("/dossier/traces/", (string)e!["id"]!, StringComparison.Ordinal));
+
+        // The signed copy verifies with the published key, and a tampered copy does not.
+        using var jwtReader = new StreamReader(archive.Entries.Single(e => e.FullName.EndsWith(".jwt", StringComparison.Ordinal)).Open());
+        var jwt = await jwtReader.ReadToEndAsync();
+        var keys = new Microsoft.IdentityModel.Tokens.JsonWebKeySet(await app.Anonymous().GetStringAsync("/.well-known/jwks.json"));
+        var parameters = new Microsoft.IdentityModel.Tokens.TokenValidationParameters
+        {
+            IssuerSigningKeys = keys.GetSigningKeys(), ValidateIssuer = false, ValidateAudience = false, ValidateLifetime = false, RequireExpirationTime = false,
+        };
+        var handler = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler();
+        var valid = await handler.ValidateTokenAsync(jwt, parameters);
+        Assert.True(valid.IsValid, valid.Exception?.Message);
+        var parts = jwt.Split('.');
+        Assert.Contains("OpenBadgeCredential", Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Decode(parts[1]), StringComparison.Ordinal);
+        var payload = Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Decode(parts[1]).Replace(competenceCodes.Code, "Z9", StringComparison.Ordinal);
+        var tampered = $"{parts[0]}.{Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(payload)}.{parts[2]}";
+        Assert.False((await handler.ValidateTokenAsync(tampered, parameters)).IsValid);
+    }
+}
