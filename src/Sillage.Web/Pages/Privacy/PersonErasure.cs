@@ -128,7 +128,55 @@ public sealed class PersonErasure(SillageDb db, IFileStore files, TimeProvider c
                                                       && (j.OwnerId == personId || j.Title.Contains(fullName)
                                                           || db.PortfolioExports.Any(e => e.JobId == j.Id && e.LearnerId == personId)))
             .Select(j => j.ResultFileKey!).ToListAsync(cancellationToken);
-        return [.. attachments, .. jobs];
+        var pfmpDocuments = await db.PfmpDocuments.Where(d => d.LearnerId == personId).Select(d => d.FileKey).ToListAsync(cancellationToken);
+        var dossiers = db.CertificationDossiers.Where(d => d.LearnerId == personId).Select(d => d.Id);
+        var dossierFiles = await db.DossierItems.Where(i => dossiers.Contains(i.DossierId) && i.StorageKey != null).Select(i => i.StorageKey!).ToListAsync(cancellationToken);
+        var snapshots = await db.DossierSnapshots.Where(s => s.LearnerId == personId).ToListAsync(cancellationToken);
+        var snapshotFiles = snapshots.SelectMany(SnapshotFileKeys).ToList();
+        var maskedPdfs = await db.ExamCandidates.Where(c => c.LearnerId == personId && c.MaskedPdfKey != null).Select(c => c.MaskedPdfKey!).ToListAsync(cancellationToken);
+        return [.. attachments, .. jobs, .. pfmpDocuments, .. dossierFiles, .. snapshotFiles, .. maskedPdfs];
+    }
+
+    /// <summary>The stored files of a frozen dossier: its PDF and every file copy its JSON names (any "storageKey").</summary>
+    private static IEnumerable<string> SnapshotFileKeys(Sillage.Domain.Certification.DossierSnapshot snapshot)
+    {
+        if (snapshot.PdfStorageKey is { } pdf)
+        {
+            yield return pdf;
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(snapshot.Json);
+        var pending = new Stack<System.Text.Json.JsonElement>([json.RootElement]);
+        var keys = new List<string>();
+        while (pending.TryPop(out var element))
+        {
+            if (element.ValueKind == System.Text.Json.JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name.Equals("storageKey", StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == System.Text.Json.JsonValueKind.String)
+                    {
+                        keys.Add(property.Value.GetString()!);
+                    }
+                    else
+                    {
+                        pending.Push(property.Value);
+                    }
+                }
+            }
+            else if (element.ValueKind == System.Text.Json.JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    pending.Push(item);
+                }
+            }
+        }
+
+        foreach (var key in keys)
+        {
+            yield return key;
+        }
     }
 
     /// <summary>Audit entries are kept (security obligation) but their free-text detail must not name the person.</summary>

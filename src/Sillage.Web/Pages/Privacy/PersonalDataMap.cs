@@ -30,6 +30,8 @@ public sealed record PersonalDataRule(Type Entity, string Property, PersonalData
 public static class PersonalDataMap
 {
     private const string OwnData = "Données de la personne elle-même : supprimées.";
+    private const string ExamCopy = "Dossier de l'apprenant : supprimé. Les résultats officiels de l'examen sont conservés par le service des examens (rectorat), pas par Sillage.";
+    private const string SchoolRecord = "Document de travail de l'établissement : conservé, la personne y apparaît comme « Personne effacée ».";
     private const string OthersRecord = "Fait partie du dossier d'une autre personne (ou de l'historique d'un apprenant) : conservé, l'auteur apparaît comme « Personne effacée ».";
 
     public static readonly IReadOnlyList<PersonalDataRule> Rules =
@@ -51,6 +53,15 @@ public static class PersonalDataMap
         new(typeof(PortfolioExport), nameof(PortfolioExport.LearnerId), PersonalDataHandling.Delete, "Exports de son dossier (et leurs fichiers)", OwnData),
         new(typeof(PortfolioExport), nameof(PortfolioExport.RequestedById), PersonalDataHandling.Delete, "Exports demandés (et leurs fichiers)", "Copies temporaires : supprimées."),
         new(typeof(BackgroundJob), nameof(BackgroundJob.OwnerId), PersonalDataHandling.Delete, "Tâches et fichiers produits", "Copies temporaires : supprimées."),
+        new(typeof(Sillage.Domain.Certification.JuryEvaluation), nameof(Sillage.Domain.Certification.JuryEvaluation.CandidateId), PersonalDataHandling.Delete, "Grilles du jury sur ses dossiers", ExamCopy),
+        new(typeof(Sillage.Domain.Certification.ExamCandidate), nameof(Sillage.Domain.Certification.ExamCandidate.LearnerId), PersonalDataHandling.Delete, "Convocations aux sessions d'examen (et PDF anonymisés)", ExamCopy),
+        new(typeof(Sillage.Domain.Certification.DossierSnapshot), nameof(Sillage.Domain.Certification.DossierSnapshot.LearnerId), PersonalDataHandling.Delete, "Dossiers de certification soumis (instantanés, PDF, copies des fichiers)", ExamCopy),
+        new(typeof(Sillage.Domain.Certification.CertificationDossier), nameof(Sillage.Domain.Certification.CertificationDossier.LearnerId), PersonalDataHandling.Delete, "Dossiers de certification en préparation", ExamCopy),
+        new(typeof(Sillage.Domain.Certification.ExamJuror), nameof(Sillage.Domain.Certification.ExamJuror.PersonId), PersonalDataHandling.Delete, "Participation à des jurys", "Affectation : supprimée, les grilles restent (auteur « Personne effacée »)."),
+        new(typeof(Sillage.Domain.Pfmp.PfmpDocument), nameof(Sillage.Domain.Pfmp.PfmpDocument.LearnerId), PersonalDataHandling.Delete, "Attestations, bilans et conventions imprimées de ses PFMP", OwnData),
+        new(typeof(Sillage.Domain.Pfmp.PfmpPeriod), nameof(Sillage.Domain.Pfmp.PfmpPeriod.LearnerId), PersonalDataHandling.Delete, "Périodes de PFMP (convention, absences, visites, objectifs)", OwnData),
+        new(typeof(Sillage.Domain.Pfmp.TutorLink), nameof(Sillage.Domain.Pfmp.TutorLink.TutorId), PersonalDataHandling.Delete, "Liens d'accès de tuteur reçus", OwnData),
+        new(typeof(Sillage.Domain.Situations.SituationAssignmentLearner), nameof(Sillage.Domain.Situations.SituationAssignmentLearner.LearnerId), PersonalDataHandling.Delete, "Situations attribuées nommément", OwnData),
         new(typeof(Trace), nameof(Trace.LearnerId), PersonalDataHandling.Delete, "Traces du dossier, avec leurs versions, pièces jointes, liens aux compétences et retours", OwnData),
         new(typeof(Sillage.Domain.People.CohortMember), nameof(Sillage.Domain.People.CohortMember.PersonId), PersonalDataHandling.Delete, "Inscriptions dans les promotions", OwnData),
         new(typeof(Assessment), nameof(Assessment.AssessorId), PersonalDataHandling.Keep, "Positionnements donnés à d'autres apprenants", OthersRecord),
@@ -62,6 +73,25 @@ public static class PersonalDataMap
         new(typeof(TraceRevision), nameof(TraceRevision.AuthorId), PersonalDataHandling.Keep, "Versions de traces", OthersRecord),
         new(typeof(Attachment), nameof(Attachment.UploadedById), PersonalDataHandling.Keep, "Pièces jointes déposées", OthersRecord),
         new(typeof(Sillage.Domain.Frameworks.Framework), nameof(Sillage.Domain.Frameworks.Framework.ImportedById), PersonalDataHandling.Keep, "Référentiels importés", "Donnée technique de l'établissement : conservée, sans nom."),
+        new(typeof(Sillage.Domain.Certification.JuryEvaluation), nameof(Sillage.Domain.Certification.JuryEvaluation.JurorId), PersonalDataHandling.Keep, "Grilles remplies comme membre du jury", OthersRecord),
+        new(typeof(Sillage.Domain.Certification.DossierComment), nameof(Sillage.Domain.Certification.DossierComment.AuthorId), PersonalDataHandling.Keep, "Commentaires sur les dossiers de certification d'autres apprenants", OthersRecord),
+        new(typeof(Sillage.Domain.Certification.ExamSession), nameof(Sillage.Domain.Certification.ExamSession.CreatedById), PersonalDataHandling.Keep, "Sessions d'examen créées", SchoolRecord),
+        new(typeof(Sillage.Domain.Certification.SubmissionRequirement), nameof(Sillage.Domain.Certification.SubmissionRequirement.UpdatedById), PersonalDataHandling.Keep, "Exigences de dépôt fixées", SchoolRecord),
+        new(typeof(Sillage.Domain.Pfmp.PfmpPeriod), nameof(Sillage.Domain.Pfmp.PfmpPeriod.TutorId), PersonalDataHandling.Keep, "Tutorat des PFMP d'autres apprenants", OthersRecord),
+        new(typeof(Sillage.Domain.Pfmp.PfmpPeriod), nameof(Sillage.Domain.Pfmp.PfmpPeriod.ReferentTeacherId), PersonalDataHandling.Keep, "Suivi de PFMP comme enseignant référent", OthersRecord),
+        new(typeof(Sillage.Domain.Pfmp.PfmpVisit), nameof(Sillage.Domain.Pfmp.PfmpVisit.TeacherId), PersonalDataHandling.Keep, "Visites de PFMP faites", OthersRecord),
+        new(typeof(Sillage.Domain.Pfmp.PfmpAbsence), nameof(Sillage.Domain.Pfmp.PfmpAbsence.RecordedById), PersonalDataHandling.Keep, "Absences saisies", OthersRecord),
+        new(typeof(Sillage.Domain.Pfmp.PfmpDocument), nameof(Sillage.Domain.Pfmp.PfmpDocument.CreatedById), PersonalDataHandling.Keep, "Documents de PFMP produits", OthersRecord),
+        new(typeof(Sillage.Domain.Pfmp.ConventionEvent), nameof(Sillage.Domain.Pfmp.ConventionEvent.ActorId), PersonalDataHandling.Keep, "Étapes de conventions (envoi, signature, refus)", "Trace de qui a signé quoi : conservée sous forme pseudonymisée avec la convention."),
+        new(typeof(Sillage.Domain.Pfmp.TutorLink), nameof(Sillage.Domain.Pfmp.TutorLink.CreatedById), PersonalDataHandling.Keep, "Liens de tuteur créés", SchoolRecord),
+        new(typeof(Sillage.Domain.Partners.HostContact), nameof(Sillage.Domain.Partners.HostContact.UserId), PersonalDataHandling.Keep, "Fiche de contact dans le répertoire des partenaires", "Fiche du répertoire de l'établissement : le lien au compte est conservé ; nom et coordonnées de la fiche se modifient ou se suppriment dans le répertoire."),
+        new(typeof(Sillage.Domain.Situations.SituationAssignment), nameof(Sillage.Domain.Situations.SituationAssignment.AssignedById), PersonalDataHandling.Keep, "Situations attribuées à des promotions", SchoolRecord),
+        new(typeof(Sillage.Domain.Situations.Situation), nameof(Sillage.Domain.Situations.Situation.CreatedById), PersonalDataHandling.Keep, "Situations professionnelles créées", SchoolRecord),
+        new(typeof(Sillage.Domain.Situations.Situation), nameof(Sillage.Domain.Situations.Situation.UpdatedById), PersonalDataHandling.Keep, "Situations professionnelles modifiées", SchoolRecord),
+        new(typeof(Sillage.Domain.Situations.SituationVersion), nameof(Sillage.Domain.Situations.SituationVersion.AuthorId), PersonalDataHandling.Keep, "Versions de situations", SchoolRecord),
+        new(typeof(Sillage.Domain.Situations.SituationDocument), nameof(Sillage.Domain.Situations.SituationDocument.UploadedById), PersonalDataHandling.Keep, "Documents de situations déposés", SchoolRecord),
+        new(typeof(Sillage.Domain.Organisations.OrganisationDocument), nameof(Sillage.Domain.Organisations.OrganisationDocument.UploadedById), PersonalDataHandling.Keep, "Documents d'organisations déposés", SchoolRecord),
+        new(typeof(Sillage.Domain.Plan.TrainingPlan), nameof(Sillage.Domain.Plan.TrainingPlan.UpdatedById), PersonalDataHandling.Keep, "Plans de formation modifiés", SchoolRecord),
         new(typeof(AuditEntry), nameof(AuditEntry.ActorId), PersonalDataHandling.Keep, "Journal d'audit : actions faites", "Obligation de sécurité (RGPD, art. 32) : conservé jusqu'à sa durée de conservation, avec une identité pseudonymisée (le détail est expurgé du nom et de l'e-mail)."),
         new(typeof(AuditEntry), nameof(AuditEntry.SubjectId), PersonalDataHandling.Keep, "Journal d'audit : actions subies", "Obligation de sécurité (RGPD, art. 32) : conservé jusqu'à sa durée de conservation, avec une identité pseudonymisée (le détail est expurgé du nom et de l'e-mail)."),
     ];
