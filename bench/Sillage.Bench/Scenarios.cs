@@ -37,6 +37,7 @@ public static class Scenarios
             var demo = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
             cohortId = demo.Id;
             await Generator.FillCohortAsync(db, demo, learners: 30, events: 2000, seed: 1);
+            await PortfolioGenerator.FillAsync(db, demo.Id, learners: 30, tracesPerLearner: 300);
             learnerId = await db.CohortMembers.Where(m => m.CohortId == demo.Id && m.Role == CohortRole.Learner).Select(m => m.PersonId).FirstAsync();
             for (var c = 0; c < others; c++)
             {
@@ -50,7 +51,7 @@ public static class Scenarios
                 }
             }
         });
-        return new ScenarioContext(Accounts.Teacher, $"cohort of 30 learners × 2,000 events; {others} other cohorts of the same size",
+        return new ScenarioContext(Accounts.Teacher, $"cohort of 30 learners × 300 traces × 2,000 events; {others} other cohorts of 30 learners × 2,000 events",
         [
             ("class heatmap (/suivi/promotions/{id})", $"/suivi/promotions/{cohortId}"),
             ("heatmap drill-down (?competence=C2.3)", $"/suivi/promotions/{cohortId}?competence=C2.3"),

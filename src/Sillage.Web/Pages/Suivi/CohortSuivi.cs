@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.People;
 using Sillage.Domain.Suivi;
@@ -93,8 +94,15 @@ public sealed class CohortSuivi
             .ToDictionary(g => g.Key, g => g.Select(f => new AssessmentFact(f.Id, f.AssessorId, f.Level, f.ObservedOn, f.RecordedAt, f.CorrectsId)).ToList());
         var lastActivity = facts.GroupBy(f => f.LearnerId).ToDictionary(g => g.Key, g => g.Max(f => f.RecordedAt));
         var learnerIds = learners.Select(l => l.Id).ToList();
-        var traceCounts = await TraceCountsAsync(db, learnerIds, cancellationToken);
-        await AddPortfolioActivityAsync(db, learnerIds, lastActivity, cancellationToken);
+        var (traceCounts, portfolioActivity) = await PortfolioFiguresAsync(db, cohortId, onlyLearner, learnerIds, elements, cancellationToken);
+        foreach (var (learner, at) in portfolioActivity)
+        {
+            if (!lastActivity.TryGetValue(learner, out var known) || at > known)
+            {
+                lastActivity[learner] = at;
+            }
+        }
+
         var (selfLevels, lastFeedback) = onlyLearner is { } one && learnerIds.Contains(one)
             ? await LearnerPortfolioAsync(db, one, elements, cancellationToken)
             : (new Dictionary<(Guid, Guid), int>(), new Dictionary<(Guid, Guid), Feedback>());
@@ -118,38 +126,75 @@ public sealed class CohortSuivi
     /// Live traces supporting each element, per learner: a trace counts for the element it is linked to and, when that
     /// is a compétence détaillée, for its compétence too (each trace once per element). Two grouped queries.
     /// </summary>
-    private static async Task<Dictionary<(Guid, Guid), int>> TraceCountsAsync(SillageDb db, List<Guid> learnerIds, CancellationToken cancellationToken)
+    private static async Task<Dictionary<(Guid, Guid), int>> TraceCountsAsync(SillageDb db, List<Guid> learnerIds, IReadOnlyList<Element> elements, CancellationToken cancellationToken)
     {
-        var links = db.TraceCompetenceLinks.AsNoTracking()
+        // One flat projection (a few ints per link), grouped in memory: cheaper than grouped SQL with COUNT(DISTINCT).
+        var rows = await db.TraceCompetenceLinks.AsNoTracking()
             .Join(db.Traces.Where(t => t.DeletedAt == null && learnerIds.Contains(t.LearnerId)), l => l.TraceId, t => t.Id, (l, t) => new { t.LearnerId, l.ElementId, l.TraceId })
-            .Join(db.FrameworkElements, x => x.ElementId, e => e.Id, (x, e) => new { x.LearnerId, x.ElementId, x.TraceId, e.Kind, e.ParentId });
-        var direct = await links.Where(x => x.Kind != ElementKind.Competence)
-            .GroupBy(x => new { x.LearnerId, x.ElementId })
-            .Select(g => new { g.Key.LearnerId, g.Key.ElementId, Count = g.Select(x => x.TraceId).Distinct().Count() })
             .ToListAsync(cancellationToken);
-        var competences = await links.Where(x => x.Kind == ElementKind.Competence || (x.Kind == ElementKind.DetailedCompetence && x.ParentId != null))
-            .Select(x => new { x.LearnerId, ElementId = x.Kind == ElementKind.Competence ? x.ElementId : x.ParentId!.Value, x.TraceId })
-            .GroupBy(x => new { x.LearnerId, x.ElementId })
-            .Select(g => new { g.Key.LearnerId, g.Key.ElementId, Count = g.Select(x => x.TraceId).Distinct().Count() })
-            .ToListAsync(cancellationToken);
-        return direct.Concat(competences).ToDictionary(x => (x.LearnerId, x.ElementId), x => x.Count);
+        var parent = elements.Where(e => e.Kind == ElementKind.DetailedCompetence && e.ParentId != null).ToDictionary(e => e.Id, e => e.ParentId!.Value);
+        var sets = new Dictionary<(Guid, Guid), HashSet<Guid>>();
+        void Add(Guid learner, Guid element, Guid trace)
+        {
+            if (!sets.TryGetValue((learner, element), out var set))
+            {
+                sets[(learner, element)] = set = [];
+            }
+
+            set.Add(trace);
+        }
+
+        foreach (var row in rows)
+        {
+            Add(row.LearnerId, row.ElementId, row.TraceId);
+            if (parent.TryGetValue(row.ElementId, out var competence))
+            {
+                Add(row.LearnerId, competence, row.TraceId);
+            }
+        }
+
+        return sets.ToDictionary(x => x.Key, x => x.Value.Count);
+    }
+
+    private static readonly Microsoft.Extensions.Caching.Memory.MemoryCache FiguresCache = new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 2000 });
+
+    /// <summary>
+    /// Trace counts and last portfolio activity of the cohort's learners. Reading every link of a cohort's dossiers
+    /// costs ~100 ms at 30 learners × 300 traces, so the figures are kept for 30 s, keyed by the cohort and the
+    /// in-process <see cref="PortfolioChanges"/> version: any change to traces, links or feedback recomputes them.
+    /// </summary>
+    private static async Task<(Dictionary<(Guid, Guid), int> Counts, Dictionary<Guid, DateTime> Activity)> PortfolioFiguresAsync(
+        SillageDb db, Guid cohortId, Guid? onlyLearner, List<Guid> learnerIds, IReadOnlyList<Element> elements, CancellationToken cancellationToken)
+    {
+        var key = (cohortId, onlyLearner, PortfolioChanges.Version);
+        if (FiguresCache.TryGetValue(key, out (Dictionary<(Guid, Guid), int>, Dictionary<Guid, DateTime>) cached))
+        {
+            return cached;
+        }
+
+        var figures = (await TraceCountsAsync(db, learnerIds, elements, cancellationToken), await PortfolioActivityAsync(db, learnerIds, cancellationToken));
+        FiguresCache.Set(key, figures, new Microsoft.Extensions.Caching.Memory.MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30) });
+        return figures;
     }
 
     /// <summary>A learner is active when they write traces or get feedback, not only when they are positioned.</summary>
-    private static async Task AddPortfolioActivityAsync(SillageDb db, List<Guid> learnerIds, Dictionary<Guid, DateTime> lastActivity, CancellationToken cancellationToken)
+    private static async Task<Dictionary<Guid, DateTime>> PortfolioActivityAsync(SillageDb db, List<Guid> learnerIds, CancellationToken cancellationToken)
     {
         var traces = await db.Traces.AsNoTracking().Where(t => t.DeletedAt == null && learnerIds.Contains(t.LearnerId))
             .GroupBy(t => t.LearnerId).Select(g => new { g.Key, Last = g.Max(t => t.UpdatedAt) }).ToListAsync(cancellationToken);
         var feedback = await db.FeedbackComments.AsNoTracking().Where(c => c.ByStaff)
             .Join(db.Traces.Where(t => learnerIds.Contains(t.LearnerId)), c => c.TraceId, t => t.Id, (c, t) => new { t.LearnerId, c.CreatedAt })
             .GroupBy(x => x.LearnerId).Select(g => new { g.Key, Last = g.Max(x => x.CreatedAt) }).ToListAsync(cancellationToken);
+        var activity = new Dictionary<Guid, DateTime>();
         foreach (var (learner, at) in traces.Select(x => (x.Key, x.Last)).Concat(feedback.Select(x => (x.Key, x.Last))))
         {
-            if (!lastActivity.TryGetValue(learner, out var known) || at > known)
+            if (!activity.TryGetValue(learner, out var known) || at > known)
             {
-                lastActivity[learner] = at;
+                activity[learner] = at;
             }
         }
+
+        return activity;
     }
 
     /// <summary>One learner's self-positionings (latest per element) and the latest teacher feedback per element.</summary>
