@@ -24,6 +24,14 @@ public static class SharedTraces
         db.Traces.Where(t => t.LearnerId == link.OwnerId && t.DeletedAt == null
                              && db.ShareLinkTraces.Any(s => s.ShareLinkId == link.Id && s.TraceId == t.Id));
 
+    /// <summary>The owner's live traces in their active share links addressed to a platform user (a PFMP tutor).</summary>
+    public static IQueryable<Trace> AddressedTo(SillageDb db, Guid owner, Guid recipient, DateTime now)
+    {
+        var links = db.ShareLinks.Where(s => s.OwnerId == owner && s.RecipientId == recipient && s.RevokedAt == null && s.ExpiresAt > now).Select(s => s.Id);
+        return db.Traces.Where(t => t.LearnerId == owner && t.DeletedAt == null
+                                    && db.ShareLinkTraces.Any(s => links.Contains(s.ShareLinkId) && s.TraceId == t.Id));
+    }
+
     /// <summary>The token is in the address: no search engine keeps it, no cache stores it (the page's
     /// <c>meta name="referrer"</c> keeps it from leaking through links).</summary>
     public static void ProtectResponse(HttpResponse response)

@@ -139,11 +139,7 @@ public sealed class PeriodModel(SillageDb db, PfmpAccess access, ConventionWorkf
         }
 
         View = view;
-        var me = access.UserId;
-        var now = clock.GetUtcNow().UtcDateTime;
-        var learner = view.Period.LearnerId;
-        SharedTraceCount = await db.Traces.CountAsync(t => t.LearnerId == learner && t.DeletedAt == null
-            && db.ShareLinkTraces.Any(s => s.TraceId == t.Id && db.ShareLinks.Any(k => k.Id == s.ShareLinkId && k.OwnerId == learner && k.RecipientId == me && k.RevokedAt == null && k.ExpiresAt > now)));
+        SharedTraceCount = await Portfolio.SharedTraces.AddressedTo(db, view.Period.LearnerId, access.UserId, clock.GetUtcNow().UtcDateTime).CountAsync();
         CanAppraise = view.Period.Convention.IsSigned && today >= view.Period.Start;
         ViewData["CanRecordAbsences"] = view.Period.Convention.IsSigned;
         return true;

@@ -60,13 +60,6 @@ public sealed class SharedTracesModel(SillageDb db, PfmpAccess access, TraceAtta
     private async Task<Guid?> LearnerAsync(Guid periodId) =>
         await access.TutoredPeriods().Where(p => p.Id == periodId).Select(p => (Guid?)p.LearnerId).SingleOrDefaultAsync();
 
-    /// <summary>The learner's live traces in their active share links addressed to this tutor.</summary>
-    private IQueryable<Trace> SharedWith(Guid learner)
-    {
-        var me = access.UserId;
-        var now = clock.GetUtcNow().UtcDateTime;
-        var links = db.ShareLinks.Where(s => s.OwnerId == learner && s.RecipientId == me && s.RevokedAt == null && s.ExpiresAt > now).Select(s => s.Id);
-        return db.Traces.Where(t => t.LearnerId == learner && t.DeletedAt == null
-                                    && db.ShareLinkTraces.Any(s => links.Contains(s.ShareLinkId) && s.TraceId == t.Id));
-    }
+    private IQueryable<Trace> SharedWith(Guid learner) =>
+        Portfolio.SharedTraces.AddressedTo(db, learner, access.UserId, clock.GetUtcNow().UtcDateTime);
 }
