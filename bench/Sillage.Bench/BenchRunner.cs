@@ -20,6 +20,11 @@ public static partial class BenchRunner
             var stopwatch = Stopwatch.StartNew();
             var context = await scenario.GenerateAsync(app, options.Scale);
             Console.WriteLine($"\n## {scenario.Name} ({app.Provider}, scale {options.Scale}) — data generated in {stopwatch.Elapsed.TotalSeconds:0.0} s: {context.Description}");
+
+            // The generator's garbage (millions of tracked entities at national scale) must not be collected during
+            // the measures: collect it now, compacting, so every scale starts from a clean heap.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
             var client = await SignInAsync(app, context.Email);
             foreach (var (label, url) in context.Pages)
             {

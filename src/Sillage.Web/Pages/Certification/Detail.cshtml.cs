@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Sillage.Domain.Certification;
+using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Pages.Pfmp;
 
 namespace Sillage.Web.Pages.Certification;
 
@@ -20,6 +22,9 @@ public sealed class DetailModel(SillageDb db, CertificationAccess access, Snapsh
     public IReadOnlyList<CommentRow> Comments { get; private set; } = [];
     public ILookup<Guid, string> TraceTitles { get; private set; } = Array.Empty<(Guid, string)>().ToLookup(x => x.Item1, x => x.Item2);
     public Guid? SnapshotId { get; private set; }
+
+    /// <summary>For the E2 bloc only: the learner's PFMP against the twelve weeks the épreuve waits for.</summary>
+    public PfmpCounting.Tally? Pfmp { get; private set; }
     public bool IsOwner => View.Dossier.LearnerId == access.UserId;
 
     [BindProperty]
@@ -158,6 +163,11 @@ public sealed class DetailModel(SillageDb db, CertificationAccess access, Snapsh
         var traceIds = View.Coverage.Rows.SelectMany(r => r.TraceIds).Distinct().ToList();
         TraceTitles = View.Pieces.Where(p => p.Item.ReferenceId is { } r && traceIds.Contains(r)).ToLookup(p => p.Item.ReferenceId!.Value, p => p.Title);
         SnapshotId = await db.DossierSnapshots.Where(s => s.DossierId == id).Select(s => (Guid?)s.Id).SingleOrDefaultAsync();
+        if (ExamConditions.WaitsForPfmp(View.Block.Exam))
+        {
+            Pfmp = await LearnerPfmp.TallyAsync(db, dossier.LearnerId, PfmpAccess.Today(clock));
+        }
+
         return true;
     }
 

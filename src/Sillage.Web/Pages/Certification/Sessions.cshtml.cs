@@ -25,6 +25,7 @@ public sealed class SessionsModel(SillageDb db, CohortAccess cohorts, TimeProvid
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
     public IReadOnlyList<(Guid CohortId, Guid BlockId, string Label)> Choices { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> Jurors { get; private set; } = [];
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     [BindProperty]
     public SessionInput Input { get; set; } = new();
@@ -88,10 +89,8 @@ public sealed class SessionsModel(SillageDb db, CohortAccess cohorts, TimeProvid
             EndsAt = Display.FromSchoolTime(Input.EndsAt!.Value), AnonymizeCandidates = Input.Anonymize, CreatedAt = now, CreatedById = User.UserId(),
         };
         session.Jurors.AddRange(Input.JurorIds.Distinct().Select(id => new ExamJuror { SessionId = session.Id, PersonId = id }));
-        var blockCode = await db.FrameworkElements.Where(e => e.Id == choice.BlockId).Select(e => e.Exam ?? e.Code).SingleAsync();
-        var year = await db.Cohorts.Where(x => x.Id == choice.CohortId).Select(x => x.SchoolYear).SingleAsync();
-        var learners = await db.DossierSnapshots.Where(s => s.CohortId == choice.CohortId && s.BlockId == choice.BlockId).Select(s => s.LearnerId).Distinct().ToListAsync();
-        AddCandidates(session, learners, $"{year[..4]}-{blockCode}");
+        var learners = await SubmittedLearners(choice.CohortId, choice.BlockId).ToListAsync();
+        AddCandidates(session, learners, await NumberPrefixAsync(choice.CohortId, choice.BlockId));
         db.ExamSessions.Add(session);
         audit.Record("certification.session-created", session.Id, $"{title} ({session.Candidates.Count} candidats)");
         await db.SaveChangesAsync();
@@ -99,15 +98,72 @@ public sealed class SessionsModel(SillageDb db, CohortAccess cohorts, TimeProvid
         return RedirectToPage();
     }
 
-    /// <summary>Numbers candidates in a random order, so that a number says nothing of the alphabetical list.</summary>
+    /// <summary>Adds to a session the learners who submitted their dossier after it was created (a late
+    /// submission, a second attempt), numbered after the others. Refused once the session is over.</summary>
+    public async Task<IActionResult> OnPostAddCandidatesAsync(Guid sessionId)
+    {
+        var managedIds = cohorts.ManagedCohorts().Select(c => c.Id);
+        var session = await db.ExamSessions.Include(s => s.Candidates).SingleOrDefaultAsync(s => s.Id == sessionId && managedIds.Contains(s.CohortId));
+        if (session is null)
+        {
+            return NotFound();
+        }
+
+        if (session.EndsAt <= clock.GetUtcNow().UtcDateTime)
+        {
+            await LoadAsync();
+            ModelState.AddModelError(string.Empty, l["La session « {0} » est terminée : créez une nouvelle session pour ces candidats.", session.Title]);
+            return Page();
+        }
+
+        var known = session.Candidates.Select(c => c.LearnerId).ToList();
+        var learners = await SubmittedLearners(session.CohortId, session.BlockId).Where(id => !known.Contains(id)).ToListAsync();
+        if (learners.Count == 0)
+        {
+            TempData["Message"] = l["Aucun nouveau dossier soumis pour la session « {0} ».", session.Title].Value;
+            return RedirectToPage();
+        }
+
+        AddCandidates(session, learners, await NumberPrefixAsync(session.CohortId, session.BlockId));
+
+        // New rows of a tracked session: their keys are set already, so EF must be told they are new (not updates).
+        db.ExamCandidates.AddRange(session.Candidates.Where(c => learners.Contains(c.LearnerId)));
+        audit.Record("certification.session-candidates-added", session.Id, $"{session.Title} (+{learners.Count})");
+        await db.SaveChangesAsync();
+        TempData["Message"] = l["{0} candidat(s) ajouté(s) à la session « {1} ».", learners.Count, session.Title].Value;
+        return RedirectToPage();
+    }
+
+    /// <summary>Numbers candidates in a random order, so that a number says nothing of the alphabetical list; new
+    /// candidates of an existing session get the numbers after the last one.</summary>
     public static void AddCandidates(ExamSession session, IEnumerable<Guid> learnerIds, string prefix)
     {
         var shuffled = learnerIds.ToArray();
         RandomNumberGenerator.Shuffle(shuffled.AsSpan());
-        for (var i = 0; i < shuffled.Length; i++)
+        var taken = session.Candidates.Select(c => c.Number).ToHashSet(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var learnerId in shuffled)
         {
-            session.Candidates.Add(new ExamCandidate { SessionId = session.Id, LearnerId = shuffled[i], Number = ExamSession.CandidateNumber(prefix, i) });
+            while (taken.Contains(ExamSession.CandidateNumber(prefix, index)))
+            {
+                index++;
+            }
+
+            var number = ExamSession.CandidateNumber(prefix, index++);
+            session.Candidates.Add(new ExamCandidate { SessionId = session.Id, LearnerId = learnerId, Number = number });
         }
+    }
+
+    /// <summary>The learners of the cohort whose dossier for the bloc is submitted.</summary>
+    private IQueryable<Guid> SubmittedLearners(Guid cohortId, Guid blockId) =>
+        db.DossierSnapshots.Where(s => s.CohortId == cohortId && s.BlockId == blockId).Select(s => s.LearnerId).Distinct();
+
+    /// <summary>"2026-E1": the school year's first year and the épreuve (or the bloc's code).</summary>
+    private async Task<string> NumberPrefixAsync(Guid cohortId, Guid blockId)
+    {
+        var exam = await db.FrameworkElements.Where(e => e.Id == blockId).Select(e => e.Exam ?? e.Code).SingleAsync();
+        var year = await db.Cohorts.Where(x => x.Id == cohortId).Select(x => x.SchoolYear).SingleAsync();
+        return $"{year[..Math.Min(4, year.Length)]}-{exam}";
     }
 
     private async Task LoadAsync()
@@ -125,11 +181,15 @@ public sealed class SessionsModel(SillageDb db, CohortAccess cohorts, TimeProvid
             .Select(u => (u.Id, u.Name)).ToList();
         Sessions = await db.ExamSessions.AsNoTracking().Where(s => managedIds.Contains(s.CohortId)).OrderByDescending(s => s.StartsAt)
             .Join(db.FrameworkElements, s => s.BlockId, e => e.Id, (s, e) => new SessionRow(s.Id, s.Title, e.Code, s.StartsAt, s.EndsAt, s.AnonymizeCandidates,
-                s.Jurors.Count, s.Candidates.Count, db.JuryEvaluations.Count(j => s.Candidates.Any(c => c.Id == j.CandidateId))))
+                s.Jurors.Count, s.Candidates.Count, db.JuryEvaluations.Count(j => s.Candidates.Any(c => c.Id == j.CandidateId)),
+                db.DossierSnapshots.Where(d => d.CohortId == s.CohortId && d.BlockId == s.BlockId && !s.Candidates.Any(c => c.LearnerId == d.LearnerId))
+                    .Select(d => d.LearnerId).Distinct().Count()))
             .ToListAsync();
     }
 
-    public sealed record SessionRow(Guid Id, string Title, string BlockCode, DateTime StartsAt, DateTime EndsAt, bool Masked, int Jurors, int Candidates, int Evaluations);
+    /// <param name="NotYetCandidates">Learners who submitted their dossier for the bloc since the session was made.</param>
+    public sealed record SessionRow(Guid Id, string Title, string BlockCode, DateTime StartsAt, DateTime EndsAt, bool Masked, int Jurors, int Candidates, int Evaluations,
+        int NotYetCandidates);
 
     public sealed class SessionInput
     {

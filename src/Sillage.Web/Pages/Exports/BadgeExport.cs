@@ -3,21 +3,20 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Frameworks;
-using Sillage.Domain.People;
+using Sillage.Domain.Certification;
 using Sillage.Domain.Portfolio;
-using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
-using Sillage.Web.Pages.Suivi;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Exports;
 
 /// <summary>
-/// Open Badges 3.0 credentials (the Verifiable Credentials data model) for each validated bloc (see
-/// <see cref="BlockValidation"/>): issuer = the establishment, achievement of type "Competency" aligned to each
+/// Open Badges 3.0 credentials (the Verifiable Credentials data model) for each bloc the jury validated (see
+/// <see cref="BlockValidation"/>: every proposal of the latest closed exam session of the bloc favourable): issuer = the establishment, achievement of type "Competency" aligned to each
 /// compétence code of the bloc (targetFramework "MC SNO"), evidence = the learner's traces on the bloc. One JSON
 /// file per bloc in a zip, and the same credential signed as VC-JWT (<see cref="BadgeSigning"/>).
 /// </summary>
-public sealed class BadgeExport(SillageDb db, BadgeSigning signing) : IExportWriter
+public sealed class BadgeExport(SillageDb db, BadgeSigning signing, TimeProvider clock) : IExportWriter
 {
     public const string TargetFramework = "MC SNO";
 
@@ -49,46 +48,58 @@ public sealed class BadgeExport(SillageDb db, BadgeSigning signing) : IExportWri
 
         await using var readme = new StreamWriter(await zip.CreateEntry("LISEZMOI.txt").OpenAsync(cancellationToken));
         await readme.WriteAsync(badges.Count == 0
-            ? "Aucun bloc n'est encore validé : un bloc l'est quand toutes ses compétences sont au moins « acquises » selon le suivi des enseignants.\n"
+            ? "Aucun bloc n'est encore validé : un bloc l'est quand le jury de son épreuve a proposé une décision favorable (tous ses membres), une fois la session d'examen close.\n"
             : $"{badges.Count} attestation(s) Open Badges 3.0, une par bloc validé : .json (lisible) et .jwt (la même, signée ; clé publique : {BaseUrl}/.well-known/jwks.json).\n");
         await progress.StepAsync(90, $"{badges.Count} badge(s)");
     }
 
+    /// <summary>The credentials of the blocs the jury validated. Read from the exam sessions, not from the current
+    /// cohort: a learner whose cohort is archived keeps their badges.</summary>
     public async Task<IReadOnlyList<(string Code, JsonObject Credential)>> CredentialsAsync(DossierData data, CancellationToken cancellationToken)
     {
-        var cohortId = await db.CohortMembers.Where(m => m.PersonId == data.Learner.Id && m.Role == CohortRole.Learner)
-            .Join(db.Cohorts.Where(c => !c.Archived), m => m.CohortId, c => c.Id, (_, c) => c)
-            .OrderByDescending(c => c.SchoolYear).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
-        var suivi = cohortId is null ? null : await CohortSuivi.LoadAsync(db, cohortId.Value, data.Learner.Id, cancellationToken);
-        if (suivi is null)
+        var proposals = (await db.ExamCandidates.AsNoTracking().Where(c => c.LearnerId == data.Learner.Id)
+                .Join(db.ExamSessions, c => c.SessionId, s => s.Id, (c, s) => new { c.Id, s.BlockId, SessionId = s.Id, s.Title, s.EndsAt })
+                .Join(db.JuryEvaluations, c => c.Id, e => e.CandidateId, (c, e) => new { c.BlockId, c.SessionId, c.Title, c.EndsAt, e.Decision })
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.BlockId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var validated = proposals
+            .Select(group => (BlockId: group.Key, Decisions: group.Select(p => new BlockValidation.Proposal(p.SessionId, p.EndsAt, p.Decision)).ToList()))
+            .Where(x => BlockValidation.IsValidated(x.Decisions, now))
+            .Select(x => (x.BlockId, Session: proposals[x.BlockId].First(p => p.SessionId == BlockValidation.DecidingSession(x.Decisions, now))))
+            .ToList();
+        if (validated.Count == 0)
         {
             return [];
         }
 
         var issuerName = await db.Users.Where(u => u.Id == data.Learner.Id)
             .Join(db.Establishments, u => u.EstablishmentId, e => e.Id, (_, e) => e.Name).FirstOrDefaultAsync(cancellationToken) ?? "Sillage";
-        var elements = data.Blocks.SelectMany(b => b.Elements).ToList();
+        var blockIds = validated.Select(v => v.BlockId).ToList();
+        var blocks = (await db.FrameworkElements.AsNoTracking().Where(e => blockIds.Contains(e.Id))
+                .Join(db.Frameworks, e => e.FrameworkId, f => f.Id, (e, f) => new BlockInfo(e.Id, e.Code, e.Title, e.SortOrder, f.Id, f.ShortTitle ?? f.Title, f.Version))
+                .ToListAsync(cancellationToken))
+            .ToDictionary(b => b.Id);
         var result = new List<(string, JsonObject)>();
-        foreach (var block in suivi.Blocks)
+        foreach (var (blockId, session) in validated.Where(v => blocks.ContainsKey(v.BlockId)).OrderBy(v => blocks[v.BlockId].SortOrder))
         {
-            var competences = suivi.Children(block).Where(c => c.Kind == ElementKind.Competence).ToList();
-            var levels = competences.Select(c => suivi.CompetenceLevel(data.Learner.Id, c).Level).ToList();
-            if (!BlockValidation.IsValidated(levels, suivi.AcquiredRank))
-            {
-                continue;
-            }
-
-            var evidence = competences
-                .SelectMany(c => elements.Where(e => e.Id == c.Id).SelectMany(e => data.Supporting(e, elements)))
-                .DistinctBy(t => t.Trace.Id).ToList();
-            result.Add((block.Code, Credential(data, issuerName, block, competences, evidence)));
+            var block = blocks[blockId];
+            var elements = await Pages.Certification.DossierView.BlockElementsAsync(db, blockId, cancellationToken);
+            var elementIds = elements.Select(e => e.Id).ToHashSet();
+            var competences = elements.Where(e => e.Kind == ElementKind.Competence).ToList();
+            var evidence = data.Visible.Where(t => t.Links.Any(l => elementIds.Contains(l.ElementId))).ToList();
+            var criteria = $"Proposition favorable de tous les membres du jury de la session d'examen « {session.Title} », close le "
+                           + $"{Display.ToSchoolTime(session.EndsAt).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}, sur le dossier de certification du bloc.";
+            result.Add((block.Code, Credential(data, issuerName, block, competences, evidence, criteria)));
         }
 
         return result;
     }
 
-    private JsonObject Credential(DossierData data, string issuerName, CohortSuivi.Element block, IEnumerable<CohortSuivi.Element> competences,
-        IEnumerable<DossierData.TraceData> evidence) => new()
+    private sealed record BlockInfo(Guid Id, string Code, string Title, int SortOrder, Guid FrameworkId, string FrameworkTitle, string FrameworkVersion);
+
+    private JsonObject Credential(DossierData data, string issuerName, BlockInfo block, IEnumerable<CoverageElement> competences,
+        IEnumerable<DossierData.TraceData> evidence, string criteria) => new()
     {
         ["@context"] = new JsonArray("https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
         ["id"] = $"urn:uuid:{Guid.NewGuid()}",
@@ -107,20 +118,20 @@ public sealed class BadgeExport(SillageDb db, BadgeSigning signing) : IExportWri
             ["type"] = new JsonArray("AchievementSubject"),
             ["achievement"] = new JsonObject
             {
-                ["id"] = $"{BaseUrl}/referentiel/{data.Framework?.Id}#{block.Code}",
+                ["id"] = $"{BaseUrl}/referentiel/{block.FrameworkId}#{block.Code}",
                 ["type"] = new JsonArray("Achievement"),
                 ["achievementType"] = "Competency",
                 ["name"] = $"{block.Code} — {block.Title}",
-                ["description"] = $"Bloc de compétences {block.Code} du référentiel {data.Framework?.Title} ({data.Framework?.Version}).",
+                ["description"] = $"Bloc de compétences {block.Code} du référentiel {block.FrameworkTitle} ({block.FrameworkVersion}).",
                 ["criteria"] = new JsonObject
                 {
-                    ["narrative"] = "Toutes les compétences du bloc sont au moins au niveau « acquis » selon le suivi formatif des enseignants (positionnements, règle de l'état courant de Sillage).",
+                    ["narrative"] = criteria,
                 },
                 ["alignment"] = new JsonArray(competences.Select(c => (JsonNode)new JsonObject
                 {
                     ["type"] = new JsonArray("Alignment"),
                     ["targetName"] = c.Title,
-                    ["targetUrl"] = $"{BaseUrl}/referentiel/{data.Framework?.Id}#{c.Code}",
+                    ["targetUrl"] = $"{BaseUrl}/referentiel/{block.FrameworkId}#{c.Code}",
                     ["targetCode"] = c.Code,
                     ["targetFramework"] = TargetFramework,
                     ["targetType"] = "CFItem",

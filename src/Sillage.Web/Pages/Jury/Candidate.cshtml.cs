@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Sillage.Domain.Certification;
+using Sillage.Domain.Pfmp;
 using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Pages.Certification;
+using Sillage.Web.Pages.Pfmp;
 using Sillage.Web.Pages.Suivi;
 
 namespace Sillage.Web.Pages.Jury;
@@ -28,6 +30,9 @@ public sealed class CandidateModel(SillageDb db, JuryAccess jury, TimeProvider c
     public string CandidateLabel { get; private set; } = "";
     public IReadOnlyList<CoverageElement> Elements { get; private set; } = [];
     public IReadOnlyList<PositioningLevel> Scale { get; private set; } = [];
+
+    /// <summary>For E2 only: the candidate's PFMP against the twelve weeks (no favourable decision before).</summary>
+    public PfmpCounting.Tally? Pfmp { get; private set; }
 
     [BindProperty]
     public GridInput Grid { get; set; } = new();
@@ -93,6 +98,11 @@ public sealed class CandidateModel(SillageDb db, JuryAccess jury, TimeProvider c
             ModelState.AddModelError("Grid.Decision", l["Choisissez une proposition de décision."]);
         }
 
+        if (Pfmp is { } pfmp && !ExamConditions.MayPropose(Grid.Decision, ExamConditions.PfmpBoundExam, pfmp.IsComplete))
+        {
+            ModelState.AddModelError("Grid.Decision", l["L'épreuve E2 ne peut être obtenue qu'une fois les 12 semaines de PFMP effectuées : ce candidat en a effectué {0} jours sur {1}. Proposez « à compléter » ou attendez la fin de ses PFMP.", pfmp.DoneDays, pfmp.RequiredDays]);
+        }
+
         var evaluation = await db.JuryEvaluations.Include(e => e.Lines).SingleOrDefaultAsync(e => e.CandidateId == id && e.JurorId == User.UserId());
         if ((evaluation?.Version ?? 0) != Grid.Version)
         {
@@ -122,7 +132,11 @@ public sealed class CandidateModel(SillageDb db, JuryAccess jury, TimeProvider c
         evaluation.UpdatedAt = now;
         foreach (var line in Grid.Lines)
         {
-            evaluation.Lines.Add(new JuryEvaluationLine { EvaluationId = evaluation.Id, ElementId = line.ElementId, Level = line.Level, Comment = string.IsNullOrWhiteSpace(line.Comment) ? null : line.Comment.Trim() });
+            // Added through the set: the line's key is already set, and a line added to a tracked grid would be taken
+            // for an update of an existing row.
+            var row = new JuryEvaluationLine { EvaluationId = evaluation.Id, ElementId = line.ElementId, Level = line.Level, Comment = string.IsNullOrWhiteSpace(line.Comment) ? null : line.Comment.Trim() };
+            evaluation.Lines.Add(row);
+            db.JuryEvaluationLines.Add(row);
         }
 
         audit.Record("certification.jury-evaluated", Candidate.Candidate.Id, Candidate.Candidate.Number);
@@ -160,6 +174,12 @@ public sealed class CandidateModel(SillageDb db, JuryAccess jury, TimeProvider c
         Elements = await DossierView.BlockElementsAsync(db, file.Session.BlockId);
         var frameworkId = await db.Cohorts.Where(c => c.Id == file.Session.CohortId).Select(c => c.FrameworkId).SingleAsync();
         Scale = await CohortSuivi.LoadScaleAsync(db, frameworkId);
+        var exam = await db.FrameworkElements.Where(e => e.Id == file.Session.BlockId).Select(e => e.Exam).SingleAsync();
+        if (ExamConditions.WaitsForPfmp(exam))
+        {
+            Pfmp = await LearnerPfmp.TallyAsync(db, file.Candidate.LearnerId, PfmpAccess.Today(clock));
+        }
+
         if (file.Snapshot is { } snapshot)
         {
             var document = SnapshotJson.Deserialize(snapshot.Json);
