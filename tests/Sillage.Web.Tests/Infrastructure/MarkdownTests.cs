@@ -3,9 +3,22 @@ using Sillage.Web.Infrastructure.Rendering;
 namespace Sillage.Web.Tests.Infrastructure;
 
 /// <summary>Markdown from users never yields script: an XSS corpus rendered harmless.</summary>
-public sealed class MarkdownTests
+public sealed class MarkdownTests : IDisposable
 {
     private readonly MarkdownRenderer _renderer = new();
+
+    public void Dispose() => _renderer.Dispose();
+
+    [Fact]
+    public void The_same_text_renders_the_same_from_the_cache_and_different_texts_do_not_mix()
+    {
+        var first = _renderer.ToHtml("**Veille** sur la sécurité");
+        Assert.Same(first, _renderer.ToHtml("**Veille** sur la sécurité"));
+        Assert.Equal("<p><strong>Veille</strong> sur la sécurité</p>\n", first);
+        Assert.Equal("<p><em>Veille</em> sur la sécurité</p>\n", _renderer.ToHtml("*Veille* sur la sécurité"));
+        Assert.DoesNotContain("<script", _renderer.ToHtml("<script>alert(1)</script>"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", _renderer.ToHtml("<script>alert(1)</script>"), StringComparison.Ordinal);
+    }
 
     public static TheoryData<string> Payloads => new()
     {

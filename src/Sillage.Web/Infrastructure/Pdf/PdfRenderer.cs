@@ -1,5 +1,6 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
 
 namespace Sillage.Web.Infrastructure.Pdf;
 
@@ -9,22 +10,40 @@ public sealed class PdfOptions
     public string ChromiumPath { get; set; } = "/usr/bin/chromium";
     public int TimeoutSeconds { get; set; } = 180;
 
-    /// <summary>How many Chromium processes may print at once.</summary>
+    /// <summary>How many documents may print at once (each in its own tab of the shared browser).</summary>
     public int Parallelism { get; set; } = 2;
 }
 
 /// <summary>
 /// Prints HTML to PDF with headless Chromium (the Debian package), the same HTML the pages show: tables stay
 /// tables, the text stays text (searchable, extractable). Page headers and footers come from CSS
-/// <c>@page</c> margin boxes in the document itself.
+/// <c>@page</c> margin boxes in the document itself; the paper is the document's <c>@page size</c>, A4 otherwise.
+/// <para>
+/// One Chromium is started on the first print and kept (PuppeteerSharp over the DevTools protocol): starting it
+/// costs 2 to 2.5 s on a small server, more than printing a short attestation. Each print gets its own private
+/// browser context (no cookie or cache shared between documents) and tab; a browser that crashed or was closed is
+/// started again on the next print.
+/// </para>
 /// </summary>
-public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRenderer> logger) : IDisposable
+public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRenderer> logger) : IAsyncDisposable, IDisposable
 {
+    private static readonly string[] ChromiumArguments =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-extensions", "--font-render-hinting=none",
+        "--disable-crash-reporter", "--disable-breakpad",
+    ];
+
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.Parallelism));
+    private readonly SemaphoreSlim _launch = new(1, 1);
+    private IBrowser? _browser;
 
-    public void Dispose() => _slots.Dispose();
+    /// <summary>The running browser, if any (tests kill it to check that printing recovers).</summary>
+    internal IBrowser? Browser => _browser;
 
-    public async Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken = default)
+    public Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken = default) => RenderAsync(html, tagged: true, cancellationToken);
+
+    public async Task<byte[]> RenderAsync(string html, bool tagged, CancellationToken cancellationToken = default)
     {
         var folder = Directory.CreateTempSubdirectory("sillage-pdf-");
         try
@@ -32,7 +51,7 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
             var input = Path.Combine(folder.FullName, "document.html");
             var output = Path.Combine(folder.FullName, "document.pdf");
             await File.WriteAllTextAsync(input, html, cancellationToken);
-            await RenderFileAsync(input, output, cancellationToken);
+            await RenderFileAsync(input, output, tagged, cancellationToken);
             return await File.ReadAllBytesAsync(output, cancellationToken);
         }
         finally
@@ -41,65 +60,141 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
         }
     }
 
+    public Task RenderFileAsync(string htmlPath, string pdfPath, CancellationToken cancellationToken = default) =>
+        RenderFileAsync(htmlPath, pdfPath, tagged: true, cancellationToken);
+
     /// <summary>Prints an HTML file already on disk to a PDF file: the HTML may refer to images next to it (relative
     /// paths), and neither document is held in memory — for large exports.</summary>
-    public async Task RenderFileAsync(string htmlPath, string pdfPath, CancellationToken cancellationToken = default)
+    /// <param name="tagged">A tagged (accessible) PDF: headings, lists and tables kept as structure for screen readers.
+    /// Worth it for every document but costs about half the printing time of a long one (see docs/benchmarks.md).</param>
+    public async Task RenderFileAsync(string htmlPath, string pdfPath, bool tagged, CancellationToken cancellationToken = default)
     {
-        var chromium = options.Value.ChromiumPath;
-        if (!File.Exists(chromium))
-        {
-            throw new InvalidOperationException($"Chromium not found at {chromium} (install the Debian package 'chromium' or set Pdf:ChromiumPath).");
-        }
-
+        var timeout = TimeSpan.FromSeconds(options.Value.TimeoutSeconds);
         await _slots.WaitAsync(cancellationToken);
-        var profile = Directory.CreateTempSubdirectory("sillage-chromium-");
         try
         {
-            var start = new ProcessStartInfo(chromium)
+            for (var attempt = 1; ; attempt++)
             {
-                RedirectStandardError = true,
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in new[]
-                     {
-                         "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
-                         "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw",
-                         $"--user-data-dir={profile.FullName}", $"--print-to-pdf={pdfPath}",
-                         new Uri(htmlPath).AbsoluteUri,
-                     })
-            {
-                start.ArgumentList.Add(argument);
+                var browser = await BrowserAsync(cancellationToken);
+                try
+                {
+                    await PrintAsync(browser, htmlPath, pdfPath, tagged, timeout, cancellationToken);
+                    return;
+                }
+                catch (Exception e) when (attempt == 1 && e is TargetClosedException or ProcessException or NavigationException && !browser.IsConnected)
+                {
+                    // The browser died under us (killed, out of memory): start a new one and print once more.
+                    logger.LogWarning(e, "Chromium was gone; starting it again");
+                    await ForgetAsync(browser);
+                }
             }
-
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("Chromium did not start.");
-            var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-            _ = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-
-            if (!File.Exists(pdfPath))
-            {
-                logger.LogError("Chromium produced no PDF (exit {Code}): {Error}", process.ExitCode, await stderr);
-                throw new InvalidOperationException("The PDF could not be produced.");
-            }
+        }
+        catch (Exception e) when (e is PuppeteerException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Chromium produced no PDF for {Html}", htmlPath);
+            throw new InvalidOperationException("The PDF could not be produced.", e);
         }
         finally
         {
             _slots.Release();
-            TryDelete(profile);
         }
     }
+
+    private static async Task PrintAsync(IBrowser browser, string htmlPath, string pdfPath, bool tagged, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        await using var context = await browser.CreateBrowserContextAsync();
+        await using var page = await context.NewPageAsync();
+        var milliseconds = (int)timeout.TotalMilliseconds;
+        page.DefaultTimeout = milliseconds;
+        await using var cancel = cancellationToken.Register(() => _ = page.CloseAsync());
+        await page.GoToAsync(new Uri(htmlPath).AbsoluteUri, new NavigationOptions { Timeout = milliseconds, WaitUntil = [WaitUntilNavigation.Load] });
+        cancellationToken.ThrowIfCancellationRequested();
+        await page.PdfAsync(pdfPath, new PuppeteerSharp.PdfOptions
+        {
+            Format = PaperFormat.A4,
+            PreferCSSPageSize = true,
+            PrintBackground = true,
+            DisplayHeaderFooter = false,
+            Tagged = tagged,
+            Outline = false,
+            Timeout = milliseconds,
+        });
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private async Task<IBrowser> BrowserAsync(CancellationToken cancellationToken)
+    {
+        if (_browser is { IsConnected: true } running)
+        {
+            return running;
+        }
+
+        await _launch.WaitAsync(cancellationToken);
+        try
+        {
+            if (_browser is { IsConnected: true } started)
+            {
+                return started;
+            }
+
+            if (_browser is not null)
+            {
+                await ForgetAsync(_browser);
+            }
+
+            var chromium = options.Value.ChromiumPath;
+            if (!File.Exists(chromium))
+            {
+                throw new InvalidOperationException($"Chromium not found at {chromium} (install the Debian package 'chromium' or set Pdf:ChromiumPath).");
+            }
+
+            _browser = await Puppeteer.LaunchAsync(new LaunchOptions
+            {
+                ExecutablePath = chromium,
+                Headless = true,
+                Args = ChromiumArguments,
+                Timeout = 60_000,
+            });
+            logger.LogInformation("Chromium started for PDF printing ({Path})", chromium);
+            return _browser;
+        }
+        finally
+        {
+            _launch.Release();
+        }
+    }
+
+    private async Task ForgetAsync(IBrowser browser)
+    {
+        if (ReferenceEquals(_browser, browser))
+        {
+            _browser = null;
+        }
+
+        try
+        {
+            await browser.CloseAsync();
+        }
+        catch (Exception e) when (e is PuppeteerException or IOException or InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        await browser.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is { } browser)
+        {
+            await ForgetAsync(browser);
+        }
+
+        _slots.Dispose();
+        _launch.Dispose();
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private static void TryDelete(DirectoryInfo folder)
     {

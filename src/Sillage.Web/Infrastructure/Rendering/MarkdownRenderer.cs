@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.AspNetCore.Html;
 
 namespace Sillage.Web.Infrastructure.Rendering;
@@ -8,9 +9,17 @@ namespace Sillage.Web.Infrastructure.Rendering;
 /// Markdown written by users (traces, feedback, situations) rendered safely: Markdig with raw HTML disabled,
 /// then HtmlSanitizer on the result as a second wall (allowed tags, http/https/mailto links only). Links open
 /// with rel="noopener noreferrer nofollow". No script can come out of here.
+/// <para>Sanitising parses the HTML again (a millisecond or more per text), and the same texts are shown again and
+/// again (a frozen dossier of 300 pieces, a trace page reloaded, the PDF and the site exports): the result is kept
+/// in memory, keyed by the text itself, within a bounded size. The output depends on nothing but the text.</para>
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed class MarkdownRenderer : IDisposable
 {
+    /// <summary>Characters of Markdown and HTML kept, about 64 MB of memory at most.</summary>
+    private const long CacheCharacters = 32 * 1024 * 1024;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = CacheCharacters });
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseEmphasisExtras()
@@ -33,9 +42,17 @@ public sealed class MarkdownRenderer
             return "";
         }
 
-        var html = Markdown.ToHtml(markdown, Pipeline);
-        return _sanitizer.Sanitize(html);
+        if (_cache.TryGetValue(markdown, out string? cached))
+        {
+            return cached!;
+        }
+
+        var html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+        _cache.Set(markdown, html, new MemoryCacheEntryOptions { Size = markdown.Length + html.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+        return html;
     }
+
+    public void Dispose() => _cache.Dispose();
 
     /// <summary>Plain text of the Markdown (for excerpts and search).</summary>
     public static string ToPlainText(string? markdown) =>

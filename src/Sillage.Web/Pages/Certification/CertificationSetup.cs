@@ -1,4 +1,5 @@
 using Sillage.Web.Data.Demo;
+using Sillage.Web.Infrastructure.Jobs;
 
 namespace Sillage.Web.Pages.Certification;
 
@@ -10,6 +11,7 @@ public static class CertificationSetup
         services.AddScoped<CertificationAccess>();
         services.AddScoped<SnapshotFreezer>();
         services.AddScoped<SnapshotPdf>();
+        services.AddJobHandler<SnapshotPdfJob>();
         services.AddScoped<SnapshotDownloads>();
         services.AddScoped<JuryAccess>();
         services.AddScoped<IDemoContributor, CertificationDemo>();

@@ -8,6 +8,7 @@ using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Jobs;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Pages.Pfmp;
 
@@ -16,7 +17,8 @@ namespace Sillage.Web.Pages.Certification;
 /// <summary>A certification dossier: its pieces, the coverage of the bloc's compétences and what is missing, the
 /// review comments, and — for its learner, while a draft — removing pieces and submitting.</summary>
 [Authorize(Policy = Policies.School)]
-public sealed class DetailModel(SillageDb db, CertificationAccess access, SnapshotFreezer freezer, TimeProvider clock, AuditLog audit, IStringLocalizer<Text> l) : PageModel
+public sealed class DetailModel(SillageDb db, CertificationAccess access, SnapshotFreezer freezer, JobQueue jobs, TimeProvider clock, AuditLog audit,
+    IStringLocalizer<Text> l) : PageModel
 {
     public DossierView View { get; private set; } = null!;
     public IReadOnlyList<CommentRow> Comments { get; private set; } = [];
@@ -104,7 +106,9 @@ public sealed class DetailModel(SillageDb db, CertificationAccess access, Snapsh
 
         try
         {
-            await freezer.FreezeAsync(View);
+            var snapshot = await freezer.FreezeAsync(View);
+            SnapshotPdfJob.EnqueueIfLarge(jobs, snapshot.Id, View.Pieces.Count);
+            await db.SaveChangesAsync();
         }
         catch (DbUpdateConcurrencyException)
         {

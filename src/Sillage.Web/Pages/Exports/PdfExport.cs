@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Pdf;
@@ -10,7 +11,7 @@ namespace Sillage.Web.Pages.Exports;
 /// Chromium. Images are copied next to the HTML in a temporary folder and referred to by relative paths, so that
 /// neither the HTML nor the PDF carries them in memory.
 /// </summary>
-public sealed class PdfExport(RazorRenderer razor, PdfRenderer pdf, IFileStore files, IServiceProvider services) : IExportWriter
+public sealed class PdfExport(RazorRenderer razor, PdfRenderer pdf, IFileStore files, IServiceProvider services, IOptions<ExportOptions> options) : IExportWriter
 {
     public ExportFormat Format => ExportFormat.Pdf;
 
@@ -57,7 +58,7 @@ public sealed class PdfExport(RazorRenderer razor, PdfRenderer pdf, IFileStore f
             await File.WriteAllTextAsync(input, html, cancellationToken);
             await progress.StepAsync(60, "Impression du PDF…");
             var result = Path.Combine(folder.FullName, "dossier.pdf");
-            await pdf.RenderFileAsync(input, result, cancellationToken);
+            await pdf.RenderFileAsync(input, result, tagged: traces.Count <= options.Value.TaggedPdfMaxTraces, cancellationToken);
             await using var stream = File.OpenRead(result);
             await stream.CopyToAsync(output, cancellationToken);
         }
