@@ -22,6 +22,11 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Outside Development the host does not read the build's static web assets manifest, and the fingerprinted
+        // CSS and scripts (and their compressed variants, which exist only under obj/) came back empty: the pages ran
+        // without Bootstrap, htmx or site.js. Published apps have those files in wwwroot.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Security:SecureCookies", "false");
         builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
