@@ -34,6 +34,9 @@ public sealed class CandidateModel(SillageDb db, JuryAccess jury, TimeProvider c
     /// <summary>For E2 only: the candidate's PFMP against the twelve weeks (no favourable decision before).</summary>
     public PfmpCounting.Tally? Pfmp { get; private set; }
 
+    /// <summary>The épreuve of the session's bloc (E1, E2…), when the framework names it.</summary>
+    private string? Exam { get; set; }
+
     [BindProperty]
     public GridInput Grid { get; set; } = new();
 
@@ -98,7 +101,7 @@ public sealed class CandidateModel(SillageDb db, JuryAccess jury, TimeProvider c
             ModelState.AddModelError("Grid.Decision", l["Choisissez une proposition de décision."]);
         }
 
-        if (Pfmp is { } pfmp && !ExamConditions.MayPropose(Grid.Decision, ExamConditions.PfmpBoundExam, pfmp.IsComplete))
+        if (Pfmp is { } pfmp && !ExamConditions.MayPropose(Grid.Decision, Exam, pfmp.IsComplete))
         {
             ModelState.AddModelError("Grid.Decision", l["L'épreuve E2 ne peut être obtenue qu'une fois les 12 semaines de PFMP effectuées : ce candidat en a effectué {0} jours sur {1}. Proposez « à compléter » ou attendez la fin de ses PFMP.", pfmp.DoneDays, pfmp.RequiredDays]);
         }
@@ -174,8 +177,8 @@ public sealed class CandidateModel(SillageDb db, JuryAccess jury, TimeProvider c
         Elements = await DossierView.BlockElementsAsync(db, file.Session.BlockId);
         var frameworkId = await db.Cohorts.Where(c => c.Id == file.Session.CohortId).Select(c => c.FrameworkId).SingleAsync();
         Scale = await CohortSuivi.LoadScaleAsync(db, frameworkId);
-        var exam = await db.FrameworkElements.Where(e => e.Id == file.Session.BlockId).Select(e => e.Exam).SingleAsync();
-        if (ExamConditions.WaitsForPfmp(exam))
+        Exam = await db.FrameworkElements.Where(e => e.Id == file.Session.BlockId).Select(e => e.Exam).SingleAsync();
+        if (ExamConditions.WaitsForPfmp(Exam))
         {
             Pfmp = await LearnerPfmp.TallyAsync(db, file.Candidate.LearnerId, PfmpAccess.Today(clock));
         }
