@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Sillage.Domain.Pfmp;
 
 /// <summary>
@@ -33,10 +30,9 @@ public class TutorLink
             throw new ArgumentOutOfRangeException(nameof(validity), "A tutor link lasts between a moment and 90 days.");
         }
 
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = AccessToken.New();
         return (new TutorLink { TutorId = tutorId, TokenHash = Hash(token), CreatedById = createdById, CreatedAt = now, ExpiresAt = now + validity }, token);
     }
 
-    public static string Hash(string token) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string Hash(string token) => AccessToken.Hash(token);
 }

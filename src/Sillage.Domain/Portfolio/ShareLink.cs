@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Sillage.Domain.Portfolio;
 
@@ -64,8 +63,7 @@ public class ShareLink
     /// <summary>32 random bytes as 64 lowercase hex characters (addresses are lowercased by the app's routing).</summary>
     public static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
-    public static string Hash(string token) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string Hash(string token) => AccessToken.Hash(token);
 
     /// <summary>Tokens are 64 lowercase hex characters: anything else is not even looked up.</summary>
     public static bool LooksLikeToken(string? token) =>

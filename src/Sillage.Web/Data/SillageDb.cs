@@ -95,6 +95,7 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<DossierSnapshot> DossierSnapshots => Set<DossierSnapshot>();
     public DbSet<ExamSession> ExamSessions => Set<ExamSession>();
     public DbSet<ExamJuror> ExamJurors => Set<ExamJuror>();
+    public DbSet<JuryLink> JuryLinks => Set<JuryLink>();
     public DbSet<ExamCandidate> ExamCandidates => Set<ExamCandidate>();
     public DbSet<JuryEvaluation> JuryEvaluations => Set<JuryEvaluation>();
     public DbSet<JuryEvaluationLine> JuryEvaluationLines => Set<JuryEvaluationLine>();

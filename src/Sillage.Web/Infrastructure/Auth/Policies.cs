@@ -16,7 +16,11 @@ public static class Policies
     public const string Staff = "Staff";
     public const string Learner = "Learner";
     public const string Tutor = "Tutor";
+
+    /// <summary>The jury space: jury members signed in with their account, or through an expiring link for one
+    /// session (its own cookie scheme, <see cref="JuryLinkScheme"/>, valid on the jury pages only; see Pages/Jury).</summary>
     public const string Jury = "Jury";
+    public const string JuryLinkScheme = "JuryLink";
 
     /// <summary>The tutor space: tutors signed in with their account, or through an expiring link (its own cookie
     /// scheme, <see cref="TutorLinkScheme"/>, valid on the tutor pages only; see Pages/Pfmp/Tutor).</summary>
@@ -35,7 +39,7 @@ public static class Policies
             .AddPolicy(Staff, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.Teacher))
             .AddPolicy(Learner, p => p.RequireRole(Roles.Learner))
             .AddPolicy(Tutor, p => p.RequireRole(Roles.Tutor))
-            .AddPolicy(Jury, p => p.RequireRole(Roles.Jury))
+            .AddPolicy(Jury, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, JuryLinkScheme).RequireRole(Roles.Jury))
             .AddPolicy(TutorSpace, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, TutorLinkScheme).RequireRole(Roles.Tutor))
             .AddPolicy(School, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.Teacher, Roles.Learner));
         return services;

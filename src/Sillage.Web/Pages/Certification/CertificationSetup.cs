@@ -1,5 +1,6 @@
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Infrastructure.Jobs;
+using Sillage.Web.Pages.Jury;
 
 namespace Sillage.Web.Pages.Certification;
 
@@ -14,6 +15,7 @@ public static class CertificationSetup
         services.AddJobHandler<SnapshotPdfJob>();
         services.AddScoped<SnapshotDownloads>();
         services.AddScoped<JuryAccess>();
+        services.AddJuryLinkAuthentication();
         services.AddScoped<IDemoContributor, CertificationDemo>();
         return services;
     }

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Certification;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Pages.Jury;
 
 namespace Sillage.Web.Pages.Certification;
 
@@ -17,10 +19,20 @@ public sealed class JuryAccess(SillageDb db, IHttpContextAccessor http, TimeProv
         public bool Masked => Session.AnonymizeCandidates;
     }
 
+    /// <summary>The sessions the member sits in — only the link's session when they came in through a jury link
+    /// (and have no account session besides).</summary>
     public IQueryable<ExamSession> MySessions()
     {
-        var me = http.HttpContext!.User.UserId();
-        return db.ExamSessions.Where(s => s.Jurors.Any(j => j.PersonId == me));
+        var user = http.HttpContext!.User;
+        var me = user.UserId();
+        var sessions = db.ExamSessions.Where(s => s.Jurors.Any(j => j.PersonId == me));
+        if (user.LinkId(JuryLinkAuthentication.LinkClaim) is { } linkId
+            && !user.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == IdentityConstants.ApplicationScheme))
+        {
+            sessions = sessions.Where(s => db.JuryLinks.Any(l => l.Id == linkId && l.SessionId == s.Id));
+        }
+
+        return sessions;
     }
 
     /// <summary>The candidate when the signed-in jury member sits in their session (open or not); null otherwise.</summary>

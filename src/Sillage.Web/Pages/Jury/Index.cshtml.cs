@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Web.Data;
@@ -14,9 +16,17 @@ public sealed class IndexModel(SillageDb db, JuryAccess jury, TimeProvider clock
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
     public DateTime Now { get; private set; }
 
+    /// <summary>When the member came in through a jury link: until when it opens the space.</summary>
+    public DateTime? LinkExpiresAt { get; private set; }
+
     public async Task OnGetAsync()
     {
         Now = clock.GetUtcNow().UtcDateTime;
+        if (User.LinkId(JuryLinkAuthentication.LinkClaim) is { } linkId)
+        {
+            LinkExpiresAt = await db.JuryLinks.Where(k => k.Id == linkId).Select(k => (DateTime?)k.ExpiresAt).SingleOrDefaultAsync();
+        }
+
         var me = User.UserId();
         var sessions = await jury.MySessions().AsNoTracking().OrderBy(s => s.StartsAt)
             .Join(db.FrameworkElements, s => s.BlockId, e => e.Id, (s, e) => new { s, e.Code, e.Title, e.Exam })
@@ -31,6 +41,13 @@ public sealed class IndexModel(SillageDb db, JuryAccess jury, TimeProvider clock
                     .Select(c => new CandidateRow(c.Id, c.Number, x.s.AnonymizeCandidates ? null : c.Name, c.Evaluated))
                     .OrderBy(c => c.Number, StringComparer.Ordinal).ToList()))
             .ToList();
+    }
+
+    /// <summary>Ends a link session (an account session ends with the usual sign-out).</summary>
+    public async Task<IActionResult> OnPostLeaveAsync()
+    {
+        await HttpContext.SignOutAsync(Policies.JuryLinkScheme);
+        return RedirectToPage("/Jury/Access", new { sortie = 1 });
     }
 
     public sealed record SessionRow(Guid Id, string Title, string BlockCode, string BlockTitle, string? Exam, DateTime StartsAt, DateTime EndsAt, bool Masked, bool IsOpen, IReadOnlyList<CandidateRow> Candidates);

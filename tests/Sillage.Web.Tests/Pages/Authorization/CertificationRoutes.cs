@@ -45,6 +45,7 @@ public static class CertificationRoutes
             ["{document}"] = document.Id.ToString(),
             ["{snapshot}"] = snapshot.Id.ToString(),
             ["{candidate}"] = candidate.Id.ToString(),
+            ["{session}"] = candidate.SessionId.ToString(),
             ["{json}"] = "json",
             ["{firstfile}"] = "fichier-1",
         };

@@ -118,6 +118,7 @@ public static class RouteTable
         ("/certification/instantanes/{snapshot}/telecharger/{json}", School),
         ("/certification/exigences", Management),
         ("/certification/sessions", Management),
+        ("/certification/sessions/{session}/jury", Management),
         ("/jury", JuryOnly),
         ("/jury/candidats/{candidate}", JuryOnly),
         ("/jury/candidats/{candidate}/telecharger/{firstfile}", JuryOnly),
@@ -148,6 +149,7 @@ public static class RouteTable
         ("/partage/{token}", 404),
         ("/partage/{token}/pieces/{id}", 404),
         ("/tuteur/acces", 404),
+        ("/jury/acces", 404),
         ("/verifier", 200),
     ];
 }

@@ -18,18 +18,7 @@ namespace Sillage.Web.Pages.Pfmp.Tutor;
 [AllowAnonymous]
 public sealed class AccessModel(SillageDb db, AuditLog audit, TimeProvider clock) : PageModel
 {
-    public enum State
-    {
-        Missing,
-        Unknown,
-        Expired,
-        Revoked,
-        Valid,
-        SessionEnded,
-        Left,
-    }
-
-    public State Status { get; private set; }
+    public LinkSessions.AccessState Status { get; private set; }
     public string? TutorName { get; private set; }
     public DateTime? ExpiresAt { get; private set; }
 
@@ -45,7 +34,7 @@ public sealed class AccessModel(SillageDb db, AuditLog audit, TimeProvider clock
     {
         if (Token is null && (expire is not null || sortie is not null))
         {
-            Status = expire is not null ? State.SessionEnded : State.Left;
+            Status = expire is not null ? LinkSessions.AccessState.SessionEnded : LinkSessions.AccessState.Left;
             return Page();
         }
 
@@ -56,7 +45,7 @@ public sealed class AccessModel(SillageDb db, AuditLog audit, TimeProvider clock
     public async Task<IActionResult> OnPostAsync()
     {
         var link = await CheckAsync();
-        if (link is null || Status != State.Valid)
+        if (link is null || Status != LinkSessions.AccessState.Valid)
         {
             return Answer();
         }
@@ -72,20 +61,15 @@ public sealed class AccessModel(SillageDb db, AuditLog audit, TimeProvider clock
 
     private PageResult Answer()
     {
-        Response.StatusCode = Status switch
-        {
-            State.Valid => StatusCodes.Status200OK,
-            State.Expired or State.Revoked => StatusCodes.Status410Gone,
-            _ => StatusCodes.Status404NotFound,
-        };
+        Response.StatusCode = LinkSessions.StatusCode(Status);
         return Page();
     }
 
     private async Task<TutorLink?> CheckAsync()
     {
-        if (string.IsNullOrWhiteSpace(Token) || Token.Length > 100)
+        if (!LinkSessions.IsWellFormed(Token))
         {
-            Status = State.Missing;
+            Status = LinkSessions.AccessState.Missing;
             return null;
         }
 
@@ -94,10 +78,10 @@ public sealed class AccessModel(SillageDb db, AuditLog audit, TimeProvider clock
         var now = clock.GetUtcNow().UtcDateTime;
         var tutor = link is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == link.TutorId)
             .Select(u => new { u.FirstName, u.LastName, u.DeactivatedAt }).SingleOrDefaultAsync();
-        Status = link is null || tutor is null ? State.Unknown
-            : link.RevokedAt is not null || tutor.DeactivatedAt is not null ? State.Revoked
-            : !link.IsUsableAt(now) ? State.Expired
-            : State.Valid;
+        Status = link is null || tutor is null ? LinkSessions.AccessState.Unknown
+            : link.RevokedAt is not null || tutor.DeactivatedAt is not null ? LinkSessions.AccessState.Revoked
+            : !link.IsUsableAt(now) ? LinkSessions.AccessState.Expired
+            : LinkSessions.AccessState.Valid;
         TutorName = tutor is null ? null : $"{tutor.FirstName} {tutor.LastName}";
         ExpiresAt = link?.ExpiresAt;
         return link;

@@ -28,7 +28,7 @@ public sealed class IndexModel(SillageDb db, PfmpAccess access, TimeProvider clo
         Rows = periods.Select(x => new Row(x.Period.Id, $"{x.FirstName} {x.LastName}", x.Host, x.Period.Start, x.Period.End, x.Period.Convention.Status,
             x.Period.Convention.CanSign(ConventionParty.HostOrganisation),
             x.Period.Convention.IsSigned && x.Period.Start <= today && x.Period.AppraisedAt is null)).ToList();
-        if (User.IsLinkSession() && Guid.TryParse(User.FindFirst(TutorLinkAuthentication.LinkClaim)?.Value, out var linkId))
+        if (User.LinkId(TutorLinkAuthentication.LinkClaim) is { } linkId)
         {
             LinkExpiresAt = await db.TutorLinks.Where(k => k.Id == linkId).Select(k => (DateTime?)k.ExpiresAt).SingleOrDefaultAsync();
         }

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.Certification;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Auth;
+
+namespace Sillage.Web.Pages.Jury;
+
+/// <summary>
+/// The session a jury link opens (see <see cref="LinkSessions"/>): sent only to /jury, accepted by the jury policy
+/// and no other page, limited to the link's exam session (see <see cref="Certification.JuryAccess"/>), and closed
+/// as soon as the link expires (the session's window closes), is revoked, the member is taken off the session or
+/// their account is deactivated.
+/// </summary>
+public static class JuryLinkAuthentication
+{
+    public const string LinkClaim = LinkSessions.JuryClaim;
+    public const string ExpiredPath = "/jury/acces?expire=1";
+
+    public static readonly LinkSessions.Space Space = new(Policies.JuryLinkScheme, LinkClaim, "sillage.jury", "/jury", ExpiredPath);
+
+    public static IServiceCollection AddJuryLinkAuthentication(this IServiceCollection services) =>
+        services.AddLinkSession(Space, async (provider, linkId) =>
+        {
+            var db = provider.GetRequiredService<SillageDb>();
+            var now = provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            return await Usable(db, now).AnyAsync(l => l.Id == linkId);
+        });
+
+    /// <summary>Links that still open the jury space: not revoked, not expired, held by an active member still
+    /// sitting in the session.</summary>
+    public static IQueryable<JuryLink> Usable(SillageDb db, DateTime now) =>
+        db.JuryLinks.Where(l => l.RevokedAt == null && l.ExpiresAt > now
+                                && db.ExamJurors.Any(j => j.SessionId == l.SessionId && j.PersonId == l.JurorId)
+                                && db.Users.Any(u => u.Id == l.JurorId && u.DeactivatedAt == null));
+
+    public static ClaimsPrincipal Principal(JuryLink link, User juror) => LinkSessions.Principal(Space, link.Id, juror, Roles.Jury);
+}
