@@ -63,6 +63,7 @@ var app = builder.Build();
 app.UseSillageForwardedHeaders();
 app.UseSillageErrorPages();
 app.UseSillageSecurityHeaders();
+app.UseSillageHttpsRequirement();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseRateLimiter();

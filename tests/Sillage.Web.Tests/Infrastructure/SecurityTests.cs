@@ -29,6 +29,33 @@ public sealed class SecurityTests(SillageApp app) : IClassFixture<SillageApp>
     }
 
     [Fact]
+    public async Task With_secure_cookies_a_plain_http_request_is_told_to_use_https_instead_of_failing()
+    {
+        // The tests' app marks cookies Secure, as production does; these requests come over plain HTTP.
+        var http = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://localhost") });
+        foreach (var url in new[] { "/connexion", "/installation", "/" })
+        {
+            var response = await http.GetAsync(url);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.Contains("Sillage doit être servi en HTTPS", text, StringComparison.Ordinal);
+            Assert.Contains("ForwardedHeaders__Enabled=true", text, StringComparison.Ordinal);
+            Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health")).StatusCode);
+
+        // Behind a TLS proxy that says so, the same request is served.
+        using var proxied = app.WithWebHostBuilder(b => b.UseSetting("ForwardedHeaders:Enabled", "true"));
+        var client = proxied.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://localhost") });
+        var request = new HttpRequestMessage(HttpMethod.Get, "/connexion");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        var served = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Contains(served.Headers.GetValues("Set-Cookie"), c => c.StartsWith("sillage.af", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Health_reports_the_database()
     {
         var response = await app.Anonymous().GetAsync("/health");

@@ -30,7 +30,12 @@ public static class DatabaseSetup
         else
         {
             var sqlite = PrepareSqlite(connectionString ?? DefaultSqliteConnection);
-            services.AddDbContext<SillageDb, SqliteSillageDb>(o => o.UseSqlite(sqlite));
+            // SQLite rebuilds a table to alter a column, outside the migration's transaction, and EF warns about
+            // it on every fresh database (Portfolio migration). Those migrations are applied from an empty
+            // database on every test run (both providers): the warnings tell an operator nothing actionable.
+            services.AddDbContext<SillageDb, SqliteSillageDb>(o => o.UseSqlite(sqlite).ConfigureWarnings(w => w.Ignore(
+                Microsoft.EntityFrameworkCore.Diagnostics.SqliteEventId.TableRebuildPendingWarning,
+                Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
         }
 
         services.AddHostedService<DatabaseInitializer>();
