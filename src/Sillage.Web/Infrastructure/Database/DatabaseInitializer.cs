@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Sillage.Web.Data;
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Infrastructure.Auth;
@@ -22,6 +23,15 @@ internal sealed class DatabaseInitializer(
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SillageDb>();
+        // On a fresh database EF reads the history table before creating it and logs the failure as an error
+        // (dotnet/efcore#37328): create it first so a new install's console shows no false alarm.
+        var creator = db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+
+        await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
