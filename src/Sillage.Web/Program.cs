@@ -26,6 +26,11 @@ using Sillage.Web.Pages.Suivi;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Apply(args));
 
+// The build output run outside Development (`ASPNETCORE_ENVIRONMENT=Production bin/…/Sillage.Web`) would otherwise
+// serve empty CSS and scripts: the static web assets manifest is read in Development only. A published app has no
+// such manifest (its wwwroot is copied) and is not affected.
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSillageDatabase(builder.Configuration);
 builder.Services.AddSillageIdentity(builder.Configuration, builder.Environment);
