@@ -79,6 +79,8 @@ public sealed partial class LocalizationTests
             keys.Add(ElementLabels.Category(category));
         }
 
+        keys.Add(Sillage.Web.Pages.Exports.JsonImport.TargetNotEmpty);
+
         return keys;
     }
 
