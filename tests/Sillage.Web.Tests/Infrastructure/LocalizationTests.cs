@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Sillage.Domain.Frameworks;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Pages.Privacy;
 using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Tests.Infrastructure;
@@ -78,6 +79,30 @@ public sealed partial class LocalizationTests
         {
             keys.Add(ElementLabels.Category(category));
         }
+
+        keys.Add(Sillage.Web.Pages.Exports.JsonImport.TargetNotEmpty);
+
+        // The privacy pages: what erasure does to each table and why, the registre's default entries, job messages.
+        foreach (var rule in PersonalDataMap.Rules)
+        {
+            keys.Add(rule.Description);
+            keys.Add(rule.Reason);
+        }
+
+        keys.Add(PersonalDataMap.AccountRow);
+        foreach (var entry in RegisterDefaults.Entries)
+        {
+            foreach (var text in new[] { entry.Name, entry.Purpose, entry.LegalBasis, entry.DataSubjects, entry.DataCategories, entry.Recipients,
+                         entry.Retention, entry.SecurityMeasures, entry.TransfersOutsideEu })
+            {
+                if (text is not null)
+                {
+                    keys.Add(text);
+                }
+            }
+        }
+
+        keys.Add(PersonalDataJob.ReadyMessage);
 
         return keys;
     }

@@ -28,6 +28,18 @@ public sealed class JobContext(BackgroundJob job, IServiceProvider services, IFi
         Job.Message = message;
     }
 
+    /// <summary>Set by <see cref="Fail"/>: the job ends failed with this message instead of succeeding.</summary>
+    public string? FailureMessage { get; private set; }
+
+    /// <summary>Ends the job as failed with a French message the owner reads (an expected failure, such as an invalid
+    /// file: nothing is logged as an error). Throwing instead shows a generic message.</summary>
+    public void Fail(string message) => FailureMessage = message;
+
+    /// <summary>Stores a list of French lines (the errors found in an imported file) as the job's result: the job page
+    /// shows them as a list, whatever the job's outcome.</summary>
+    public Task SaveReportAsync(IEnumerable<string> lines, string fileName, CancellationToken cancellationToken = default) =>
+        SaveResultAsync(JobReport.Write(lines), fileName, JobReport.ContentType, cancellationToken);
+
     /// <summary>Stores the file the job produced; the owner downloads it from the job page.</summary>
     public async Task SaveResultAsync(Stream content, string fileName, string contentType, CancellationToken cancellationToken = default)
     {

@@ -86,8 +86,15 @@ internal sealed class JobWorker(IServiceProvider services, IOptions<JobOptions> 
         try
         {
             await handler.RunAsync(context, stoppingToken);
-            job.Progress = 100;
-            await FinishAsync(scope.ServiceProvider, db, job, BackgroundJobStatus.Succeeded, job.Message ?? "Terminé.", stoppingToken);
+            if (context.FailureMessage is { } failure)
+            {
+                await FinishAsync(scope.ServiceProvider, db, job, BackgroundJobStatus.Failed, failure, stoppingToken);
+            }
+            else
+            {
+                job.Progress = 100;
+                await FinishAsync(scope.ServiceProvider, db, job, BackgroundJobStatus.Succeeded, job.Message ?? "Terminé.", stoppingToken);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
@@ -110,6 +117,12 @@ internal sealed class JobWorker(IServiceProvider services, IOptions<JobOptions> 
             .SetProperty(j => j.ResultFileKey, job.ResultFileKey)
             .SetProperty(j => j.ResultFileName, job.ResultFileName)
             .SetProperty(j => j.ResultContentType, job.ResultContentType), cancellationToken);
+        // The listeners save their own changes with this context: the job's tracked copy (its last progress message)
+        // must not overwrite the outcome just written.
+        job.Status = status;
+        job.Message = message;
+        job.FinishedAt = now;
+        db.Entry(job).State = EntityState.Detached;
         foreach (var listener in scoped.GetServices<IJobListener>())
         {
             await listener.FinishedAsync(job, status, cancellationToken);

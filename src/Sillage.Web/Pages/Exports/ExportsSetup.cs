@@ -16,6 +16,7 @@ public static class ExportsSetup
         services.AddScoped<IExportWriter>(sp => sp.GetRequiredService<BadgeExport>());
         services.AddScoped<JsonImport>();
         services.AddJobHandler<ExportJob>();
+        services.AddJobHandler<ImportJob>();
         services.AddScoped<IJobListener, JobNotifier>();
         return services;
     }

@@ -14,7 +14,8 @@ public interface IExportWriter
     Task WriteAsync(DossierData data, Stream output, ExportProgress progress, CancellationToken cancellationToken);
 }
 
-/// <summary>Reports a writer's progress to its job, at most every few percent (each report is a database write).</summary>
+/// <summary>Reports the progress of an export (or of the import) to its job, at most every few percent (each report
+/// is a database write, which also extends the job's lease).</summary>
 public sealed class ExportProgress(Func<int, string, Task> report)
 {
     private int _last = -1;
@@ -22,13 +23,17 @@ public sealed class ExportProgress(Func<int, string, Task> report)
     public static readonly ExportProgress None = new((_, _) => Task.CompletedTask);
 
     /// <summary>Traces are 5–90 % of the work; loading and storing take the rest.</summary>
-    public async Task TraceDoneAsync(int done, int total)
+    public Task TraceDoneAsync(int done, int total) => PartDoneAsync(5, 90, done, total, "{0} / {1} traces");
+
+    /// <summary>One more item done of a part of the work that goes from <paramref name="from"/> to <paramref name="to"/> %.</summary>
+    /// <param name="message">French, with {0} for the items done and {1} for their total.</param>
+    public async Task PartDoneAsync(int from, int to, int done, int total, string message)
     {
-        var percent = 5 + (int)(85.0 * done / Math.Max(1, total));
+        var percent = from + (int)((double)(to - from) * done / Math.Max(1, total));
         if (percent >= _last + 5 || done == total)
         {
             _last = percent;
-            await report(percent, $"{done} / {total} traces");
+            await report(percent, string.Format(System.Globalization.CultureInfo.InvariantCulture, message, done, total));
         }
     }
 

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,19 +7,23 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Files;
+using Sillage.Web.Infrastructure.Jobs;
 using Sillage.Web.Infrastructure.Localization;
 
 namespace Sillage.Web.Pages.Exports;
 
 /// <summary>
 /// Re-import of a JSON export into an empty dossier: a learner into their own fresh account, an administrator
-/// into the account of a learner given by e-mail. The whole file is checked first; any problem is listed with its
-/// place in the file and nothing is imported.
+/// into the account of a learner given by e-mail. The request only checks the target and the file's size, stores the
+/// zip and queues an <see cref="ImportJob"/>; the job page then follows the check and the import, and lists every
+/// problem with its place in the file (nothing is imported then).
 /// </summary>
 [Authorize(Roles = Roles.Admin + "," + Roles.Learner)]
 [RequestSizeLimit(long.MaxValue)]
 [RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
-public sealed class ImportModel(SillageDb db, JsonImport import, IOptions<ExportOptions> options, IStringLocalizer<Text> l) : PageModel
+public sealed class ImportModel(SillageDb db, JobQueue jobs, IFileStore files, IOptions<ExportOptions> options, TimeProvider clock, IStringLocalizer<Text> l)
+    : PageModel
 {
     [BindProperty]
     [Display(Name = "Fichier zip de l'export JSON")]
@@ -31,8 +34,6 @@ public sealed class ImportModel(SillageDb db, JsonImport import, IOptions<Export
     public string? LearnerEmail { get; set; }
 
     public bool IsAdmin => User.IsInRole(Roles.Admin);
-
-    public int? Imported { get; private set; }
 
     public void OnGet()
     {
@@ -59,22 +60,19 @@ public sealed class ImportModel(SillageDb db, JsonImport import, IOptions<Export
             return Page();
         }
 
-        await using var copy = new FileStream(Path.Combine(Path.GetTempPath(), $"sillage-import-{Guid.NewGuid():N}.zip"), FileMode.CreateNew, FileAccess.ReadWrite,
-            FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
-        await Upload.CopyToAsync(copy, cancellationToken);
-        copy.Position = 0;
-        var result = await import.ImportAsync(copy, learnerId.Value, cancellationToken);
-        foreach (var error in result.Errors)
+        var key = FileKeys.New("imports", clock.GetUtcNow().UtcDateTime);
+        await using (var content = Upload.OpenReadStream())
         {
-            ModelState.AddModelError(string.Empty, error);
+            await files.SaveAsync(key, content, "application/zip", cancellationToken);
         }
 
-        if (result.Succeeded)
-        {
-            Imported = result.Traces;
-        }
-
-        return Page();
+        var name = await db.Users.Where(u => u.Id == learnerId).Select(u => u.FirstName + " " + u.LastName).SingleAsync(cancellationToken);
+        var job = jobs.Enqueue(ImportJob.JobKind, l["Import d'un dossier — {0}", name], new ImportJob.Payload(key, learnerId.Value), User.UserId());
+        // Until the job ends, the zip is its result file: old jobs and erased people lose their files, so a job that
+        // never ends (it failed too often) does not leave the zip behind forever. It is never offered for download.
+        job.ResultFileKey = key;
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage("/Jobs/Detail", new { id = job.Id });
     }
 
     /// <summary>The learner whose empty dossier receives the import, or null (with the reason in ModelState).</summary>
@@ -103,7 +101,7 @@ public sealed class ImportModel(SillageDb db, JsonImport import, IOptions<Export
 
         if (await db.Traces.AnyAsync(t => t.LearnerId == learnerId))
         {
-            ModelState.AddModelError(string.Empty, l["Le dossier de destination contient déjà des traces : l'import se fait dans un dossier vide (nouveau compte), pour ne rien mélanger ni dupliquer."]);
+            ModelState.AddModelError(string.Empty, l[JsonImport.TargetNotEmpty]);
             return null;
         }
 

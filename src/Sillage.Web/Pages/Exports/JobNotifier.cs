@@ -4,11 +4,11 @@ using Sillage.Web.Infrastructure.Jobs;
 
 namespace Sillage.Web.Pages.Exports;
 
-/// <summary>Tells the person who asked for an export (or their personal data) that it is ready, or that it failed,
+/// <summary>Tells the person who asked for an export, an import (or their personal data) that it is ready, or that it failed,
 /// with a notification leading to the job's page.</summary>
 public sealed class JobNotifier(SillageDb db, TimeProvider clock) : IJobListener
 {
-    public static readonly IReadOnlySet<string> Kinds = new HashSet<string> { ExportJob.JobKind, Privacy.PersonalDataJob.JobKind };
+    public static readonly IReadOnlySet<string> Kinds = new HashSet<string> { ExportJob.JobKind, ImportJob.JobKind, Privacy.PersonalDataJob.JobKind };
 
     public async Task FinishedAsync(BackgroundJob job, BackgroundJobStatus status, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ public sealed class JobNotifier(SillageDb db, TimeProvider clock) : IJobListener
         {
             UserId = owner,
             Kind = NotificationKind.JobFinished,
-            Text = status == BackgroundJobStatus.Succeeded ? $"{job.Title} : prêt à télécharger." : $"{job.Title} : échec.",
+            Text = status != BackgroundJobStatus.Succeeded ? $"{job.Title} : échec." : job.ResultFileKey is null ? $"{job.Title} : terminé." : $"{job.Title} : prêt à télécharger.",
             Url = $"/taches/{job.Id}",
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         });

@@ -20,11 +20,14 @@ namespace Sillage.Web.Pages.Exports;
 /// revisions, competence links (matched by framework code in the learner's framework), tags, attachments (size
 /// and SHA-256 checked, file checks as for uploads) and feedback, kept as read-only history under its original
 /// author's name. Everything is checked before anything is written; then all is saved in one transaction, or
-/// nothing (files already stored are deleted again).
+/// nothing (files already stored are deleted again). Runs in <see cref="ImportJob"/>, outside any request.
 /// </summary>
 public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<StorageOptions> storage, TimeProvider clock, AuditLog audit)
 {
     private const int MaxErrors = 50;
+
+    public const string TargetNotEmpty =
+        "Le dossier de destination contient déjà des traces : l'import se fait dans un dossier vide (nouveau compte), pour ne rien mélanger ni dupliquer.";
 
     public sealed record Result(IReadOnlyList<string> Errors, int Traces)
     {
@@ -32,8 +35,14 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
     }
 
     /// <param name="archive">A seekable stream holding the zip.</param>
-    public async Task<Result> ImportAsync(Stream archive, Guid learnerId, CancellationToken cancellationToken)
+    /// <param name="actorId">Who asked for the import (recorded in the audit log).</param>
+    public async Task<Result> ImportAsync(Stream archive, Guid learnerId, Guid? actorId, ExportProgress progress, CancellationToken cancellationToken)
     {
+        if (await HasTracesAsync(learnerId, cancellationToken))
+        {
+            return Fail(TargetNotEmpty);
+        }
+
         ZipArchive zip;
         try
         {
@@ -75,18 +84,22 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
                     .Where(e => e.FrameworkId == frameworkId && (e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence))
                     .ToDictionaryAsync(e => e.Code, e => e.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
             var errors = new List<string>();
-            var hashes = await ValidateAsync(manifest, zip, elements, errors, cancellationToken);
+            var hashes = await ValidateAsync(manifest, zip, elements, errors, progress, cancellationToken);
             if (errors.Count > 0)
             {
                 return new Result(errors.Take(MaxErrors).ToList(), 0);
             }
 
-            await ApplyAsync(manifest, zip, learnerId, elements, hashes, cancellationToken);
-            return new Result([], manifest.Traces.Count);
+            return await ApplyAsync(manifest, zip, learnerId, actorId, elements, hashes, progress, cancellationToken)
+                ? new Result([], manifest.Traces.Count)
+                : Fail(TargetNotEmpty);
         }
     }
 
     private static Result Fail(string message) => new([message], 0);
+
+    private Task<bool> HasTracesAsync(Guid learnerId, CancellationToken cancellationToken) =>
+        db.Traces.AnyAsync(t => t.LearnerId == learnerId, cancellationToken);
 
     /// <summary>A JSON error as a French message with the path of the problem ($.traces[2].activityDate).</summary>
     private static string Describe(JsonException e)
@@ -102,7 +115,7 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
     private static partial Regex MissingProperties();
 
     private async Task<Dictionary<Guid, string>> ValidateAsync(PortfolioManifest manifest, ZipArchive zip, Dictionary<string, Guid> elements,
-        List<string> errors, CancellationToken cancellationToken)
+        List<string> errors, ExportProgress progress, CancellationToken cancellationToken)
     {
         var hashes = new Dictionary<Guid, string>();
         if (manifest.Format != PortfolioManifest.FormatName)
@@ -207,6 +220,8 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
                     errors.Add($"{at}.feedback[{f}] : texte vide ou trop long, citation trop longue, auteur absent, verdict inconnu ou identifiant en double.");
                 }
             }
+
+            await progress.PartDoneAsync(5, 50, i + 1, manifest.Traces.Count, "Vérification : {0} / {1} traces");
         }
 
         return hashes;
@@ -254,76 +269,111 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
         return null;
     }
 
-    private async Task ApplyAsync(PortfolioManifest manifest, ZipArchive zip, Guid learnerId, Dictionary<string, Guid> elements,
-        Dictionary<Guid, string> contentTypes, CancellationToken cancellationToken)
+    /// <summary>Stores the attachments, then creates everything in one transaction; false (and nothing kept) when the
+    /// dossier received traces meanwhile.</summary>
+    private async Task<bool> ApplyAsync(PortfolioManifest manifest, ZipArchive zip, Guid learnerId, Guid? actorId, Dictionary<string, Guid> elements,
+        Dictionary<Guid, string> contentTypes, ExportProgress progress, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var stored = new List<string>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var stored = new Dictionary<PortfolioManifest.AttachmentEntry, string>(ReferenceEqualityComparer.Instance);
         try
         {
-            foreach (var entry in manifest.Traces)
+            // The files first, outside the transaction: copying a large dossier takes long, and the job reports its
+            // progress (a database write) meanwhile.
+            var attachments = manifest.Traces.SelectMany(t => t.Attachments).ToList();
+            foreach (var attachment in attachments)
             {
-                var tags = TraceTags.Format(entry.Tags);
-                var trace = new Trace
+                var key = FileKeys.New("traces", now);
+                await using (var content = await zip.GetEntry(attachment.Path)!.OpenAsync(cancellationToken))
                 {
-                    LearnerId = learnerId, Title = entry.Title.Trim(), Kind = entry.Kind, ActivityDate = entry.ActivityDate, Context = entry.Context,
-                    ContextLabel = string.IsNullOrWhiteSpace(entry.ContextLabel) ? null : entry.ContextLabel.Trim(), Body = TraceContent.Normalize(entry.Body),
-                    Tags = tags, Version = entry.Version, CreatedAt = entry.CreatedAt, UpdatedAt = entry.UpdatedAt, DeletedAt = entry.DeletedAt,
-                };
-                trace.SearchText = FrenchSearch.IndexText(trace.Title, trace.Tags, trace.ContextLabel, trace.Body);
-                db.Traces.Add(trace);
-                var revisions = entry.Revisions.Count > 0
-                    ? entry.Revisions.Select(r => new TraceRevision
-                    {
-                        TraceId = trace.Id, Version = r.Version, AuthorId = learnerId, SavedAt = r.SavedAt, Title = r.Title, Kind = r.Kind,
-                        ActivityDate = r.ActivityDate, Context = r.Context, ContextLabel = r.ContextLabel, Body = r.Body, Tags = TraceTags.Format(r.Tags),
-                    })
-                    : [TraceRevision.Of(trace, learnerId, entry.UpdatedAt)];
-                db.TraceRevisions.AddRange(revisions);
-                db.TraceCompetenceLinks.AddRange(entry.Competences.Select(c => new TraceCompetenceLink
-                {
-                    TraceId = trace.Id, ElementId = elements[c.Code], Justification = c.Justification, SelfLevel = c.SelfLevel, CreatedAt = now, UpdatedAt = now,
-                }));
-                foreach (var attachment in entry.Attachments)
-                {
-                    var key = FileKeys.New("traces", now);
-                    await using (var content = await zip.GetEntry(attachment.Path)!.OpenAsync(cancellationToken))
-                    {
-                        await files.SaveAsync(key, content, contentTypes[attachment.Id], cancellationToken);
-                    }
-
-                    stored.Add(key);
-                    db.Attachments.Add(new Attachment
-                    {
-                        TraceId = trace.Id, FileName = FileCheck.SafeName(attachment.FileName), StorageKey = key, ContentType = contentTypes[attachment.Id],
-                        Extension = FileCheck.Extension(attachment.FileName), Size = attachment.Size, IsImage = FileCheck.Known[FileCheck.Extension(attachment.FileName)].IsImage,
-                        UploadedById = learnerId, UploadedAt = attachment.UploadedAt, DeletedAt = attachment.DeletedAt,
-                    });
+                    await files.SaveAsync(key, content, contentTypes[attachment.Id], cancellationToken);
                 }
 
-                var ids = entry.Feedback.ToDictionary(f => f.Id, _ => Guid.CreateVersion7());
-                db.FeedbackComments.AddRange(entry.Feedback.Select(f => new FeedbackComment
-                {
-                    Id = ids[f.Id], TraceId = trace.Id, ParentId = f.ParentId is { } p ? ids[p] : null, AuthorId = learnerId, ImportedAuthorName = f.Author.Trim(),
-                    ByStaff = f.ByStaff, Body = f.Body, Quote = f.Quote, TraceVersion = f.TraceVersion, Verdict = f.Verdict, CreatedAt = f.CreatedAt,
-                    ResolvedAt = f.ResolvedAt, ResolvedById = f.ResolvedAt is null ? null : learnerId,
-                }));
+                stored[attachment] = key;
+                await progress.PartDoneAsync(50, 90, stored.Count, attachments.Count, "Enregistrement : {0} / {1} pièces jointes");
             }
 
-            audit.Record("portfolio.imported", learnerId, $"{manifest.Traces.Count} traces");
+            await progress.StepAsync(90, "Enregistrement des traces…");
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (!await LockEmptyDossierAsync(learnerId, cancellationToken))
+            {
+                await DeleteAsync(stored.Values);
+                return false;
+            }
+
+            foreach (var entry in manifest.Traces)
+            {
+                Add(entry, learnerId, elements, now, stored, contentTypes);
+            }
+
+            audit.Record("portfolio.imported", learnerId, $"{manifest.Traces.Count} traces", actorId);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            return true;
         }
         catch
         {
             db.ChangeTracker.Clear();
-            foreach (var key in stored)
-            {
-                await files.DeleteAsync(key, CancellationToken.None);
-            }
-
+            await DeleteAsync(stored.Values);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Inside the import's transaction: locks the learner's account row (an update that changes nothing), so that two
+    /// imports into one dossier — two jobs run at once by two workers — commit one after the other, then checks that
+    /// the dossier is still empty. Without the lock, both would see it empty under PostgreSQL's read committed;
+    /// SQLite's write transactions are serial anyway.
+    /// </summary>
+    private async Task<bool> LockEmptyDossierAsync(Guid learnerId, CancellationToken cancellationToken)
+    {
+        await db.Users.Where(u => u.Id == learnerId).ExecuteUpdateAsync(s => s.SetProperty(u => u.ConcurrencyStamp, u => u.ConcurrencyStamp), cancellationToken);
+        return !await HasTracesAsync(learnerId, cancellationToken);
+    }
+
+    private async Task DeleteAsync(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            await files.DeleteAsync(key, CancellationToken.None);
+        }
+    }
+
+    private void Add(PortfolioManifest.TraceEntry entry, Guid learnerId, Dictionary<string, Guid> elements, DateTime now,
+        Dictionary<PortfolioManifest.AttachmentEntry, string> stored, Dictionary<Guid, string> contentTypes)
+    {
+        var trace = new Trace
+        {
+            LearnerId = learnerId, Title = entry.Title.Trim(), Kind = entry.Kind, ActivityDate = entry.ActivityDate, Context = entry.Context,
+            ContextLabel = string.IsNullOrWhiteSpace(entry.ContextLabel) ? null : entry.ContextLabel.Trim(), Body = TraceContent.Normalize(entry.Body),
+            Tags = TraceTags.Format(entry.Tags), Version = entry.Version, CreatedAt = entry.CreatedAt, UpdatedAt = entry.UpdatedAt, DeletedAt = entry.DeletedAt,
+        };
+        trace.SearchText = FrenchSearch.IndexText(trace.Title, trace.Tags, trace.ContextLabel, trace.Body);
+        db.Traces.Add(trace);
+        var revisions = entry.Revisions.Count > 0
+            ? entry.Revisions.Select(r => new TraceRevision
+            {
+                TraceId = trace.Id, Version = r.Version, AuthorId = learnerId, SavedAt = r.SavedAt, Title = r.Title, Kind = r.Kind,
+                ActivityDate = r.ActivityDate, Context = r.Context, ContextLabel = r.ContextLabel, Body = r.Body, Tags = TraceTags.Format(r.Tags),
+            })
+            : [TraceRevision.Of(trace, learnerId, entry.UpdatedAt)];
+        db.TraceRevisions.AddRange(revisions);
+        db.TraceCompetenceLinks.AddRange(entry.Competences.Select(c => new TraceCompetenceLink
+        {
+            TraceId = trace.Id, ElementId = elements[c.Code], Justification = c.Justification, SelfLevel = c.SelfLevel, CreatedAt = now, UpdatedAt = now,
+        }));
+        db.Attachments.AddRange(entry.Attachments.Select(attachment => new Attachment
+        {
+            TraceId = trace.Id, FileName = FileCheck.SafeName(attachment.FileName), StorageKey = stored[attachment], ContentType = contentTypes[attachment.Id],
+            Extension = FileCheck.Extension(attachment.FileName), Size = attachment.Size, IsImage = FileCheck.Known[FileCheck.Extension(attachment.FileName)].IsImage,
+            UploadedById = learnerId, UploadedAt = attachment.UploadedAt, DeletedAt = attachment.DeletedAt,
+        }));
+        var ids = entry.Feedback.ToDictionary(f => f.Id, _ => Guid.CreateVersion7());
+        db.FeedbackComments.AddRange(entry.Feedback.Select(f => new FeedbackComment
+        {
+            Id = ids[f.Id], TraceId = trace.Id, ParentId = f.ParentId is { } p ? ids[p] : null, AuthorId = learnerId, ImportedAuthorName = f.Author.Trim(),
+            ByStaff = f.ByStaff, Body = f.Body, Quote = f.Quote, TraceVersion = f.TraceVersion, Verdict = f.Verdict, CreatedAt = f.CreatedAt,
+            ResolvedAt = f.ResolvedAt, ResolvedById = f.ResolvedAt is null ? null : learnerId,
+        }));
     }
 }

@@ -51,10 +51,10 @@ public sealed class EraseModel(SillageDb db, PersonErasure erasure, IStringLocal
             return Page();
         }
 
-        var (_, summary) = await erasure.EraseAsync(id, cancellationToken);
+        var (_, rows, files) = await erasure.EraseAsync(id, cancellationToken);
         db.ChangeTracker.Clear();
         await LoadAsync(id, cancellationToken);
-        Summary = summary;
+        Summary = l["{0} ligne(s) supprimée(s), {1} fichier(s) supprimé(s), compte anonymisé.", rows, files];
         return Page();
     }
 

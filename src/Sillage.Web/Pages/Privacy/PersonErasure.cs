@@ -28,13 +28,13 @@ public sealed class PersonErasure(SillageDb db, IFileStore files, TimeProvider c
         return lines;
     }
 
-    /// <summary>Returns a French summary; false when the person does not exist or was already erased.</summary>
-    public async Task<(bool Done, string Summary)> EraseAsync(Guid personId, CancellationToken cancellationToken = default)
+    /// <summary>Returns how many rows and files were deleted; Done is false when the person does not exist or was already erased.</summary>
+    public async Task<(bool Done, int Rows, int Files)> EraseAsync(Guid personId, CancellationToken cancellationToken = default)
     {
         var person = await db.Users.SingleOrDefaultAsync(u => u.Id == personId, cancellationToken);
         if (person is null || person.ErasedAt is not null)
         {
-            return (false, "");
+            return (false, 0, 0);
         }
 
         var fileKeys = await FileKeysAsync(personId, cancellationToken);
@@ -115,7 +115,7 @@ public sealed class PersonErasure(SillageDb db, IFileStore files, TimeProvider c
             }
         }
 
-        return (true, $"{deleted} ligne(s) supprimée(s), {fileKeys.Count} fichier(s) supprimé(s), compte anonymisé.");
+        return (true, deleted, fileKeys.Count);
     }
 
     /// <summary>The person's files: attachments of their traces, results of their jobs and of exports of their dossier.</summary>

@@ -16,6 +16,9 @@ public sealed class PersonalDataJob(SillageDb db, IFileStore files) : IJobHandle
 {
     public const string JobKind = "privacy.personal-data";
 
+    /// <summary>Stored in French; the job page shows it in the reader's language.</summary>
+    public const string ReadyMessage = "Vos données sont prêtes.";
+
     public sealed record Payload(Guid PersonId);
 
     public string Kind => JobKind;
@@ -76,6 +79,6 @@ public sealed class PersonalDataJob(SillageDb db, IFileStore files) : IJobHandle
 
         file.Position = 0;
         await context.SaveResultAsync(file, $"mes-donnees-sillage-{DateTime.UtcNow:yyyy-MM-dd}.zip", "application/zip", cancellationToken);
-        context.Job.Message = "Vos données sont prêtes.";
+        context.Job.Message = ReadyMessage;
     }
 }

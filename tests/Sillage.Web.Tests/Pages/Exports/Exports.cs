@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,10 +7,14 @@ using Sillage.Domain.People;
 using Sillage.Web.Data;
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Files;
+using Sillage.Web.Infrastructure.Jobs;
+using Sillage.Web.Pages.Exports;
 
 namespace Sillage.Web.Tests.Pages.Exports;
 
-/// <summary>Builders for export tests: exports asked for through the page, as a learner does, and fresh accounts.</summary>
+/// <summary>Builders for export tests: exports and imports asked for through the pages, as a learner does, import jobs
+/// queued directly, and fresh accounts.</summary>
 public static class Exports
 {
     /// <summary>Asks for an export on the page, waits for its job, downloads the file from the list.</summary>
@@ -31,6 +36,52 @@ public static class Exports
         var file = await client.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         return await file.Content.ReadAsByteArrayAsync();
+    }
+
+    /// <summary>Submits the import page (as an administrator when <paramref name="learnerEmail"/> is given), which
+    /// redirects to the import's job; waits for the job; returns it with its page.</summary>
+    public static async Task<(BackgroundJob Job, Page Page)> ImportAsync(this SillageApp app, HttpClient client, byte[] zip, string? learnerEmail = null)
+    {
+        var form = await client.GetPageAsync("/dossier/importer");
+        var response = await client.SubmitAsync(form, "form[enctype]", learnerEmail is null ? null : new() { ["LearnerEmail"] = learnerEmail },
+            new() { ["Upload"] = ("export.zip", zip, "application/zip") });
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, string.Join(" | ", (await response.ToPageAsync()).Errors()));
+        var location = response.Headers.Location!.ToString();
+        Assert.StartsWith("/taches/", location, StringComparison.Ordinal);
+        var job = await app.WaitForJobAsync(Guid.Parse(location.Split('/').Last()));
+        return (job, await client.GetPageAsync(location));
+    }
+
+    /// <summary>Queues an import job directly, as the import page does once its checks passed; <paramref name="meanwhile"/>
+    /// changes the database in the same unit of work (what another request could do before the job runs).</summary>
+    public static async Task<IReadOnlyList<Guid>> EnqueueImportsAsync(this SillageApp app, byte[] zip, Guid learnerId, int count = 1,
+        Action<SillageDb>? meanwhile = null)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SillageDb>();
+        var store = scope.ServiceProvider.GetRequiredService<IFileStore>();
+        var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+        var ids = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            var key = FileKeys.New("imports", DateTime.UtcNow);
+            await store.SaveAsync(key, new MemoryStream(zip), "application/zip");
+            var job = queue.Enqueue(ImportJob.JobKind, "Import", new ImportJob.Payload(key, learnerId), learnerId);
+            job.ResultFileKey = key;
+            ids.Add(job.Id);
+        }
+
+        meanwhile?.Invoke(db);
+        await db.SaveChangesAsync();
+        return ids;
+    }
+
+    /// <summary>Whether the zip an import job received is still in the file store.</summary>
+    public static async Task<bool> UploadExistsAsync(this SillageApp app, BackgroundJob job)
+    {
+        var key = JsonSerializer.Deserialize<ImportJob.Payload>(job.PayloadJson, JsonSerializerOptions.Web)!.UploadKey;
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IFileStore>().ExistsAsync(key);
     }
 
     public static async Task<BackgroundJob> WaitForJobAsync(this SillageApp app, Guid id)

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Tests.Pages.Portfolio;
 
@@ -62,11 +63,10 @@ public sealed class JsonExportImportTests(SillageApp source) : IClassFixture<Sil
 
         var newcomer = await _target.FreshLearnerAsync("nouvelle@demo.sillage.test");
         var admin = await _target.SignInAsync(Accounts.Admin);
-        var page = await admin.GetPageAsync("/dossier/importer");
-        var result = await (await admin.SubmitAsync(page, "form[enctype]", new() { ["LearnerEmail"] = "nouvelle@demo.sillage.test" },
-            new() { ["Upload"] = ("export.zip", zip, "application/zip") })).ToPageAsync();
-        Assert.Empty(result.Errors());
+        var (job, result) = await _target.ImportAsync(admin, zip, "nouvelle@demo.sillage.test");
+        Assert.True(job.Status == BackgroundJobStatus.Succeeded, job.Message);
         Assert.Contains($"{expected.Count} trace(s)", result.Text, StringComparison.Ordinal);
+        Assert.False(await _target.UploadExistsAsync(job));
 
         var actual = await DossierAsync(_target, newcomer);
         Assert.Equal(expected.Count, actual.Count);
@@ -90,14 +90,14 @@ public sealed class JsonExportImportTests(SillageApp source) : IClassFixture<Sil
         Assert.Contains("lecture seule", trace.Text, StringComparison.Ordinal);
 
         // A second import into the now non-empty dossier is refused.
-        page = await newcomerClient.GetPageAsync("/dossier/importer");
+        var page = await newcomerClient.GetPageAsync("/dossier/importer");
         var again = await (await newcomerClient.SubmitAsync(page, "form[enctype]", files: new() { ["Upload"] = ("export.zip", zip, "application/zip") })).ToPageAsync();
         Assert.Contains(again.Errors(), e => e.Contains("contient déjà des traces", StringComparison.Ordinal));
         Assert.Equal(expected.Count, await _target.WithDbAsync(db => db.Traces.CountAsync(t => t.LearnerId == newcomer)));
     }
 
     [Fact]
-    public async Task A_malformed_import_is_refused_with_the_path_of_the_problem_and_changes_nothing()
+    public async Task A_malformed_import_fails_its_job_listing_the_path_of_every_problem_and_changes_nothing()
     {
         var learner = await source.SignInAsync(Accounts.Learner);
         var zip = await source.ExportAsync(learner, "Json");
@@ -106,10 +106,12 @@ public sealed class JsonExportImportTests(SillageApp source) : IClassFixture<Sil
 
         async Task<IReadOnlyList<string>> ImportAsync(byte[] content)
         {
-            var page = await client.GetPageAsync("/dossier/importer");
-            var response = await client.SubmitAsync(page, "form[enctype]", files: new() { ["Upload"] = ("export.zip", content, "application/zip") });
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            return (await response.ToPageAsync()).Errors();
+            var (job, page) = await _target.ImportAsync(client, content);
+            Assert.Equal(BackgroundJobStatus.Failed, job.Status);
+            Assert.False(await _target.UploadExistsAsync(job));
+            var errors = page.FindAll("#job-report li").Select(li => li.TextContent.Trim()).ToList();
+            Assert.Contains($"{errors.Count} erreur(s)", page.Find("#job-status [role=alert]")!.TextContent, StringComparison.Ordinal);
+            return errors;
         }
 
         // A wrong type of trace in the third trace.
@@ -119,6 +121,15 @@ public sealed class JsonExportImportTests(SillageApp source) : IClassFixture<Sil
         // A compétence code the framework does not have.
         errors = await ImportAsync(Rewrite(zip, m => m["traces"]![0]!["competences"] = new JsonArray(new JsonObject { ["code"] = "Z9.9", ["justification"] = "", ["selfLevel"] = null })));
         Assert.Contains(errors, e => e.Contains("$.traces[0].competences[0].code", StringComparison.Ordinal) && e.Contains("Z9.9", StringComparison.Ordinal));
+
+        // Two problems in one file: both listed.
+        errors = await ImportAsync(Rewrite(zip, m =>
+        {
+            m["traces"]![0]!["version"] = 0;
+            m["traces"]![1]!["competences"] = new JsonArray(new JsonObject { ["code"] = "Z9.8", ["justification"] = "", ["selfLevel"] = null });
+        }));
+        Assert.Contains(errors, e => e.Contains("$.traces[0].version", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("$.traces[1].competences[0].code", StringComparison.Ordinal) && e.Contains("Z9.8", StringComparison.Ordinal));
 
         // A missing title, and a tampered attachment.
         errors = await ImportAsync(Rewrite(zip, m => ((JsonObject)m["traces"]![1]!).Remove("title")));
