@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Sillage.Domain.Frameworks;
 using Sillage.Web.Infrastructure.Auth;
@@ -24,6 +25,24 @@ public sealed partial class LocalizationTests
     {
         var empty = JsonStringLocalizerFactory.Catalogue("en").Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => e.Key).ToList();
         Assert.True(empty.Count == 0, "Empty translations: " + string.Join(" | ", empty));
+    }
+
+    [Fact]
+    public void A_text_defined_in_several_catalogue_files_has_the_same_translation_in_each()
+    {
+        // The catalogues are merged into one dictionary: with two values, the last file loaded would win silently.
+        var folder = Path.Combine(RepositoryRoot(), "src", "Sillage.Web", "Resources", "en");
+        var conflicts = Directory.EnumerateFiles(folder, "*.json")
+            .SelectMany(file => JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))!
+                .Select(e => (File: Path.GetFileName(file), e.Key, e.Value)))
+            .GroupBy(e => e.Key, StringComparer.Ordinal)
+            .Where(g => g.Select(e => e.Value).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => $"\"{g.Key}\": " + string.Join(" | ", g.Select(e => $"{e.File} \"{e.Value}\"")))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(conflicts.Count == 0,
+            $"{conflicts.Count} text(s) translated differently in two files (give one translation, or a different French text where the contexts differ):\n"
+            + string.Join("\n", conflicts));
     }
 
     public static IReadOnlySet<string> UsedKeys()

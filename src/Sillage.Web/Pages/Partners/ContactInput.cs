@@ -10,7 +10,7 @@ public sealed class ContactInput
     [Display(Name = "Prénom")]
     public string? FirstName { get; set; }
 
-    [Display(Name = "Nom")]
+    [Display(Name = "Nom de famille")]
     public string? LastName { get; set; }
 
     [Display(Name = "Fonction")]

@@ -129,7 +129,7 @@ public sealed class CreateModel(SillageDb db, CohortAccess access, PersonAccount
         [Display(Name = "Prénom")]
         public string FirstName { get; set; } = "";
 
-        [Display(Name = "Nom")]
+        [Display(Name = "Nom de famille")]
         public string LastName { get; set; } = "";
 
         [Display(Name = "Adresse e-mail")]

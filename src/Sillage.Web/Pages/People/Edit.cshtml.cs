@@ -205,7 +205,7 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
         [Display(Name = "Prénom")]
         public string FirstName { get; set; } = "";
 
-        [Display(Name = "Nom")]
+        [Display(Name = "Nom de famille")]
         public string LastName { get; set; } = "";
 
         [Display(Name = "Adresse e-mail")]
