@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Sillage.Domain.Frameworks;
+using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Pages.Referentiel;
@@ -47,13 +48,8 @@ public sealed partial class LocalizationTests
 
     public static IReadOnlySet<string> UsedKeys()
     {
-        var source = Path.Combine(RepositoryRoot(), "src", "Sillage.Web");
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(source, "*.*", SearchOption.AllDirectories)
-                     .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
-                                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                                 && !f.Contains("Migrations", StringComparison.Ordinal)))
+        foreach (var file in WebSourceFiles())
         {
             var text = File.ReadAllText(file);
             foreach (Match match in LocalizerCall().Matches(text))
@@ -93,6 +89,11 @@ public sealed partial class LocalizationTests
             keys.Add(Sillage.Web.Pages.Suivi.Labels.Owner(owner));
         }
 
+        foreach (var label in AuditActions.Labels.Values)
+        {
+            keys.Add(label);
+        }
+
         foreach (var category in FrameworkValidator.ConditionCategories)
         {
             keys.Add(ElementLabels.Category(category));
@@ -101,7 +102,15 @@ public sealed partial class LocalizationTests
         return keys;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The .cs and .cshtml files of the web project, without build output and migrations.</summary>
+    public static IEnumerable<string> WebSourceFiles() =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "Sillage.Web"), "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+                        && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains("Migrations", StringComparison.Ordinal));
+
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

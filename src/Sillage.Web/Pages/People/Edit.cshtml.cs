@@ -101,7 +101,7 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
 
         if (added.Count + removed.Count > 0)
         {
-            audit.Record("person.roles-changed", Person.Id, $"+[{string.Join(",", added)}] -[{string.Join(",", removed)}]");
+            audit.Record("person.roles-changed", Person.Id, $"+[{string.Join(", ", added.Select(Roles.Label))}] -[{string.Join(", ", removed.Select(Roles.Label))}]");
         }
 
         audit.Record("person.updated", Person.Id);

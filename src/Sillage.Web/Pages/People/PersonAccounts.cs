@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Sillage.Domain.People;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
+using Sillage.Web.Infrastructure.Auth;
 
 namespace Sillage.Web.Pages.People;
 
@@ -35,7 +36,7 @@ public sealed class PersonAccounts(UserManager<User> users, AuditLog audit, Time
             return (null, created.Errors.Select(e => e.Description).ToList());
         }
 
-        audit.Record("person.created", user.Id, $"rôle {person.Role}");
+        audit.Record("person.created", user.Id, $"rôle {Roles.Label(person.Role)}");
         return (user, []);
     }
 }
