@@ -4,6 +4,7 @@ using Sillage.Domain.Frameworks;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Pages.Pfmp;
 using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Tests.Infrastructure;
@@ -63,6 +64,17 @@ public sealed partial class LocalizationTests
             }
         }
 
+        // Domain messages (French templates the web layer formats through the localiser), in the web project and
+        // in the domain library.
+        foreach (var file in WebSourceFiles().Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "Sillage.Domain"), "*.cs", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))))
+        {
+            foreach (Match match in MessageTemplate().Matches(File.ReadAllText(file)))
+            {
+                keys.Add(Regex.Unescape(match.Groups[1].Value));
+            }
+        }
+
         // Texts passed to the localiser through a variable.
         foreach (var role in Roles.All)
         {
@@ -87,6 +99,11 @@ public sealed partial class LocalizationTests
         foreach (var owner in Enum.GetValues<Sillage.Domain.Suivi.ActionOwner>())
         {
             keys.Add(Sillage.Web.Pages.Suivi.Labels.Owner(owner));
+        }
+
+        foreach (var capacity in ConventionCapacities.All)
+        {
+            keys.Add(capacity);
         }
 
         foreach (var label in AuditActions.Labels.Values)
@@ -126,6 +143,10 @@ public sealed partial class LocalizationTests
     /// <summary>@L["…"] in views, l["…"] or L["…"] in page models (first argument, a literal).</summary>
     [GeneratedRegex("""\b[Ll]\["((?:[^"\\]|\\.)*)"[\],]""")]
     private static partial Regex LocalizerCall();
+
+    /// <summary>new Message("…", …): the template of a domain message (see Sillage.Domain.Message).</summary>
+    [GeneratedRegex("""\bMessage\("((?:[^"\\]|\\.)*)"[,)]""")]
+    private static partial Regex MessageTemplate();
 
     /// <summary>[Display(Name = "…")] and ErrorMessage = "…"; not binding names ([BindProperty(Name = "q")]) nor object initialisers.</summary>
     [GeneratedRegex("""(?:\bDisplay\([^)]*?\bName|\bErrorMessage)\s*=\s*"((?:[^"\\]|\\.)*)"(?=[,)\]])""")]

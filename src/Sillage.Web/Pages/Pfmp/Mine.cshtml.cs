@@ -54,7 +54,7 @@ public sealed class MineModel(SillageDb db, PfmpAccess access, ConventionWorkflo
         return await DoneAsync(error, l["Votre refus et son motif sont transmis au référent."]);
     }
 
-    private ConventionActor Actor() => ConventionWorkflow.Actor(User, "apprenant(e)");
+    private ConventionActor Actor() => ConventionWorkflow.Actor(User, ConventionCapacities.Learner);
 
     private async Task<IActionResult> DoneAsync(string? error, string message)
     {

@@ -114,7 +114,7 @@ public sealed class PeriodModel(SillageDb db, PfmpAccess access, ConventionWorkf
         return await DoneAsync(id, error, l["Appréciation enregistrée. Merci !"]);
     }
 
-    private ConventionActor Actor() => ConventionWorkflow.Actor(User, "tuteur");
+    private ConventionActor Actor() => ConventionWorkflow.Actor(User, ConventionCapacities.Tutor);
 
     private async Task<IActionResult> DoneAsync(Guid id, string? error, string message)
     {
