@@ -25,7 +25,7 @@ public sealed class PfmpJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await referent.GetByLabel("Type de structure").SelectOptionAsync(new SelectOptionValue { Label = "Association" });
         await referent.GetByLabel("Code postal").FillAsync("69001");
         await referent.GetByLabel("Ville").FillAsync("Lyon");
-        await referent.GetByLabel("Nom", new() { Exact = true }).FillAsync("Perrin");
+        await referent.GetByLabel("Nom de famille").FillAsync("Perrin");
         await referent.GetByLabel("Prénom").FillAsync("Agathe");
         await referent.GetByLabel("Fonction").FillAsync("Animatrice numérique");
         await referent.Locator("#Contact_Email").FillAsync("agathe.perrin@atelier-numerique.example");

@@ -18,20 +18,22 @@ public static class FrameworkFileReader
     {
         if (string.IsNullOrWhiteSpace(json))
         {
-            return (null, [new FrameworkProblem("$", "Le fichier est vide.")]);
+            return (null, [new FrameworkProblem("$", new Message("Le fichier est vide."))]);
         }
 
         try
         {
             var file = JsonSerializer.Deserialize<FrameworkFile>(json, Options);
             return file is null
-                ? (null, [new FrameworkProblem("$", "Le fichier ne contient pas d'objet JSON.")])
+                ? (null, [new FrameworkProblem("$", new Message("Le fichier ne contient pas d'objet JSON."))])
                 : (file, []);
         }
         catch (JsonException e)
         {
-            var line = e.LineNumber is { } l ? $" (ligne {l + 1})" : "";
-            return (null, [new FrameworkProblem(e.Path ?? "$", $"JSON invalide{line} : la valeur n'a pas le type attendu ou le texte est mal formé.")]);
+            var message = e.LineNumber is { } l
+                ? new Message("JSON invalide (ligne {0}) : la valeur n'a pas le type attendu ou le texte est mal formé.", l + 1)
+                : new Message("JSON invalide : la valeur n'a pas le type attendu ou le texte est mal formé.");
+            return (null, [new FrameworkProblem(e.Path ?? "$", message)]);
         }
     }
 }

@@ -17,28 +17,28 @@ public static class FrameworkValidator
 
         if (file.Format != FrameworkFile.CurrentFormat)
         {
-            problems.Add(new("$.format", $"Format « {file.Format} » inconnu : la valeur attendue est « {FrameworkFile.CurrentFormat} »."));
+            problems.Add(new("$.format", new Message("Format « {0} » inconnu : la valeur attendue est « {1} ».", file.Format ?? "", FrameworkFile.CurrentFormat)));
         }
 
-        Required(file.Code, "$.code", "le code du référentiel", problems);
+        Required(file.Code, "$.code", new Message("le code du référentiel"), problems);
         if (file.Code is { Length: > 0 } code && !IsSlug(code))
         {
-            problems.Add(new("$.code", "Le code du référentiel ne peut contenir que des lettres minuscules non accentuées, des chiffres et des tirets."));
+            problems.Add(new("$.code", new Message("Le code du référentiel ne peut contenir que des lettres minuscules non accentuées, des chiffres et des tirets.")));
         }
 
-        Required(file.Version, "$.version", "la version", problems);
-        Required(file.Title, "$.title", "le titre", problems);
+        Required(file.Version, "$.version", new Message("la version"), problems);
+        Required(file.Title, "$.title", new Message("le titre"), problems);
 
         for (var i = 0; i < (file.Levels?.Count ?? 0); i++)
         {
             var level = file.Levels![i];
-            Required(level.Code, $"$.levels[{i}].code", "le code du niveau", problems);
-            Required(level.Title, $"$.levels[{i}].title", "l'intitulé du niveau", problems);
+            Required(level.Code, $"$.levels[{i}].code", new Message("le code du niveau"), problems);
+            Required(level.Title, $"$.levels[{i}].title", new Message("l'intitulé du niveau"), problems);
         }
 
         if (file.Blocks is not { Count: > 0 })
         {
-            problems.Add(new("$.blocks", "Le référentiel doit contenir au moins un bloc."));
+            problems.Add(new("$.blocks", new Message("Le référentiel doit contenir au moins un bloc.")));
             return problems;
         }
 
@@ -49,7 +49,7 @@ public static class FrameworkValidator
             Element(block.Code, block.Title, path, codes, problems);
             if (block.Competences is not { Count: > 0 })
             {
-                problems.Add(new($"{path}.competences", "Le bloc doit contenir au moins une compétence."));
+                problems.Add(new($"{path}.competences", new Message("Le bloc doit contenir au moins une compétence.")));
                 continue;
             }
 
@@ -74,11 +74,11 @@ public static class FrameworkValidator
         for (var i = 0; i < (competence.Conditions?.Count ?? 0); i++)
         {
             var condition = competence.Conditions![i];
-            Required(condition.Title, $"{path}.conditions[{i}].title", "l'intitulé de la condition", problems);
+            Required(condition.Title, $"{path}.conditions[{i}].title", new Message("l'intitulé de la condition"), problems);
             if (condition.Category is null || !ConditionCategories.Contains(condition.Category))
             {
                 problems.Add(new($"{path}.conditions[{i}].category",
-                    $"Catégorie « {condition.Category} » inconnue : valeurs possibles {string.Join(", ", ConditionCategories)}."));
+                    new Message("Catégorie « {0} » inconnue : valeurs possibles {1}.", condition.Category ?? "", string.Join(", ", ConditionCategories))));
             }
         }
 
@@ -99,7 +99,7 @@ public static class FrameworkValidator
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
             var item = items![i];
-            Required(item.Title, $"{path}[{i}].title", "l'intitulé", problems);
+            Required(item.Title, $"{path}[{i}].title", new Message("l'intitulé"), problems);
             if (!string.IsNullOrWhiteSpace(item.Code))
             {
                 Unique(item.Code, $"{path}[{i}].code", codes, problems);
@@ -116,7 +116,7 @@ public static class FrameworkValidator
             var mappingPath = $"{path}[{m}]";
             if (string.IsNullOrWhiteSpace(mapping.Framework))
             {
-                problems.Add(new($"{mappingPath}.framework", "Le référentiel cible de la correspondance est manquant."));
+                problems.Add(new($"{mappingPath}.framework", new Message("Le référentiel cible de la correspondance est manquant.")));
                 continue;
             }
 
@@ -124,7 +124,7 @@ public static class FrameworkValidator
             if (targetCodes is null)
             {
                 problems.Add(new($"{mappingPath}.framework",
-                    $"Référentiel cible « {mapping.Framework} » inconnu : importez-le d'abord."));
+                    new Message("Référentiel cible « {0} » inconnu : importez-le d'abord.", mapping.Framework)));
                 continue;
             }
 
@@ -134,7 +134,7 @@ public static class FrameworkValidator
                 if (!targetCodes.Contains(target))
                 {
                     problems.Add(new($"{mappingPath}.codes[{c}]",
-                        $"Code « {target} » inconnu dans le référentiel « {mapping.Framework} »."));
+                        new Message("Code « {0} » inconnu dans le référentiel « {1} ».", target, mapping.Framework)));
                 }
             }
         }
@@ -142,19 +142,19 @@ public static class FrameworkValidator
 
     private static void Element(string? code, string? title, string path, Dictionary<string, string> codes, List<FrameworkProblem> problems)
     {
-        if (Required(code, $"{path}.code", "le code", problems))
+        if (Required(code, $"{path}.code", new Message("le code"), problems))
         {
             Unique(code!, $"{path}.code", codes, problems);
         }
 
-        Required(title, $"{path}.title", "l'intitulé", problems);
+        Required(title, $"{path}.title", new Message("l'intitulé"), problems);
     }
 
     private static void Unique(string code, string path, Dictionary<string, string> codes, List<FrameworkProblem> problems)
     {
         if (codes.TryGetValue(code.Trim(), out var firstPath))
         {
-            problems.Add(new(path, $"Code « {code} » en double (déjà utilisé en {firstPath})."));
+            problems.Add(new(path, new Message("Code « {0} » en double (déjà utilisé en {1}).", code, firstPath)));
         }
         else
         {
@@ -162,14 +162,14 @@ public static class FrameworkValidator
         }
     }
 
-    private static bool Required(string? value, string path, string what, List<FrameworkProblem> problems)
+    private static bool Required(string? value, string path, Message what, List<FrameworkProblem> problems)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
             return true;
         }
 
-        problems.Add(new(path, $"Valeur manquante : {what}."));
+        problems.Add(new(path, new Message("Valeur manquante : {0}.", what)));
         return false;
     }
 

@@ -33,7 +33,7 @@ public static class HostRules
 
     /// <summary>An optional e-mail address.</summary>
     public static string? CheckOptionalEmail(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : PersonRules.CheckEmail(value);
+        string.IsNullOrWhiteSpace(value) ? null : PersonRules.CheckEmail(value)?.ToString();
 
     /// <summary>The name as duplicates are compared: no case, accents, punctuation, legal form or filler word.</summary>
     public static string NormalizeName(string? name)

@@ -6,40 +6,53 @@ namespace Sillage.Domain.People;
 public static class PersonRules
 {
     public const int MaxNameLength = 100;
+    public const int MinAge = 10;
+    public const int MaxAge = 100;
 
-    public static string? CheckName(string? value, string what)
+    /// <param name="value">The name typed.</param>
+    /// <param name="what">Which name, as the message starts with it ("Nom", "Prénom").</param>
+    public static Message? CheckName(string? value, Message what)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return $"{what} manquant.";
+            return new Message("{0} manquant.", what);
         }
 
-        return value.Trim().Length > MaxNameLength ? $"{what} trop long ({MaxNameLength} caractères au plus)." : null;
+        return value.Trim().Length > MaxNameLength ? new Message("{0} trop long ({1} caractères au plus).", what, MaxNameLength) : null;
     }
 
-    public static string? CheckEmail(string? value)
+    public static Message? CheckEmail(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return "Adresse e-mail manquante.";
+            return new Message("Adresse e-mail manquante.");
         }
 
         var email = value.Trim();
         return MailAddress.TryCreate(email, out var parsed) && parsed.Address == email && parsed.Host.Contains('.', StringComparison.Ordinal)
             ? null
-            : $"Adresse e-mail « {email} » invalide.";
+            : new Message("Adresse e-mail « {0} » invalide.", email);
     }
 
-    /// <summary>A learner of a post-bac vocational course is old enough to hold a bac and not a centenarian.</summary>
-    public static string? CheckBirthDate(DateOnly? value, DateOnly today)
+    /// <summary>A birth date in the future, or giving an age outside 10–100 years at the start of the school year
+    /// (1 September), is a typing error.</summary>
+    public static Message? CheckBirthDate(DateOnly? value, DateOnly today)
     {
         if (value is not { } date)
         {
             return null;
         }
 
-        var age = today.Year - date.Year - (today < date.AddYears(today.Year - date.Year) ? 1 : 0);
-        return age is < 14 or > 100 ? $"Date de naissance {date:dd/MM/yyyy} improbable (âge calculé : {age} ans)." : null;
+        if (date > today)
+        {
+            return new Message("Date de naissance {0:dd/MM/yyyy} dans le futur : vérifiez l'année.", date);
+        }
+
+        var yearStart = new DateOnly(today.Month >= 9 ? today.Year : today.Year - 1, 9, 1);
+        var age = yearStart.Year - date.Year - (yearStart < date.AddYears(yearStart.Year - date.Year) ? 1 : 0);
+        return age is < MinAge or > MaxAge
+            ? new Message("Date de naissance {0:dd/MM/yyyy} improbable : la personne aurait moins de {1} ans ou plus de {2} ans à la rentrée. Vérifiez l'année.", date, MinAge, MaxAge)
+            : null;
     }
 
     public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();

@@ -31,7 +31,7 @@ public sealed class FrameworkValidatorTests
     public void Malformed_json_is_reported_with_its_line()
     {
         var problem = Assert.Single(Validate("{ \"code\": \"x\",\n \"blocks\": [ }"));
-        Assert.Contains("ligne 2", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("ligne 2", problem.Message.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,8 +49,8 @@ public sealed class FrameworkValidatorTests
     {
         var problem = Assert.Single(Validate(Valid.Replace("\"C1.1.1\"", "\"C1.1\"", StringComparison.Ordinal)));
         Assert.Equal("$.blocks[0].competences[0].detailedCompetences[0].code", problem.Path);
-        Assert.Contains("en double", problem.Message, StringComparison.Ordinal);
-        Assert.Contains("$.blocks[0].competences[0].code", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("en double", problem.Message.ToString(), StringComparison.Ordinal);
+        Assert.Contains("$.blocks[0].competences[0].code", problem.Message.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class FrameworkValidatorTests
     {
         var problem = Assert.Single(Validate(Valid.Replace("\"title\": \"Détail\"", "\"title\": \"  \"", StringComparison.Ordinal)));
         Assert.Equal("$.blocks[0].competences[0].detailedCompetences[0].title", problem.Path);
-        Assert.Contains("manquante", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("manquante", problem.Message.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class FrameworkValidatorTests
     {
         var problem = Assert.Single(Validate(Valid.Replace("[\"2.1\"]", "[\"2.1\", \"9.9\"]", StringComparison.Ordinal)));
         Assert.Equal("$.blocks[0].competences[0].mappings[0].codes[1]", problem.Path);
-        Assert.Contains("9.9", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("9.9", problem.Message.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

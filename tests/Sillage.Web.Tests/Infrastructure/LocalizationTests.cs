@@ -1,7 +1,10 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Sillage.Domain.Frameworks;
+using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Pages.Pfmp;
 using Sillage.Web.Pages.Privacy;
 using Sillage.Web.Pages.Referentiel;
 
@@ -27,15 +30,28 @@ public sealed partial class LocalizationTests
         Assert.True(empty.Count == 0, "Empty translations: " + string.Join(" | ", empty));
     }
 
+    [Fact]
+    public void A_text_defined_in_several_catalogue_files_has_the_same_translation_in_each()
+    {
+        // The catalogues are merged into one dictionary: with two values, the last file loaded would win silently.
+        var folder = Path.Combine(RepositoryRoot(), "src", "Sillage.Web", "Resources", "en");
+        var conflicts = Directory.EnumerateFiles(folder, "*.json")
+            .SelectMany(file => JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))!
+                .Select(e => (File: Path.GetFileName(file), e.Key, e.Value)))
+            .GroupBy(e => e.Key, StringComparer.Ordinal)
+            .Where(g => g.Select(e => e.Value).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => $"\"{g.Key}\": " + string.Join(" | ", g.Select(e => $"{e.File} \"{e.Value}\"")))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(conflicts.Count == 0,
+            $"{conflicts.Count} text(s) translated differently in two files (give one translation, or a different French text where the contexts differ):\n"
+            + string.Join("\n", conflicts));
+    }
+
     public static IReadOnlySet<string> UsedKeys()
     {
-        var source = Path.Combine(RepositoryRoot(), "src", "Sillage.Web");
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(source, "*.*", SearchOption.AllDirectories)
-                     .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
-                                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                                 && !f.Contains("Migrations", StringComparison.Ordinal)))
+        foreach (var file in WebSourceFiles())
         {
             var text = File.ReadAllText(file);
             foreach (Match match in LocalizerCall().Matches(text))
@@ -44,6 +60,17 @@ public sealed partial class LocalizationTests
             }
 
             foreach (Match match in DataAnnotation().Matches(text))
+            {
+                keys.Add(Regex.Unescape(match.Groups[1].Value));
+            }
+        }
+
+        // Domain messages (French templates the web layer formats through the localiser), in the web project and
+        // in the domain library.
+        foreach (var file in WebSourceFiles().Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "Sillage.Domain"), "*.cs", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))))
+        {
+            foreach (Match match in MessageTemplate().Matches(File.ReadAllText(file)))
             {
                 keys.Add(Regex.Unescape(match.Groups[1].Value));
             }
@@ -73,6 +100,16 @@ public sealed partial class LocalizationTests
         foreach (var owner in Enum.GetValues<Sillage.Domain.Suivi.ActionOwner>())
         {
             keys.Add(Sillage.Web.Pages.Suivi.Labels.Owner(owner));
+        }
+
+        foreach (var capacity in ConventionCapacities.All)
+        {
+            keys.Add(capacity);
+        }
+
+        foreach (var label in AuditActions.Labels.Values)
+        {
+            keys.Add(label);
         }
 
         foreach (var category in FrameworkValidator.ConditionCategories)
@@ -107,7 +144,15 @@ public sealed partial class LocalizationTests
         return keys;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The .cs and .cshtml files of the web project, without build output and migrations.</summary>
+    public static IEnumerable<string> WebSourceFiles() =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "Sillage.Web"), "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+                        && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains("Migrations", StringComparison.Ordinal));
+
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -123,6 +168,10 @@ public sealed partial class LocalizationTests
     /// <summary>@L["…"] in views, l["…"] or L["…"] in page models (first argument, a literal).</summary>
     [GeneratedRegex("""\b[Ll]\["((?:[^"\\]|\\.)*)"[\],]""")]
     private static partial Regex LocalizerCall();
+
+    /// <summary>new Message("…", …): the template of a domain message (see Sillage.Domain.Message).</summary>
+    [GeneratedRegex("""\bMessage\("((?:[^"\\]|\\.)*)"[,)]""")]
+    private static partial Regex MessageTemplate();
 
     /// <summary>[Display(Name = "…")] and ErrorMessage = "…"; not binding names ([BindProperty(Name = "q")]) nor object initialisers.</summary>
     [GeneratedRegex("""(?:\bDisplay\([^)]*?\bName|\bErrorMessage)\s*=\s*"((?:[^"\\]|\\.)*)"(?=[,)\]])""")]

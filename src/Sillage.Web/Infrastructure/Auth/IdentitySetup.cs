@@ -70,11 +70,15 @@ public static class IdentitySetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = async (context, token) =>
+            // No body: the status-code page (/erreur/429) explains it in the request's language.
+            o.OnRejected = (context, _) =>
             {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(
-                    "Trop de tentatives de connexion depuis cette adresse. Réessayez dans une minute.", token);
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
             };
             // Only attempts (POST) count; showing the form is free.
             o.AddPolicy(LoginRateLimit, context => HttpMethods.IsPost(context.Request.Method)

@@ -13,8 +13,9 @@ namespace Sillage.Web.Pages.Account;
 
 [EnableRateLimiting(IdentitySetup.LoginRateLimit)]
 public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> users, IConfiguration configuration,
-    IStringLocalizer<Text> l) : PageModel
+    IStringLocalizer<Text> l, ILogger<LoginModel> logger) : PageModel
 {
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -72,9 +73,14 @@ public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> use
             return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl = SafeReturnUrl });
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? l["Compte verrouillé après plusieurs échecs : réessayez dans 15 minutes."]
-            : l["Adresse e-mail ou mot de passe incorrect."]);
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Sign-in refused: account {UserId} is locked out after repeated failures", user!.Id);
+        }
+
+        // One answer for a wrong password, an unknown address and a locked account: the page must not tell
+        // which addresses have an account.
+        ModelState.AddModelError(string.Empty, l["Adresse e-mail ou mot de passe incorrect, ou compte temporairement verrouillé après plusieurs échecs : réessayez dans 15 minutes."]);
         return Page();
     }
 

@@ -1,15 +1,19 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Localization;
 
 namespace Sillage.Web.Pages.Admin;
 
 /// <summary>The audit log, searchable by person (actor or subject), action and period.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class AuditModel(SillageDb db) : PageModel
+public sealed class AuditModel(SillageDb db, IStringLocalizer<Text> l) : PageModel
 {
     public const int PageSize = 100;
 
@@ -29,12 +33,14 @@ public sealed class AuditModel(SillageDb db) : PageModel
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Entries { get; private set; } = [];
-    public IReadOnlyList<string> Actions { get; private set; } = [];
+    /// <summary>The recorded action codes with their label, in the order of the labels.</summary>
+    public IReadOnlyList<(string Code, string Label)> Actions { get; private set; } = [];
     public int Total { get; private set; }
 
     public async Task OnGetAsync()
     {
-        Actions = await db.AuditEntries.Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync();
+        Actions = (await db.AuditEntries.Select(e => e.Action).Distinct().ToListAsync())
+            .Select(a => (a, Label(a))).OrderBy(a => a.Item2, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true)).ToList();
         var entries = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Person))
         {
@@ -69,6 +75,8 @@ public sealed class AuditModel(SillageDb db) : PageModel
                 e.SubjectId))
             .ToListAsync();
     }
+
+    public string Label(string action) => l[AuditActions.Label(action)];
 
     public sealed record Row(DateTime At, string Action, string? Details, string? Actor, string? Subject, Guid? SubjectId);
 }

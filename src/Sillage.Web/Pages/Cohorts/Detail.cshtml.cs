@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.People;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -137,11 +138,11 @@ public sealed class DetailModel(SillageDb db, CohortAccess access, AuditLog audi
         Establishment = await db.Establishments.Where(e => e.Id == cohort.EstablishmentId).Select(e => e.Name).SingleAsync();
         Framework = await db.Frameworks.Where(f => f.Id == cohort.FrameworkId).Select(f => f.Title + " — " + f.Version).SingleAsync();
         Groups = await db.Groups.AsNoTracking().Where(g => g.CohortId == id).OrderBy(g => g.Name).ToListAsync();
-        Members = await db.CohortMembers.AsNoTracking().Where(m => m.CohortId == id)
-            .Join(db.Users, m => m.PersonId, u => u.Id, (m, u) => new { m, u })
-            .OrderBy(x => x.u.LastName).ThenBy(x => x.u.FirstName)
-            .Select(x => new Member(x.u.Id, x.u.LastName, x.u.FirstName, x.u.Email!, x.m.Role, x.m.GroupId, x.u.ActivatedAt != null))
-            .ToListAsync();
+        Members = (await db.CohortMembers.AsNoTracking().Where(m => m.CohortId == id)
+                .Join(db.Users, m => m.PersonId, u => u.Id, (m, u) => new { m, u })
+                .Select(x => new Member(x.u.Id, x.u.LastName, x.u.FirstName, x.u.Email!, x.m.Role, x.m.GroupId, x.u.ActivatedAt != null))
+                .ToListAsync())
+            .OrderBy(m => m.LastName, TextFolding.NameOrder).ThenBy(m => m.FirstName, TextFolding.NameOrder).ToList();
         if (CanManage)
         {
             var memberIds = Members.Select(m => m.Id).ToList();
@@ -155,8 +156,8 @@ public sealed class DetailModel(SillageDb db, CohortAccess access, AuditLog audi
                         IsTeacher = db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == teacherRole),
                         IsLearner = db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == learnerRole),
                     })
-                    .Where(u => u.IsTeacher || u.IsLearner)
-                    .OrderBy(u => u.LastName).ThenBy(u => u.FirstName).ToListAsync())
+                    .Where(u => u.IsTeacher || u.IsLearner).ToListAsync())
+                .OrderBy(u => u.LastName, TextFolding.NameOrder).ThenBy(u => u.FirstName, TextFolding.NameOrder)
                 .Select(u => (u.Id, $"{u.LastName.ToUpperInvariant()} {u.FirstName}", u.IsTeacher ? Roles.Teacher : Roles.Learner)).ToList();
         }
 

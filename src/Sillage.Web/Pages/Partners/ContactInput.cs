@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Sillage.Domain;
 using Sillage.Domain.Partners;
 using Sillage.Domain.People;
 
@@ -10,7 +11,7 @@ public sealed class ContactInput
     [Display(Name = "Prénom")]
     public string? FirstName { get; set; }
 
-    [Display(Name = "Nom")]
+    [Display(Name = "Nom de famille")]
     public string? LastName { get; set; }
 
     [Display(Name = "Fonction")]
@@ -28,8 +29,8 @@ public sealed class ContactInput
     {
         var checks = new (string Field, string? Error)[]
         {
-            ("LastName", PersonRules.CheckName(LastName, "Nom du contact")),
-            ("FirstName", PersonRules.CheckName(FirstName, "Prénom du contact")),
+            ("LastName", PersonRules.CheckName(LastName, new Message("Nom du contact"))?.ToString()),
+            ("FirstName", PersonRules.CheckName(FirstName, new Message("Prénom du contact"))?.ToString()),
             ("Email", HostRules.CheckOptionalEmail(Email)),
             ("Position", HostInput.TooLong(Position, 150, "La fonction")),
             ("Phone", HostInput.TooLong(Phone, 30, "Le numéro de téléphone")),

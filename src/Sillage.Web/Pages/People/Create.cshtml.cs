@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.People;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
@@ -40,15 +41,15 @@ public sealed class CreateModel(SillageDb db, CohortAccess access, PersonAccount
 
         foreach (var (field, error) in new[]
                  {
-                     ("Input.LastName", PersonRules.CheckName(Input.LastName, "Nom")),
-                     ("Input.FirstName", PersonRules.CheckName(Input.FirstName, "Prénom")),
+                     ("Input.LastName", PersonRules.CheckName(Input.LastName, new Message("Nom"))),
+                     ("Input.FirstName", PersonRules.CheckName(Input.FirstName, new Message("Prénom"))),
                      ("Input.Email", PersonRules.CheckEmail(Input.Email)),
                      ("Input.BirthDate", PersonRules.CheckBirthDate(Input.BirthDate, DateOnly.FromDateTime(clock.GetLocalNow().DateTime))),
                  })
         {
             if (error is not null && ModelState[field]?.Errors.Count is null or 0)
             {
-                ModelState.AddModelError(field, error);
+                ModelState.AddModelError(field, l.Format(error));
             }
         }
 
@@ -129,7 +130,7 @@ public sealed class CreateModel(SillageDb db, CohortAccess access, PersonAccount
         [Display(Name = "Prénom")]
         public string FirstName { get; set; } = "";
 
-        [Display(Name = "Nom")]
+        [Display(Name = "Nom de famille")]
         public string LastName { get; set; } = "";
 
         [Display(Name = "Adresse e-mail")]

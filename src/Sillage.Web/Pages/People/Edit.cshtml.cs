@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.People;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -78,7 +79,7 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
         var result = await users.UpdateAsync(Person);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
+            foreach (var error in PersonAccounts.OnePerProblem(result))
             {
                 ModelState.AddModelError(error.Code == "ConcurrencyFailure" ? string.Empty : "Input.Email",
                     error.Code == "ConcurrencyFailure" ? l["Ce compte a été modifié par quelqu'un d'autre pendant que vous l'éditiez. Rechargez la page pour voir sa version actuelle : vos saisies n'ont pas été enregistrées."] : error.Description);
@@ -101,7 +102,7 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
 
         if (added.Count + removed.Count > 0)
         {
-            audit.Record("person.roles-changed", Person.Id, $"+[{string.Join(",", added)}] -[{string.Join(",", removed)}]");
+            audit.Record("person.roles-changed", Person.Id, $"+[{string.Join(", ", added.Select(Roles.Label))}] -[{string.Join(", ", removed.Select(Roles.Label))}]");
         }
 
         audit.Record("person.updated", Person.Id);
@@ -154,15 +155,15 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
     {
         foreach (var (field, error) in new[]
                  {
-                     ("Input.LastName", PersonRules.CheckName(Input.LastName, "Nom")),
-                     ("Input.FirstName", PersonRules.CheckName(Input.FirstName, "Prénom")),
+                     ("Input.LastName", PersonRules.CheckName(Input.LastName, new Message("Nom"))),
+                     ("Input.FirstName", PersonRules.CheckName(Input.FirstName, new Message("Prénom"))),
                      ("Input.Email", PersonRules.CheckEmail(Input.Email)),
                      ("Input.BirthDate", PersonRules.CheckBirthDate(Input.BirthDate, DateOnly.FromDateTime(clock.GetLocalNow().DateTime))),
                  })
         {
             if (error is not null)
             {
-                ModelState.AddModelError(field, error);
+                ModelState.AddModelError(field, l.Format(error));
             }
         }
 
@@ -205,7 +206,7 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
         [Display(Name = "Prénom")]
         public string FirstName { get; set; } = "";
 
-        [Display(Name = "Nom")]
+        [Display(Name = "Nom de famille")]
         public string LastName { get; set; } = "";
 
         [Display(Name = "Adresse e-mail")]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.People;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -142,12 +143,12 @@ public sealed class ImportModel(SillageDb db, CohortAccess access, PersonAccount
         return RedirectToPage("/Cohorts/Detail", new { id = cohortId });
     }
 
-    /// <summary>The file's own errors plus the addresses that already have an account.</summary>
+    /// <summary>The file's own errors plus the addresses that already have an account (on every line with a
+    /// well-formed address, whatever its other errors: the preview reports all the problems of a line at once).</summary>
     private async Task<LearnerCsv.Result> CheckAsync(byte[] bytes)
     {
         var result = LearnerCsv.Parse(bytes, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        var emails = result.Lines.Where(l => l.Errors.Count == 0).Select(l => l.Email).ToList();
-        var normalized = emails.Select(e => e.ToUpperInvariant()).ToList();
+        var normalized = result.Lines.Where(l => PersonRules.CheckEmail(l.Email) is null).Select(l => l.Email.ToUpperInvariant()).ToList();
         var taken = (await db.Users.Where(u => normalized.Contains(u.NormalizedEmail!)).Select(u => u.Email!).ToListAsync())
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (taken.Count == 0)
@@ -156,7 +157,7 @@ public sealed class ImportModel(SillageDb db, CohortAccess access, PersonAccount
         }
 
         var lines = result.Lines.Select(line => taken.Contains(line.Email)
-            ? line with { Errors = [.. line.Errors, $"L'adresse e-mail « {line.Email} » appartient déjà à un compte."] }
+            ? line with { Errors = [.. line.Errors, new Message("L'adresse e-mail « {0} » appartient déjà à un compte.", line.Email)] }
             : line).ToList();
         return result with { Lines = lines };
     }

@@ -58,14 +58,18 @@ public sealed class IndexModel(SillageDb db, CohortAccess access) : PageModel
             people = people.Where(u => db.CohortMembers.Any(m => m.PersonId == u.Id && m.CohortId == cohortId));
         }
 
-        Total = await people.CountAsync();
+        // Ordered in memory with the French collation (SQL sorts "Çelik" after "Zola"), then one page is loaded.
+        var names = await people.Select(u => new { u.Id, u.LastName, u.FirstName }).ToListAsync();
+        Total = names.Count;
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
-        People = await people.OrderBy(u => u.LastName).ThenBy(u => u.FirstName)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+        var pageIds = names.OrderBy(u => u.LastName, TextFolding.NameOrder).ThenBy(u => u.FirstName, TextFolding.NameOrder)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(u => u.Id).ToList();
+        var rows = await db.Users.AsNoTracking().Where(u => pageIds.Contains(u.Id))
             .Select(u => new Row(u.Id, u.LastName, u.FirstName, u.Email!, u.InvitedAt, u.ActivatedAt, u.DeactivatedAt,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
                 db.CohortMembers.Where(m => m.PersonId == u.Id).Join(db.Cohorts, m => m.CohortId, c => c.Id, (_, c) => c.Name).ToList()))
             .ToListAsync();
+        People = rows.OrderBy(r => pageIds.IndexOf(r.Id)).ToList();
     }
 
     public sealed record Row(Guid Id, string LastName, string FirstName, string Email, DateTime? InvitedAt, DateTime? ActivatedAt,

@@ -9,7 +9,7 @@ namespace Sillage.Web.Pages.People;
 /// <summary>
 /// Reads a list of learners as SIECLE or Pronote export them: columns nom, prénom, date de naissance,
 /// e-mail, classe (header names vary; recognised without case or accents), separated by ';' or ',',
-/// encoded in UTF-8 or Windows-1252. Every bad line gets its French error; nothing is decided here
+/// encoded in UTF-8 or Windows-1252. Every bad line gets its errors (French templates); nothing is decided here
 /// about existing accounts (the import page checks those).
 /// </summary>
 public static class LearnerCsv
@@ -27,12 +27,12 @@ public static class LearnerCsv
 
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "dd-MM-yyyy", "dd.MM.yyyy", "d.M.yyyy"];
 
-    public sealed record Line(int Number, string LastName, string FirstName, DateOnly? BirthDate, string Email, string? ClassName, IReadOnlyList<string> Errors)
+    public sealed record Line(int Number, string LastName, string FirstName, DateOnly? BirthDate, string Email, string? ClassName, IReadOnlyList<Message> Errors)
     {
         public bool IsValid => Errors.Count == 0;
     }
 
-    public sealed record Result(IReadOnlyList<Line> Lines, IReadOnlyList<string> FileErrors, string EncodingName, char Delimiter)
+    public sealed record Result(IReadOnlyList<Line> Lines, IReadOnlyList<Message> FileErrors, string EncodingName, char Delimiter)
     {
         public bool IsValid => FileErrors.Count == 0 && Lines.Count > 0 && Lines.All(l => l.IsValid);
     }
@@ -44,7 +44,7 @@ public static class LearnerCsv
         var delimiter = firstLine.Count(c => c == ';') >= firstLine.Count(c => c == ',') ? ';' : ',';
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new([], ["Le fichier est vide."], encodingName, delimiter);
+            return new([], [new Message("Le fichier est vide.")], encodingName, delimiter);
         }
 
         var options = new CsvReaderOptions
@@ -60,16 +60,16 @@ public static class LearnerCsv
         var header = csv.Headers.ToArray();
         if (header.Length == 0)
         {
-            return new([], ["Le fichier n'a pas de ligne d'en-tête."], encodingName, delimiter);
+            return new([], [new Message("Le fichier n'a pas de ligne d'en-tête.")], encodingName, delimiter);
         }
 
         var columns = MapColumns(header);
-        var fileErrors = new List<string>();
+        var fileErrors = new List<Message>();
         foreach (var (key, label) in new[] { ("nom", "nom"), ("prenom", "prénom"), ("email", "e-mail") })
         {
             if (!columns.ContainsKey(key))
             {
-                fileErrors.Add($"Colonne « {label} » introuvable dans l'en-tête (colonnes lues : {string.Join(", ", header)}).");
+                fileErrors.Add(new Message("Colonne « {0} » introuvable dans l'en-tête (colonnes lues : {1}).", label, string.Join(", ", header)));
             }
         }
 
@@ -84,13 +84,13 @@ public static class LearnerCsv
         {
             if (lines.Count >= MaxLines)
             {
-                fileErrors.Add($"Le fichier dépasse {MaxLines} lignes : découpez-le.");
+                fileErrors.Add(new Message("Le fichier dépasse {0} lignes : découpez-le.", MaxLines));
                 break;
             }
 
             var number = (int)csv.LineNumber;
             string Field(string key) => columns.TryGetValue(key, out var index) ? (csv.GetString(index) ?? "").Trim() : "";
-            var errors = new List<string>();
+            var errors = new List<Message>();
             var lastName = Field("nom");
             var firstName = Field("prenom");
             var email = Field("email");
@@ -101,8 +101,8 @@ public static class LearnerCsv
                 continue;
             }
 
-            Add(errors, PersonRules.CheckName(lastName, "Nom"));
-            Add(errors, PersonRules.CheckName(firstName, "Prénom"));
+            Add(errors, PersonRules.CheckName(lastName, new Message("Nom")));
+            Add(errors, PersonRules.CheckName(firstName, new Message("Prénom")));
             Add(errors, PersonRules.CheckEmail(email));
             DateOnly? birthDate = null;
             if (rawDate.Length > 0)
@@ -114,7 +114,7 @@ public static class LearnerCsv
                 }
                 else
                 {
-                    errors.Add($"Date de naissance « {rawDate} » illisible (format attendu : JJ/MM/AAAA).");
+                    errors.Add(new Message("Date de naissance « {0} » illisible (format attendu : JJ/MM/AAAA).", rawDate));
                 }
             }
 
@@ -123,7 +123,7 @@ public static class LearnerCsv
                 var normalized = PersonRules.NormalizeEmail(email);
                 if (emails.TryGetValue(normalized, out var firstNumber))
                 {
-                    errors.Add($"Adresse e-mail « {email} » en double (déjà ligne {firstNumber}).");
+                    errors.Add(new Message("Adresse e-mail « {0} » en double (déjà ligne {1}).", email, firstNumber));
                 }
                 else
                 {
@@ -138,7 +138,7 @@ public static class LearnerCsv
 
         if (lines.Count == 0 && fileErrors.Count == 0)
         {
-            fileErrors.Add("Le fichier ne contient aucun apprenant après la ligne d'en-tête.");
+            fileErrors.Add(new Message("Le fichier ne contient aucun apprenant après la ligne d'en-tête."));
         }
 
         return new(lines, fileErrors, encodingName, delimiter);
@@ -178,7 +178,7 @@ public static class LearnerCsv
         return columns;
     }
 
-    private static void Add(List<string> errors, string? error)
+    private static void Add(List<Message> errors, Message? error)
     {
         if (error is not null)
         {

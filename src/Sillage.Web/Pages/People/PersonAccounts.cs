@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Sillage.Domain.People;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
+using Sillage.Web.Infrastructure.Auth;
 
 namespace Sillage.Web.Pages.People;
 
@@ -32,10 +33,15 @@ public sealed class PersonAccounts(UserManager<User> users, AuditLog audit, Time
 
         if (!created.Succeeded)
         {
-            return (null, created.Errors.Select(e => e.Description).ToList());
+            return (null, OnePerProblem(created).Select(e => e.Description).ToList());
         }
 
-        audit.Record("person.created", user.Id, $"rôle {person.Role}");
+        audit.Record("person.created", user.Id, $"rôle {Roles.Label(person.Role)}");
         return (user, []);
     }
+
+    /// <summary>Identity's errors, without the second report of a taken address: the user name is the address,
+    /// so Identity says it twice (user name and e-mail).</summary>
+    public static IEnumerable<IdentityError> OnePerProblem(IdentityResult result) =>
+        result.Errors.Where(e => e.Code != nameof(IdentityErrorDescriber.DuplicateUserName));
 }

@@ -35,21 +35,21 @@ public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionW
     public async Task<IActionResult> OnGetPrintAsync(Guid id) =>
         await LoadAsync(id) ? await PeriodFiles.PrintConventionAsync(documents, id) : NotFound();
 
-    public Task<IActionResult> OnPostSendAsync(Guid id, Guid version) => StepAsync(id, version, l["Convention envoyée aux signataires."], "pfmp.convention-sent",
+    public Task<IActionResult> OnPostSendAsync(Guid id, Guid version) => StepAsync(id, version, l["Convention envoyée aux signataires."], auditAction: "pfmp.convention-sent",
         (c, at) => View.Tutor is null ? "Désignez le tuteur avant d'envoyer la convention : il la signe pour la structure d'accueil." : c.Send(Actor(), at),
         notify: true);
 
-    public Task<IActionResult> OnPostSignAsync(Guid id, Guid version) => StepAsync(id, version, l["Signature de l'établissement enregistrée."], "pfmp.convention-signed",
+    public Task<IActionResult> OnPostSignAsync(Guid id, Guid version) => StepAsync(id, version, l["Signature de l'établissement enregistrée."], auditAction: "pfmp.convention-signed",
         (c, at) => c.Sign(ConventionParty.Establishment, Actor(), at));
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid version, string? comment) => StepAsync(id, version, l["Convention reprise en brouillon : les signatures recueillies sont annulées."],
-        "pfmp.convention-withdrawn", (c, at) => c.Withdraw(Actor(), at, comment));
+        auditAction: "pfmp.convention-withdrawn", (c, at) => c.Withdraw(Actor(), at, comment));
 
     public Task<IActionResult> OnPostReopenAsync(Guid id, Guid version) => StepAsync(id, version, l["Convention rouverte en brouillon : corrigez la période puis renvoyez-la."],
-        "pfmp.convention-reopened", (c, at) => c.Reopen(Actor(), at));
+        auditAction: "pfmp.convention-reopened", (c, at) => c.Reopen(Actor(), at));
 
     public Task<IActionResult> OnPostRefuseAsync(Guid id, Guid version, string? comment) => StepAsync(id, version, l["Refus enregistré avec son commentaire."],
-        "pfmp.convention-refused", (c, at) => c.Refuse(Actor(), at, comment, ConventionParty.Establishment));
+        auditAction: "pfmp.convention-refused", (c, at) => c.Refuse(Actor(), at, comment, ConventionParty.Establishment));
 
     /// <summary>A convention signed on paper: the scan is checked, stored in the learner's PFMP dossier, then the step is recorded.</summary>
     public async Task<IActionResult> OnPostScanAsync(Guid id, Guid version, IFormFile? scan)
@@ -82,7 +82,7 @@ public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionW
         stream.Position = 0;
         await files.SaveAsync(key, stream, check.Type!.ContentType);
         var name = FileCheck.SafeName(scan.FileName);
-        var error = await workflow.ApplyAsync(id, version, (c, at) => c.RecordSignedOutsidePlatform(Actor(), at, name), "pfmp.convention-signed-outside",
+        var error = await workflow.ApplyAsync(id, version, (c, at) => c.RecordSignedOutsidePlatform(Actor(), at, name), auditAction: "pfmp.convention-signed-outside",
             _ => db.PfmpDocuments.Add(new PfmpDocument
             {
                 PeriodId = id, LearnerId = View.Period.LearnerId, Kind = PfmpDocumentKind.ConventionScan, FileKey = key, FileName = name,

@@ -22,7 +22,7 @@ public sealed class ConventionWorkflow(SillageDb db, AuditLog audit, TimeProvide
 
     /// <summary>The French capacity of a staff member acting for the establishment.</summary>
     public static string StaffCapacity(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Coordinator) ? "référent de la MC" : user.IsInRole(Roles.Admin) ? "administrateur" : "enseignant";
+        user.IsInRole(Roles.Coordinator) ? ConventionCapacities.Referent : user.IsInRole(Roles.Admin) ? ConventionCapacities.Admin : ConventionCapacities.Teacher;
 
     /// <returns>A French error, or null once saved.</returns>
     public async Task<string?> ApplyAsync(Guid periodId, Guid shownVersion, Func<PfmpConvention, DateTime, string?> step, string auditAction,

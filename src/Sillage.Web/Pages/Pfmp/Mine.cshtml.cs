@@ -39,7 +39,7 @@ public sealed class MineModel(SillageDb db, PfmpAccess access, ConventionWorkflo
 
         var error = !read
             ? l["Cochez « J'ai lu la convention » pour la signer."].Value
-            : await workflow.ApplyAsync(periodId, version, (c, at) => c.Sign(ConventionParty.Learner, Actor(), at), "pfmp.convention-signed");
+            : await workflow.ApplyAsync(periodId, version, (c, at) => c.Sign(ConventionParty.Learner, Actor(), at), auditAction: "pfmp.convention-signed");
         return await DoneAsync(error, l["Votre signature est enregistrée."]);
     }
 
@@ -50,11 +50,11 @@ public sealed class MineModel(SillageDb db, PfmpAccess access, ConventionWorkflo
             return NotFound();
         }
 
-        var error = await workflow.ApplyAsync(periodId, version, (c, at) => c.Refuse(Actor(), at, comment, ConventionParty.Learner), "pfmp.convention-refused");
+        var error = await workflow.ApplyAsync(periodId, version, (c, at) => c.Refuse(Actor(), at, comment, ConventionParty.Learner), auditAction: "pfmp.convention-refused");
         return await DoneAsync(error, l["Votre refus et son motif sont transmis au référent."]);
     }
 
-    private ConventionActor Actor() => ConventionWorkflow.Actor(User, "apprenant(e)");
+    private ConventionActor Actor() => ConventionWorkflow.Actor(User, ConventionCapacities.Learner);
 
     private async Task<IActionResult> DoneAsync(string? error, string message)
     {

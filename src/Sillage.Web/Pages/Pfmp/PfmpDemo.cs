@@ -69,7 +69,7 @@ public sealed class PfmpDemo(SillageDb db, UserManager<User> users, JobQueue job
 
         var competences = await db.FrameworkElements.Where(e => e.FrameworkId == context.FrameworkId && e.Kind == ElementKind.Competence)
             .ToDictionaryAsync(e => e.Code, e => e.Id, cancellationToken);
-        var claire = new ConventionActor(referent, "Claire Fontaine", "référent de la MC");
+        var claire = new ConventionActor(referent, "Claire Fontaine", ConventionCapacities.Referent);
         var tutorActor = new ConventionActor(tutor, "Julien Morel", "tuteur");
         var start = now.AddDays(-50);
         const string plannedActivities = "Assistance aux utilisateurs (premier niveau), gestion des comptes et des droits d'accès, mise à jour du site web et des réseaux sociaux.";

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Domain.Frameworks;
 using Sillage.Web.Data;
 
@@ -52,7 +53,8 @@ public sealed class FrameworkImporter(SillageDb db, TimeProvider clock)
             if (cohort is not null)
             {
                 return new(null, [new FrameworkProblem("$.version",
-                    $"La version « {existing.Version} » du référentiel « {existing.Code} » est utilisée par la promotion « {cohort} » : elle ne peut pas être modifiée. Donnez une nouvelle version au fichier.")], false);
+                    new Message("La version « {0} » du référentiel « {1} » est utilisée par la promotion « {2} » : elle ne peut pas être modifiée. Donnez une nouvelle version au fichier.",
+                    existing.Version, existing.Code, cohort))], false);
             }
         }
 

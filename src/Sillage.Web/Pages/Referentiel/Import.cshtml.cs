@@ -60,7 +60,8 @@ public sealed class ImportModel(FrameworkImporter importer, AuditLog audit, Sill
         if (!result.Succeeded)
         {
             Problems = result.Problems;
-            ModelState.AddModelError(nameof(Upload), l["Le fichier contient {0} problème(s) : rien n'a été importé.", result.Problems.Count]);
+            // Said once, above the list of problems (not again under the file field).
+            ModelState.AddModelError(string.Empty, l["Le fichier contient {0} problème(s) : rien n'a été importé.", result.Problems.Count]);
             return Page();
         }
 

@@ -37,7 +37,7 @@ public sealed class IndexModel(SetupToken token, UserManager<User> users, SignIn
 
         if (PersonRules.CheckEmail(Input.Email) is { } emailError)
         {
-            ModelState.AddModelError("Input.Email", emailError);
+            ModelState.AddModelError("Input.Email", l.Format(emailError));
         }
 
         if (!ModelState.IsValid)
@@ -94,7 +94,7 @@ public sealed class IndexModel(SetupToken token, UserManager<User> users, SignIn
         [StringLength(PersonRules.MaxNameLength, ErrorMessage = "100 caractères au plus.")]
         public string FirstName { get; set; } = "";
 
-        [Display(Name = "Nom")]
+        [Display(Name = "Nom de famille")]
         [Required(ErrorMessage = "Saisissez le nom.")]
         [StringLength(PersonRules.MaxNameLength, ErrorMessage = "100 caractères au plus.")]
         public string LastName { get; set; } = "";

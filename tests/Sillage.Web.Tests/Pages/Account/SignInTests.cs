@@ -15,6 +15,9 @@ public sealed class SignInTests(SillageApp app) : IClassFixture<SillageApp>
         return await client.SubmitAsync(page, "form", new() { ["Input.Email"] = email, ["Input.Password"] = password });
     }
 
+    private const string Refused =
+        "Adresse e-mail ou mot de passe incorrect, ou compte temporairement verrouillé après plusieurs échecs : réessayez dans 15 minutes.";
+
     [Fact]
     public async Task A_wrong_password_gets_a_french_message_and_no_session()
     {
@@ -22,7 +25,7 @@ public sealed class SignInTests(SillageApp app) : IClassFixture<SillageApp>
         var response = await TryAsync(client, Accounts.Teacher, "mauvais mot de passe");
         var page = await response.ToPageAsync();
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("Adresse e-mail ou mot de passe incorrect.", page.Errors());
+        Assert.Contains(Refused, page.Errors());
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 
@@ -36,8 +39,28 @@ public sealed class SignInTests(SillageApp app) : IClassFixture<SillageApp>
             await TryAsync(client, email, "faux-" + i);
         }
 
-        var page = await (await TryAsync(client, email, DemoSeeder.Password)).ToPageAsync();
-        Assert.Contains(page.Errors(), e => e.Contains("Compte verrouillé", StringComparison.Ordinal));
+        var response = await TryAsync(client, email, DemoSeeder.Password);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(Refused, (await response.ToPageAsync()).Errors());
+        Assert.NotNull(await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.LockoutEnd).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_locked_account_and_an_unknown_address_get_the_same_answer()
+    {
+        var known = DemoSeeder.LearnerEmail(7);
+        const string unknown = "personne.inconnue@example.org";
+        var client = app.Anonymous();
+        for (var i = 0; i < 6; i++)
+        {
+            await TryAsync(client, known, "faux-" + i);
+            await TryAsync(client, unknown, "faux-" + i);
+        }
+
+        var locked = await (await TryAsync(client, known, "faux")).ToPageAsync();
+        var absent = await (await TryAsync(client, unknown, "faux")).ToPageAsync();
+        Assert.Equal([Refused], locked.Errors());
+        Assert.Equal(absent.Errors(), locked.Errors());
     }
 
     [Fact]
@@ -112,6 +135,13 @@ public sealed class SignInTests(SillageApp app) : IClassFixture<SillageApp>
         }
 
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        var refused = await TryAsync(client, "personne@example.org", "x");
+        Assert.Contains("Trop de tentatives de connexion depuis cette adresse", (await refused.ToPageAsync()).Text, StringComparison.Ordinal);
+
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+        var english = await TryAsync(client, "personne@example.org", "x");
+        Assert.Equal(HttpStatusCode.TooManyRequests, english.StatusCode);
+        Assert.Contains("Too many sign-in attempts from this address", (await english.ToPageAsync()).Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/connexion")).StatusCode);
     }
 

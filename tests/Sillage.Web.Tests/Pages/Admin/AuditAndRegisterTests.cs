@@ -43,4 +43,35 @@ public sealed class AuditAndRegisterTests(SillageApp app) : IClassFixture<Sillag
         Assert.Contains("Hugo Lefèvre", row.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await teacher.GetAsync("/admin/journal")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_audit_log_shows_action_labels_in_the_users_language()
+    {
+        var learnerId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == Accounts.OtherLearner).Select(u => u.Id).SingleAsync());
+        var admin = await app.SignInAsync(Accounts.Admin);
+        await admin.GetAsync($"/personnes/{learnerId}");
+        var page = await admin.GetPageAsync("/admin/journal?action=person.viewed");
+        Assert.Contains(page.FindAll("#action option"), o => o.GetAttribute("value") == "person.viewed" && o.TextContent == "Fiche consultée");
+        Assert.DoesNotContain(page.FindAll("#action option"), o => o.TextContent.Contains('.', StringComparison.Ordinal));
+        Assert.All(page.FindAll("tbody tr"), row => Assert.Equal("Fiche consultée", row.Children[2].TextContent.Trim()));
+
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+        var english = await admin.GetPageAsync("/admin/journal?action=person.viewed");
+        Assert.Contains(english.FindAll("#action option"), o => o.GetAttribute("value") == "person.viewed" && o.TextContent == "Profile viewed");
+    }
+
+    [Fact]
+    public async Task A_created_account_is_logged_with_its_role_label()
+    {
+        var admin = await app.SignInAsync(Accounts.Admin);
+        var form = await admin.GetPageAsync("/personnes/nouveau");
+        await admin.SubmitAsync(form, "main form", new()
+        {
+            ["Input.FirstName"] = "Journal", ["Input.LastName"] = "Audit", ["Input.Email"] = "journal.audit@example.org",
+            ["Input.Role"] = "Teacher", ["Input.SendInvitation"] = "false",
+        });
+        var page = await admin.GetPageAsync("/admin/journal?personne=journal.audit&action=person.created");
+        var row = Assert.Single(page.FindAll("tbody tr"));
+        Assert.Equal("rôle Enseignant", row.Children[4].TextContent.Trim());
+    }
 }

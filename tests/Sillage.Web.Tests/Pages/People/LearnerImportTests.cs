@@ -9,9 +9,14 @@ public sealed class LearnerImportTests(SillageApp app) : IClassFixture<SillageAp
 {
     private static readonly Dictionary<string, (string, byte[], string)> NoFile = [];
 
-    private async Task<(HttpClient Client, Page Preview)> PreviewAsync(byte[] csv, string fileName = "eleves.csv")
+    private async Task<(HttpClient Client, Page Preview)> PreviewAsync(byte[] csv, string fileName = "eleves.csv", string? language = null)
     {
         var client = await app.SignInAsync(Accounts.Coordinator);
+        if (language is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        }
+
         var page = await client.GetPageAsync("/personnes/importer");
         var cohortId = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Name == DemoSeeder.CohortName).Select(c => c.Id).SingleAsync());
         var preview = await client.SubmitAndFollowAsync(page, "form[action*='Preview']",
@@ -65,6 +70,44 @@ public sealed class LearnerImportTests(SillageApp app) : IClassFixture<SillageAp
         Assert.Equal(["2", "3", "4", "5", "6", "7"], rows.Select(r => r.QuerySelector("td")!.TextContent.Trim()));
         Assert.Null(preview.Find("form[action*='Confirm']"));
         Assert.Equal(0, await app.WithDbAsync(db => db.Users.CountAsync(u => u.Email!.EndsWith(".bad@example.org"))));
+    }
+
+    [Fact]
+    public async Task A_line_reports_all_its_problems_at_once()
+    {
+        var csv = Encoding.UTF8.GetBytes("nom;prenom;date de naissance;email\n" + $"MOREAU;Léa;31/02/2008;{Accounts.Learner}\n");
+        var (_, preview) = await PreviewAsync(csv);
+        var errors = preview.FindAll("tbody tr .error-line li").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.Contains("Date de naissance « 31/02/2008 » illisible", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("appartient déjà à un compte", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_birth_date_in_the_future_or_implausible_is_an_error_with_a_clear_message()
+    {
+        var csv = Encoding.UTF8.GetBytes("nom;prenom;date de naissance;email\n" +
+            "FUTUR;Ana;12/03/2030;ana.futur@example.org\n" +
+            "PETIT;Bea;12/03/2020;bea.petit@example.org\n" +
+            "ANCIEN;Carl;12/03/1900;carl.ancien@example.org\n");
+        var (_, preview) = await PreviewAsync(csv);
+        var errors = preview.FindAll("tbody tr .error-line li").Select(li => li.TextContent).ToList();
+        Assert.Equal(
+            [
+                "Date de naissance 12/03/2030 dans le futur : vérifiez l'année.",
+                "Date de naissance 12/03/2020 improbable : la personne aurait moins de 10 ans ou plus de 100 ans à la rentrée. Vérifiez l'année.",
+                "Date de naissance 12/03/1900 improbable : la personne aurait moins de 10 ans ou plus de 100 ans à la rentrée. Vérifiez l'année.",
+            ],
+            errors);
+    }
+
+    [Fact]
+    public async Task The_preview_errors_are_in_the_users_language()
+    {
+        var csv = Encoding.UTF8.GetBytes("nom;prenom;date de naissance;email\n;Léa;31/02/2008;lea.en@example.org\n");
+        var (_, preview) = await PreviewAsync(csv, language: "en-GB");
+        var errors = preview.FindAll("tbody tr .error-line li").Select(li => li.TextContent).ToList();
+        Assert.Equal(["Name missing.", "Date of birth “31/02/2008” cannot be read (expected format: DD/MM/YYYY)."], errors);
     }
 
     [Fact]

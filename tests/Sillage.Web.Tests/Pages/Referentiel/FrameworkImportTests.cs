@@ -32,6 +32,20 @@ public sealed class FrameworkImportTests(SillageApp app) : IClassFixture<Sillage
     }
 
     [Fact]
+    public async Task The_problem_count_is_said_once_and_problems_are_in_the_users_language()
+    {
+        var admin = await app.SignInAsync(Accounts.Admin);
+        var json = File("1").Replace("\"title\": \"BTS de test\"", "\"title\": \"\"", StringComparison.Ordinal);
+        var page = await UploadAsync(admin, json);
+        Assert.Single(page.FindAll("li, span, p"), e => e.Children.Length == 0 && e.TextContent.Contains("problème(s)", StringComparison.Ordinal));
+        Assert.Contains(page.FindAll("td.error-line"), td => td.TextContent == "Valeur manquante : le titre.");
+
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+        var english = await UploadAsync(admin, json);
+        Assert.Contains(english.FindAll("td.error-line"), td => td.TextContent == "Missing value: the title.");
+    }
+
+    [Fact]
     public async Task A_valid_file_is_imported_and_a_version_in_use_is_never_replaced()
     {
         var admin = await app.SignInAsync(Accounts.Admin);

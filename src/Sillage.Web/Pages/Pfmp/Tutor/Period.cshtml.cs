@@ -60,7 +60,7 @@ public sealed class PeriodModel(SillageDb db, PfmpAccess access, ConventionWorkf
 
         var error = !empowered
             ? l["Cochez la case qui confirme que vous pouvez signer au nom de la structure d'accueil."].Value
-            : await workflow.ApplyAsync(id, version, (c, at) => c.Sign(ConventionParty.HostOrganisation, Actor(), at), "pfmp.convention-signed");
+            : await workflow.ApplyAsync(id, version, (c, at) => c.Sign(ConventionParty.HostOrganisation, Actor(), at), auditAction: "pfmp.convention-signed");
         return await DoneAsync(id, error, l["Signature de la structure d'accueil enregistrée."]);
     }
 
@@ -71,7 +71,7 @@ public sealed class PeriodModel(SillageDb db, PfmpAccess access, ConventionWorkf
             return NotFound();
         }
 
-        var error = await workflow.ApplyAsync(id, version, (c, at) => c.Refuse(Actor(), at, comment, ConventionParty.HostOrganisation), "pfmp.convention-refused");
+        var error = await workflow.ApplyAsync(id, version, (c, at) => c.Refuse(Actor(), at, comment, ConventionParty.HostOrganisation), auditAction: "pfmp.convention-refused");
         return await DoneAsync(id, error, l["Refus transmis au référent avec votre commentaire."]);
     }
 
@@ -114,7 +114,7 @@ public sealed class PeriodModel(SillageDb db, PfmpAccess access, ConventionWorkf
         return await DoneAsync(id, error, l["Appréciation enregistrée. Merci !"]);
     }
 
-    private ConventionActor Actor() => ConventionWorkflow.Actor(User, "tuteur");
+    private ConventionActor Actor() => ConventionWorkflow.Actor(User, ConventionCapacities.Tutor);
 
     private async Task<IActionResult> DoneAsync(Guid id, string? error, string message)
     {
