@@ -48,13 +48,14 @@ public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> use
         }
 
         var user = await users.FindByEmailAsync(Input.Email.Trim());
-        if (user is { DeactivatedAt: not null })
+        // A deactivated account is named as such only to whoever knows its password.
+        if (user is { DeactivatedAt: not null } && await users.CheckPasswordAsync(user, Input.Password))
         {
             ModelState.AddModelError(string.Empty, l["Ce compte est désactivé. Adressez-vous au référent de la formation."]);
             return Page();
         }
 
-        var result = user is null
+        var result = user is null or { DeactivatedAt: not null }
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)

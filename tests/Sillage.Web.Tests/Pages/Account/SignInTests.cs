@@ -93,6 +93,11 @@ public sealed class SignInTests(SillageApp app) : IClassFixture<SillageApp>
         await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(s => s.SetProperty(u => u.DeactivatedAt, DateTime.UtcNow)));
         var page = await (await TryAsync(app.Anonymous(), email, DemoSeeder.Password)).ToPageAsync();
         Assert.Contains(page.Errors(), e => e.Contains("désactivé", StringComparison.Ordinal));
+
+        // Without the password, the page does not tell that the address has an (inactive) account.
+        var guess = await (await TryAsync(app.Anonymous(), email, "pas-le-bon-mot-de-passe")).ToPageAsync();
+        Assert.DoesNotContain(guess.Errors(), e => e.Contains("désactivé", StringComparison.Ordinal));
+        Assert.Contains(guess.Errors(), e => e.Contains("Adresse e-mail ou mot de passe incorrect", StringComparison.Ordinal));
     }
 
     [Fact]
