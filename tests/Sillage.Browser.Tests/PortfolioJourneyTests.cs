@@ -52,7 +52,7 @@ public sealed class PortfolioJourneyTests(BrowserApp app) : IClassFixture<Browse
         await CheckAsync(learner, "5-trace-demande");
 
         var teacher = await app.OpenAsync("prof.eco@demo.sillage.test");
-        await teacher.GetByRole(AriaRole.Link, new() { Name = "Retours demandés" }).ClickAsync();
+        await teacher.GetByRole(AriaRole.Link, new() { Name = "Retours", Exact = true }).ClickAsync();
         await CheckAsync(teacher, "6-file-enseignant");
         await teacher.GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
         await teacher.GetByLabel("Commentaire", new() { Exact = true }).FillAsync("Bonne justification. Précise quels droits d'accès tu as donnés sur l'intranet.");

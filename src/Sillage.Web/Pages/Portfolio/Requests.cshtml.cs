@@ -18,14 +18,16 @@ public sealed class RequestsModel(SillageDb db, CohortAccess cohorts, TimeProvid
     {
         Now = clock.GetUtcNow().UtcDateTime;
         var learners = cohorts.VisibleLearnerIds();
-        var requests = db.FeedbackRequests.AsNoTracking().Where(r => learners.Contains(r.LearnerId))
-            .Join(db.Traces.Where(t => t.DeletedAt == null), r => r.TraceId, t => t.Id, (r, t) => new { r, t })
-            .Join(db.Users, x => x.r.LearnerId, u => u.Id, (x, u) => new { x.r, x.t, u });
-        Open = await requests.Where(x => x.r.AnsweredAt == null && x.r.WithdrawnAt == null)
+        var traces = db.Traces.Where(t => t.DeletedAt == null);
+        Open = await FeedbackQueue.Open(db, learners).AsNoTracking()
+            .Join(traces, r => r.TraceId, t => t.Id, (r, t) => new { r, t })
+            .Join(db.Users, x => x.r.LearnerId, u => u.Id, (x, u) => new { x.r, x.t, u })
             .OrderBy(x => x.r.RequestedAt)
             .Select(x => new Row(x.r.Id, x.t.Id, x.t.Title, x.u.Id, x.u.FirstName + " " + x.u.LastName, x.r.Message, x.r.RequestedAt, x.r.AnsweredAt))
             .ToListAsync();
-        RecentlyAnswered = await requests.Where(x => x.r.AnsweredAt != null)
+        RecentlyAnswered = await db.FeedbackRequests.AsNoTracking().Where(r => learners.Contains(r.LearnerId) && r.AnsweredAt != null)
+            .Join(traces, r => r.TraceId, t => t.Id, (r, t) => new { r, t })
+            .Join(db.Users, x => x.r.LearnerId, u => u.Id, (x, u) => new { x.r, x.t, u })
             .OrderByDescending(x => x.r.AnsweredAt).Take(10)
             .Select(x => new Row(x.r.Id, x.t.Id, x.t.Title, x.u.Id, x.u.FirstName + " " + x.u.LastName, x.r.Message, x.r.RequestedAt, x.r.AnsweredAt))
             .ToListAsync();

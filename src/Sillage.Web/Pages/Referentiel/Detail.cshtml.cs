@@ -23,6 +23,9 @@ public sealed class DetailModel(SillageDb db) : PageModel
     public IReadOnlyDictionary<(string Framework, string Code), string> MappedTitles { get; private set; } =
         new Dictionary<(string, string), string>();
 
+    /// <summary>What a mapping's badges are introduced by: the target framework's short title (its code when it is not imported).</summary>
+    public IReadOnlyDictionary<string, string> MappedFrameworkNames { get; private set; } = new Dictionary<string, string>();
+
     public IReadOnlyList<string> Cohorts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -40,12 +43,15 @@ public sealed class DetailModel(SillageDb db) : PageModel
 
         var targets = tree.Nodes.SelectMany(n => n.Mappings).Select(m => m.Framework).Distinct().ToList();
         var titles = new Dictionary<(string, string), string>();
+        var names = new Dictionary<string, string>();
         foreach (var target in targets)
         {
             var latest = await db.Frameworks.AsNoTracking().Where(f => f.Code == target)
-                .OrderByDescending(f => f.ImportedAt).Select(f => f.Id).FirstOrDefaultAsync();
+                .OrderByDescending(f => f.ImportedAt).Select(f => new { f.Id, Name = f.ShortTitle ?? f.Code }).FirstOrDefaultAsync();
+            names[target] = latest?.Name ?? target;
+            var latestId = latest?.Id;
             var elements = await db.FrameworkElements.AsNoTracking()
-                .Where(e => e.FrameworkId == latest && e.Kind == ElementKind.Competence)
+                .Where(e => e.FrameworkId == latestId && e.Kind == ElementKind.Competence)
                 .Select(e => new { e.Code, e.Title }).ToListAsync();
             foreach (var element in elements)
             {
@@ -54,6 +60,7 @@ public sealed class DetailModel(SillageDb db) : PageModel
         }
 
         MappedTitles = titles;
+        MappedFrameworkNames = names;
         return Page();
     }
 

@@ -45,7 +45,11 @@ public sealed class FrameworkTree
             .Select(e => new Node(e.Id, e.ParentId, e.Kind, e.Code, e.Title, e.Description, e.Category, e.Note, e.Source, e.Exam,
                 e.Mappings.Select(m => new Mapping(m.TargetFrameworkCode, m.TargetCode)).ToList()))
             .ToListAsync(cancellationToken);
-        return new FrameworkTree(framework, nodes);
+        // The database returns mappings in no particular order; readers expect 2.1, 2.2, 3.1…
+        return new FrameworkTree(framework, nodes.Select(n => n with
+        {
+            Mappings = n.Mappings.OrderBy(m => m.Framework, StringComparer.Ordinal).ThenBy(m => m.Code, ElementCodeOrder.Instance).ToList(),
+        }).ToList());
     }
 
     /// <summary>The ids to show for a search: every element whose code or text matches, all it contains,

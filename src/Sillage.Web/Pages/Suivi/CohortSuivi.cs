@@ -172,29 +172,9 @@ public sealed class CohortSuivi
             return cached;
         }
 
-        var figures = (await TraceCountsAsync(db, learnerIds, elements, cancellationToken), await PortfolioActivityAsync(db, learnerIds, cancellationToken));
+        var figures = (await TraceCountsAsync(db, learnerIds, elements, cancellationToken), await LearnerActivity.PortfolioAsync(db, learnerIds, cancellationToken));
         FiguresCache.Set(key, figures, new Microsoft.Extensions.Caching.Memory.MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30) });
         return figures;
-    }
-
-    /// <summary>A learner is active when they write traces or get feedback, not only when they are positioned.</summary>
-    private static async Task<Dictionary<Guid, DateTime>> PortfolioActivityAsync(SillageDb db, List<Guid> learnerIds, CancellationToken cancellationToken)
-    {
-        var traces = await db.Traces.AsNoTracking().Where(t => t.DeletedAt == null && learnerIds.Contains(t.LearnerId))
-            .GroupBy(t => t.LearnerId).Select(g => new { g.Key, Last = g.Max(t => t.UpdatedAt) }).ToListAsync(cancellationToken);
-        var feedback = await db.FeedbackComments.AsNoTracking().Where(c => c.ByStaff)
-            .Join(db.Traces.Where(t => learnerIds.Contains(t.LearnerId)), c => c.TraceId, t => t.Id, (c, t) => new { t.LearnerId, c.CreatedAt })
-            .GroupBy(x => x.LearnerId).Select(g => new { g.Key, Last = g.Max(x => x.CreatedAt) }).ToListAsync(cancellationToken);
-        var activity = new Dictionary<Guid, DateTime>();
-        foreach (var (learner, at) in traces.Select(x => (x.Key, x.Last)).Concat(feedback.Select(x => (x.Key, x.Last))))
-        {
-            if (!activity.TryGetValue(learner, out var known) || at > known)
-            {
-                activity[learner] = at;
-            }
-        }
-
-        return activity;
     }
 
     /// <summary>One learner's self-positionings (latest per element) and the latest teacher feedback per element.</summary>

@@ -32,7 +32,6 @@ public sealed class Heatmap
         var blockOf = data.Elements.Where(e => e.Kind == ElementKind.Competence).ToDictionary(e => e.Id, e => data.Elements.First(b => b.Id == e.ParentId).Code);
 
         var learners = data.Learners.Where(l => filter.Group is null || l.GroupId == filter.Group).ToList();
-        var inactiveSince = now.AddDays(-InactiveAfterDays);
         var acquired = data.AcquiredRank;
         var rows = new List<Row>(learners.Count);
         foreach (var learner in learners)
@@ -46,7 +45,7 @@ public sealed class Heatmap
                 return new Cell(level, derived, data.Traces(learner.Id, element.Id), events);
             }).ToList();
             var last = data.LastActivity.TryGetValue(learner.Id, out var at) ? at : (DateTime?)null;
-            rows.Add(new Row(learner, cells, cells.Count(c => c.Level >= acquired), last, last is null || last < inactiveSince));
+            rows.Add(new Row(learner, cells, cells.Count(c => c.Level >= acquired), last, LearnerActivity.IsInactive(last, now)));
         }
 
         var columns = columnElements.Select((element, i) => new Column(
