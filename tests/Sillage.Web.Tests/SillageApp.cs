@@ -46,8 +46,13 @@ public class SillageApp : WebApplicationFactory<Program>
             using (var connection = new NpgsqlConnection(PostgresServer))
             {
                 connection.Open();
-                using var create = new NpgsqlCommand($"CREATE DATABASE {_databaseName}", connection);
-                create.ExecuteNonQuery();
+                // A factory derived with WithWebHostBuilder configures the host again: the database is then there.
+                using var exists = new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{_databaseName}'", connection);
+                if (exists.ExecuteScalar() is null)
+                {
+                    using var create = new NpgsqlCommand($"CREATE DATABASE {_databaseName}", connection);
+                    create.ExecuteNonQuery();
+                }
             }
 
             builder.UseSetting("Database:Provider", "Postgres");
