@@ -50,4 +50,19 @@ public sealed class JuryAccess(SillageDb db, IHttpContextAccessor http, TimeProv
             .OrderByDescending(s => s.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
         return new CandidateFile(session, candidate, snapshot, session.IsOpen(clock.GetUtcNow().UtcDateTime));
     }
+
+    /// <summary>Active people with the Jury role, who can sit in a session (id and name, by last name), except
+    /// <paramref name="excluded"/>.</summary>
+    public static async Task<IReadOnlyList<(Guid Id, string Name)>> AvailableMembersAsync(SillageDb db, IReadOnlyCollection<Guid>? excluded = null)
+    {
+        var juryRole = db.Roles.Where(r => r.Name == Roles.Jury).Select(r => r.Id);
+        var people = db.Users.AsNoTracking().Where(u => u.DeactivatedAt == null && db.UserRoles.Any(ur => ur.UserId == u.Id && juryRole.Contains(ur.RoleId)));
+        if (excluded is { Count: > 0 })
+        {
+            people = people.Where(u => !excluded.Contains(u.Id));
+        }
+
+        return (await people.OrderBy(u => u.LastName).Select(u => new { u.Id, Name = u.FirstName + " " + u.LastName }).ToListAsync())
+            .Select(u => (u.Id, u.Name)).ToList();
+    }
 }

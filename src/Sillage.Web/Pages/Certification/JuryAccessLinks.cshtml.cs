@@ -146,11 +146,7 @@ public sealed class JuryAccessLinksModel(SillageDb db, CohortAccess cohorts, Ema
         Members = (await db.Users.AsNoTracking().Where(u => jurorIds.Contains(u.Id)).OrderBy(u => u.LastName).ThenBy(u => u.FirstName)
                 .Select(u => new { u.Id, u.FirstName, u.LastName, u.Email, HasPassword = u.ActivatedAt != null }).ToListAsync())
             .Select(u => new Member(u.Id, $"{u.FirstName} {u.LastName}", u.Email, u.HasPassword, links.Where(k => k.JurorId == u.Id).ToList())).ToList();
-        var juryRole = db.Roles.Where(r => r.Name == Roles.Jury).Select(r => r.Id);
-        Others = (await db.Users.AsNoTracking()
-                .Where(u => u.DeactivatedAt == null && !jurorIds.Contains(u.Id) && db.UserRoles.Any(ur => ur.UserId == u.Id && juryRole.Contains(ur.RoleId)))
-                .OrderBy(u => u.LastName).Select(u => new { u.Id, Name = u.FirstName + " " + u.LastName }).ToListAsync())
-            .Select(u => (u.Id, u.Name)).ToList();
+        Others = await JuryAccess.AvailableMembersAsync(db, jurorIds);
         return true;
     }
 }

@@ -175,10 +175,7 @@ public sealed class SessionsModel(SillageDb db, CohortAccess cohorts, TimeProvid
                 .ToListAsync())
             .OrderBy(x => x.Name).ThenBy(x => x.SortOrder)
             .Select(x => (x.Id, x.BlockId, $"{x.Name} — {x.Code}{(x.Exam is null ? "" : " (" + x.Exam + ")")}")).ToList();
-        var juryRole = db.Roles.Where(r => r.Name == Roles.Jury).Select(r => r.Id);
-        Jurors = (await db.Users.AsNoTracking().Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && juryRole.Contains(ur.RoleId)))
-                .OrderBy(u => u.LastName).Select(u => new { u.Id, Name = u.FirstName + " " + u.LastName }).ToListAsync())
-            .Select(u => (u.Id, u.Name)).ToList();
+        Jurors = await JuryAccess.AvailableMembersAsync(db);
         Sessions = await db.ExamSessions.AsNoTracking().Where(s => managedIds.Contains(s.CohortId)).OrderByDescending(s => s.StartsAt)
             .Join(db.FrameworkElements, s => s.BlockId, e => e.Id, (s, e) => new SessionRow(s.Id, s.Title, e.Code, s.StartsAt, s.EndsAt, s.AnonymizeCandidates,
                 s.Jurors.Count, s.Candidates.Count, db.JuryEvaluations.Count(j => s.Candidates.Any(c => c.Id == j.CandidateId)),
