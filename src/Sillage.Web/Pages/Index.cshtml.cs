@@ -94,7 +94,7 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
 
         if (User.IsInRole(Roles.Jury))
         {
-            var open = (await JurySessions.LoadAsync(db, jury, User.UserId(), clock.GetUtcNow().UtcDateTime)).Where(s => s.IsOpen).ToList();
+            var open = (await JurySessions.LoadAsync(db, jury, clock.GetUtcNow().UtcDateTime)).Where(s => s.IsOpen).ToList();
             OpenSessions = open.Count;
             GridsToFill = open.Sum(s => s.Candidates.Count(c => !c.Evaluated));
         }

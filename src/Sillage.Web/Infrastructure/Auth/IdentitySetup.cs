@@ -31,10 +31,12 @@ public static class IdentitySetup
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<SillageDb>()
+            .AddSignInManager<SillageSignInManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<FrenchIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<SillageClaimsFactory>();
 
+        services.AddScoped<PasswordDecoy>();
         services.AddSillageOidc(configuration);
 
         // Invitation links use the password-reset token: valid a week, spent when the password is set.

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 
@@ -6,11 +8,22 @@ namespace Sillage.Web.Infrastructure.Auth;
 /// <summary>
 /// Optional sign-in through an OpenID Connect provider (an ENT, an academic identity provider…), switched on by
 /// <c>Authentication:Oidc:Authority</c>. Accounts are still created by the school: a person signing in through
-/// the provider is matched to their Sillage account by e-mail address; nobody gets an account this way.
+/// the provider is matched to their Sillage account by e-mail address — one the provider says it verified
+/// (<c>email_verified</c>), unless <c>Authentication:Oidc:TrustUnverifiedEmail</c> says the provider's addresses are
+/// all trustworthy; nobody gets an account this way.
 /// </summary>
 public static class OidcSetup
 {
     public const string Scheme = "oidc";
+    public const string EmailVerifiedClaim = "email_verified";
+
+    /// <summary>For a provider that sends no <c>email_verified</c> although it only hands out addresses it manages
+    /// (many ENTs): the operator may then trust its addresses. Off by default: an address anyone could have typed in
+    /// at the provider would otherwise open the Sillage account that has it.</summary>
+    public static bool TrustUnverifiedEmail(IConfiguration configuration) => configuration.GetValue<bool>("Authentication:Oidc:TrustUnverifiedEmail");
+
+    public static bool IsEmailVerified(ClaimsPrincipal principal) =>
+        string.Equals(principal.FindFirstValue(EmailVerifiedClaim), "true", StringComparison.OrdinalIgnoreCase);
 
     public static IServiceCollection AddSillageOidc(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,6 +52,8 @@ public static class OidcSetup
             }
 
             o.RequireHttpsMetadata = section.GetValue("RequireHttpsMetadata", true);
+            // Also when the provider says it from its user-info endpoint rather than in the ID token.
+            o.ClaimActions.MapUniqueJsonKey(EmailVerifiedClaim, EmailVerifiedClaim);
         });
         return services;
     }

@@ -5,13 +5,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
+using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
 
 namespace Sillage.Web.Pages.Account;
 
-/// <summary>Return from the identity provider: signs in the Sillage account linked to it, or links it by e-mail
-/// address the first time. Never creates an account.</summary>
-public sealed class ExternalLoginModel(SignInManager<User> signIn, UserManager<User> users, AuditLog audit, SillageDb db, IStringLocalizer<Text> l) : PageModel
+/// <summary>
+/// Return from the identity provider: signs in the Sillage account linked to it, or links it by e-mail address the
+/// first time — only an address the provider says it verified (<c>email_verified</c>), unless the operator trusts
+/// the provider's addresses (<see cref="OidcSetup.TrustUnverifiedEmail"/>). Never creates an account, and lets in
+/// no account that the password would not: deactivated, locked out, or without its second factor.
+/// </summary>
+public sealed class ExternalLoginModel(SignInManager<User> signIn, UserManager<User> users, AuditLog audit, SillageDb db, IConfiguration configuration,
+    IStringLocalizer<Text> l) : PageModel
 {
     public string? Error { get; private set; }
 
@@ -43,17 +49,38 @@ public sealed class ExternalLoginModel(SignInManager<User> signIn, UserManager<U
         }
 
         var email = info.Principal.FindFirstValue(ClaimTypes.Email) ?? info.Principal.FindFirstValue("email");
-        var user = email is null ? null : await users.FindByEmailAsync(email);
-        if (user is null || user.DeactivatedAt is not null || result.IsLockedOut)
+        var linked = await users.FindByLoginAsync(info.LoginProvider, info.ProviderKey);
+        if (linked is not null || email is null)
         {
+            // A linked account refused (deactivated, locked out), or nothing to link by.
             Error = l["Aucun compte Sillage actif ne correspond à cette identité ({0}). Demandez au référent de la formation de créer votre compte avec cette adresse.", email ?? "?"];
+            return Page();
+        }
+
+        if (!OidcSetup.TrustUnverifiedEmail(configuration) && !OidcSetup.IsEmailVerified(info.Principal))
+        {
+            Error = l["Le fournisseur d'identité ne garantit pas que l'adresse {0} est la vôtre : la connexion par ce fournisseur n'est pas possible. Utilisez votre mot de passe Sillage.", email];
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(email);
+        if (user is null || !await signIn.CanSignInAsync(user) || await users.IsLockedOutAsync(user))
+        {
+            Error = l["Aucun compte Sillage actif ne correspond à cette identité ({0}). Demandez au référent de la formation de créer votre compte avec cette adresse.", email];
             return Page();
         }
 
         await users.AddLoginAsync(user, info);
         audit.Record("account.external-login-linked", user.Id, info.LoginProvider);
         await db.SaveChangesAsync();
-        await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
-        return LocalRedirect(target);
+
+        // Now linked: in through the same door as every later visit, second factor included.
+        result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: false);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl = target });
+        }
+
+        return result.Succeeded ? LocalRedirect(target) : RedirectToPage("/Account/Login");
     }
 }

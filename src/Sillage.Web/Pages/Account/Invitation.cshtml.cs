@@ -3,14 +3,17 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Localization;
 
 namespace Sillage.Web.Pages.Account;
 
-/// <summary>Where an invitation or reset link lands: the person chooses a password and is signed in.</summary>
+/// <summary>Where an invitation or reset link lands: the person chooses a password and is signed in with it as at
+/// the sign-in page — so an account with a second factor goes on to the code, never straight in.</summary>
 [EnableRateLimiting(IdentitySetup.LoginRateLimit)]
-public sealed class InvitationModel(UserManager<User> users, SignInManager<User> signIn, TimeProvider clock) : PageModel
+public sealed class InvitationModel(UserManager<User> users, SignInManager<User> signIn, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "u")]
     public Guid UserId { get; set; }
@@ -54,8 +57,20 @@ public sealed class InvitationModel(UserManager<User> users, SignInManager<User>
         user.ActivatedAt ??= clock.GetUtcNow().UtcDateTime;
         await users.UpdateAsync(user);
         await users.ResetAccessFailedCountAsync(user);
-        await signIn.SignInAsync(user, isPersistent: false);
-        TempData["Message"] = "Votre mot de passe est enregistré. Bienvenue sur Sillage !";
+        var signedIn = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: false);
+        if (signedIn.RequiresTwoFactor)
+        {
+            TempData["Message"] = l["Votre mot de passe est enregistré. Saisissez le code de votre application pour vous connecter."].Value;
+            return RedirectToPage("/Account/LoginTwoFactor");
+        }
+
+        if (!signedIn.Succeeded)
+        {
+            TempData["Message"] = l["Votre mot de passe est enregistré : connectez-vous."].Value;
+            return RedirectToPage("/Account/Login");
+        }
+
+        TempData["Message"] = l["Votre mot de passe est enregistré. Bienvenue sur Sillage !"].Value;
         return RedirectToPage("/Index");
     }
 

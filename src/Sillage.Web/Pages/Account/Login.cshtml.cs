@@ -12,7 +12,7 @@ using Sillage.Web.Infrastructure.Localization;
 namespace Sillage.Web.Pages.Account;
 
 [EnableRateLimiting(IdentitySetup.LoginRateLimit)]
-public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> users, IConfiguration configuration,
+public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> users, PasswordDecoy decoy, IConfiguration configuration,
     IStringLocalizer<Text> l, ILogger<LoginModel> logger) : PageModel
 {
 
@@ -48,6 +48,11 @@ public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> use
         }
 
         var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (!await PasswordDecoy.WillHashAsync(users, user))
+        {
+            decoy.Verify(Input.Password);
+        }
+
         // A deactivated account is named as such only to whoever knows its password.
         if (user is { DeactivatedAt: not null } && await users.CheckPasswordAsync(user, Input.Password))
         {

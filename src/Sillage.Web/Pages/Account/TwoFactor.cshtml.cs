@@ -22,6 +22,12 @@ public sealed class TwoFactorModel(UserManager<User> users, SignInManager<User> 
     [Display(Name = "Code à 6 chiffres de l'application")]
     public string? Code { get; set; }
 
+    /// <summary>The password again, or a fresh code: what turning the second factor off or replacing the recovery
+    /// codes takes, so that a session left open is not enough.</summary>
+    [BindProperty]
+    [Display(Name = "Mot de passe actuel ou code à 6 chiffres de l'application")]
+    public string? Verification { get; set; }
+
     public bool Enabled { get; private set; }
     public string SharedKey { get; private set; } = "";
     public string QrSvg { get; private set; } = "";
@@ -57,6 +63,12 @@ public sealed class TwoFactorModel(UserManager<User> users, SignInManager<User> 
     public async Task<IActionResult> OnPostDisableAsync()
     {
         var user = await CurrentAsync();
+        if (!await ProvenAsync(user))
+        {
+            await LoadAsync(user);
+            return Page();
+        }
+
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         audit.Record("account.2fa-disabled", user.Id);
@@ -74,9 +86,32 @@ public sealed class TwoFactorModel(UserManager<User> users, SignInManager<User> 
             return RedirectToPage();
         }
 
+        if (!await ProvenAsync(user))
+        {
+            await LoadAsync(user);
+            return Page();
+        }
+
         NewRecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList();
         await LoadAsync(user);
         return Page();
+    }
+
+    /// <summary>Whether <see cref="Verification"/> is a current code of the application or the password; a wrong
+    /// password counts towards the lockout, as at sign-in.</summary>
+    private async Task<bool> ProvenAsync(User user)
+    {
+        var proof = Verification ?? "";
+        var code = proof.Replace(" ", "", StringComparison.Ordinal);
+        var proven = code.Length == 6 && code.All(char.IsAsciiDigit)
+            ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
+            : proof.Length > 0 && (await signIn.CheckPasswordSignInAsync(user, proof, lockoutOnFailure: true)).Succeeded;
+        if (!proven)
+        {
+            ModelState.AddModelError(nameof(Verification), l["Saisissez votre mot de passe actuel ou un code de l'application pour confirmer."]);
+        }
+
+        return proven;
     }
 
     private async Task<User> CurrentAsync() => await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user not found.");

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Certification;
@@ -14,25 +15,60 @@ namespace Sillage.Web.Pages.Certification;
 /// </summary>
 public sealed class JuryAccess(SillageDb db, IHttpContextAccessor http, TimeProvider clock)
 {
-    public sealed record CandidateFile(ExamSession Session, ExamCandidate Candidate, DossierSnapshot? Snapshot, bool IsOpen)
+    /// <param name="JurorId">Who reads and grades in this session: the account's person when the account sits in
+    /// it, otherwise the link's.</param>
+    public sealed record CandidateFile(ExamSession Session, ExamCandidate Candidate, DossierSnapshot? Snapshot, bool IsOpen, Guid JurorId)
     {
         public bool Masked => Session.AnonymizeCandidates;
     }
 
-    /// <summary>The sessions the member sits in — only the link's session when they came in through a jury link
-    /// (and have no account session besides).</summary>
-    public IQueryable<ExamSession> MySessions()
+    /// <summary>
+    /// The two ways into the jury space, each with its own grant: a jury account reaches the sessions its person
+    /// sits in; a jury link reaches its own session, while its holder sits in it. A browser may carry both cookies
+    /// (the principal then merges both identities): each is checked on its own, so neither widens the other — an
+    /// account, whoever's, never lifts the link's one-session limit.
+    /// </summary>
+    public sealed record Grants(Guid? Account, Guid? LinkPerson, Guid? LinkId)
+    {
+        /// <summary>The person acting in a session: the account's when the account sits in it.</summary>
+        public Guid JurorIn(IReadOnlySet<Guid> accountSessions, Guid sessionId) =>
+            Account is { } account && accountSessions.Contains(sessionId) ? account : LinkPerson ?? Account!.Value;
+    }
+
+    public Grants MyGrants()
     {
         var user = http.HttpContext!.User;
-        var me = user.UserId();
-        var sessions = db.ExamSessions.Where(s => s.Jurors.Any(j => j.PersonId == me));
-        if (user.LinkId(JuryLinkAuthentication.LinkClaim) is { } linkId
-            && !user.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == IdentityConstants.ApplicationScheme))
-        {
-            sessions = sessions.Where(s => db.JuryLinks.Any(l => l.Id == linkId && l.SessionId == s.Id));
-        }
+        var account = user.Identities.FirstOrDefault(i => i.IsAuthenticated && i.AuthenticationType == IdentityConstants.ApplicationScheme
+                                                          && i.HasClaim(i.RoleClaimType, Roles.Jury));
+        var link = user.Identities.FirstOrDefault(i => i.IsAuthenticated && i.AuthenticationType == Policies.JuryLinkScheme);
+        return new Grants(PersonOf(account), PersonOf(link),
+            Guid.TryParse(link?.FindFirst(JuryLinkAuthentication.LinkClaim)?.Value, out var linkId) ? linkId : null);
+    }
 
-        return sessions;
+    private static Guid? PersonOf(ClaimsIdentity? identity) =>
+        Guid.TryParse(identity?.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id) ? id : null;
+
+    /// <summary>The sessions the account's person sits in, and the link's session while its holder sits in it.</summary>
+    public IQueryable<ExamSession> MySessions()
+    {
+        var (account, linkPerson, linkId) = MyGrants();
+        var byLink = db.JuryLinks.Where(l => l.Id == linkId && l.JurorId == linkPerson).Select(l => l.SessionId);
+        return (account, linkId) switch
+        {
+            ({ } a, { }) => db.ExamSessions.Where(s => s.Jurors.Any(j => j.PersonId == a)
+                                                      || (byLink.Contains(s.Id) && s.Jurors.Any(j => j.PersonId == linkPerson))),
+            ({ } a, null) => db.ExamSessions.Where(s => s.Jurors.Any(j => j.PersonId == a)),
+            (null, { }) => db.ExamSessions.Where(s => byLink.Contains(s.Id) && s.Jurors.Any(j => j.PersonId == linkPerson)),
+            _ => db.ExamSessions.Where(_ => false),
+        };
+    }
+
+    /// <summary>Of <paramref name="sessionIds"/>, those the account's person sits in (see <see cref="Grants.JurorIn"/>).</summary>
+    public async Task<IReadOnlySet<Guid>> AccountSessionsAsync(IReadOnlyCollection<Guid> sessionIds, CancellationToken cancellationToken = default)
+    {
+        var account = MyGrants().Account;
+        return account is null ? new HashSet<Guid>()
+            : (await db.ExamJurors.Where(j => j.PersonId == account && sessionIds.Contains(j.SessionId)).Select(j => j.SessionId).ToListAsync(cancellationToken)).ToHashSet();
     }
 
     /// <summary>The candidate when the signed-in jury member sits in their session (open or not); null otherwise.</summary>
@@ -48,15 +84,23 @@ public sealed class JuryAccess(SillageDb db, IHttpContextAccessor http, TimeProv
         var snapshot = await db.DossierSnapshots.AsNoTracking()
             .Where(s => s.LearnerId == candidate.LearnerId && s.BlockId == session.BlockId && s.CohortId == session.CohortId)
             .OrderByDescending(s => s.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
-        return new CandidateFile(session, candidate, snapshot, session.IsOpen(clock.GetUtcNow().UtcDateTime));
+        var juror = MyGrants().JurorIn(await AccountSessionsAsync([session.Id], cancellationToken), session.Id);
+        return new CandidateFile(session, candidate, snapshot, session.IsOpen(clock.GetUtcNow().UtcDateTime), juror);
     }
 
-    /// <summary>Active people with the Jury role, who can sit in a session (id and name, by last name), except
-    /// <paramref name="excluded"/>.</summary>
-    public static async Task<IReadOnlyList<(Guid Id, string Name)>> AvailableMembersAsync(SillageDb db, IReadOnlyCollection<Guid>? excluded = null)
+    /// <summary>Active people with the Jury role, who can sit in a session of <paramref name="establishmentId"/> (id and
+    /// name, by last name), except <paramref name="excluded"/>: that establishment's own and those of no establishment
+    /// (created by an administrator for the whole instance) — never another establishment's; all of them for an
+    /// administrator's list (<paramref name="establishmentId"/> null).</summary>
+    public static async Task<IReadOnlyList<(Guid Id, string Name)>> AvailableMembersAsync(SillageDb db, Guid? establishmentId, IReadOnlyCollection<Guid>? excluded = null)
     {
         var juryRole = db.Roles.Where(r => r.Name == Roles.Jury).Select(r => r.Id);
         var people = db.Users.AsNoTracking().Where(u => u.DeactivatedAt == null && db.UserRoles.Any(ur => ur.UserId == u.Id && juryRole.Contains(ur.RoleId)));
+        if (establishmentId is { } establishment)
+        {
+            people = people.Where(u => u.EstablishmentId == establishment || u.EstablishmentId == null);
+        }
+
         if (excluded is { Count: > 0 })
         {
             people = people.Where(u => !excluded.Contains(u.Id));

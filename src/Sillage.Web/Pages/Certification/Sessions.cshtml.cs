@@ -175,7 +175,7 @@ public sealed class SessionsModel(SillageDb db, CohortAccess cohorts, TimeProvid
                 .ToListAsync())
             .OrderBy(x => x.Name).ThenBy(x => x.SortOrder)
             .Select(x => (x.Id, x.BlockId, $"{x.Name} — {x.Code}{(x.Exam is null ? "" : " (" + x.Exam + ")")}")).ToList();
-        Jurors = await JuryAccess.AvailableMembersAsync(db);
+        Jurors = await JuryAccess.AvailableMembersAsync(db, await cohorts.EstablishmentAsync());
         Sessions = await db.ExamSessions.AsNoTracking().Where(s => managedIds.Contains(s.CohortId)).OrderByDescending(s => s.StartsAt)
             .Join(db.FrameworkElements, s => s.BlockId, e => e.Id, (s, e) => new SessionRow(s.Id, s.Title, e.Code, s.StartsAt, s.EndsAt, s.AnonymizeCandidates,
                 s.Jurors.Count, s.Candidates.Count, db.JuryEvaluations.Count(j => s.Candidates.Any(c => c.Id == j.CandidateId)),

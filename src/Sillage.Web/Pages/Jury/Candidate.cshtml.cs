@@ -49,7 +49,7 @@ public sealed class CandidateModel(SillageDb db, JuryAccess jury, TimeProvider c
         }
 
         var evaluation = await db.JuryEvaluations.AsNoTracking().Include(e => e.Lines)
-            .SingleOrDefaultAsync(e => e.CandidateId == id && e.JurorId == User.UserId());
+            .SingleOrDefaultAsync(e => e.CandidateId == id && e.JurorId == Candidate.JurorId);
         Grid = new GridInput
         {
             OverallComment = evaluation?.OverallComment,
@@ -106,7 +106,7 @@ public sealed class CandidateModel(SillageDb db, JuryAccess jury, TimeProvider c
             ModelState.AddModelError("Grid.Decision", l["L'épreuve E2 ne peut être obtenue qu'une fois les 12 semaines de PFMP effectuées : ce candidat en a effectué {0} jours sur {1}. Proposez « à compléter » ou attendez la fin de ses PFMP.", pfmp.DoneDays, pfmp.RequiredDays]);
         }
 
-        var evaluation = await db.JuryEvaluations.Include(e => e.Lines).SingleOrDefaultAsync(e => e.CandidateId == id && e.JurorId == User.UserId());
+        var evaluation = await db.JuryEvaluations.Include(e => e.Lines).SingleOrDefaultAsync(e => e.CandidateId == id && e.JurorId == Candidate.JurorId);
         if ((evaluation?.Version ?? 0) != Grid.Version)
         {
             ModelState.AddModelError(string.Empty, l["Vous avez enregistré cette grille entre-temps (dans un autre onglet ?) : rechargez la page avant de recommencer."]);
@@ -120,7 +120,7 @@ public sealed class CandidateModel(SillageDb db, JuryAccess jury, TimeProvider c
         var now = clock.GetUtcNow().UtcDateTime;
         if (evaluation is null)
         {
-            evaluation = new JuryEvaluation { CandidateId = id, JurorId = User.UserId() };
+            evaluation = new JuryEvaluation { CandidateId = id, JurorId = Candidate.JurorId };
             db.JuryEvaluations.Add(evaluation);
         }
         else

@@ -27,7 +27,7 @@ public sealed class IndexModel(SillageDb db, JuryAccess jury, TimeProvider clock
             LinkExpiresAt = await db.JuryLinks.Where(k => k.Id == linkId).Select(k => (DateTime?)k.ExpiresAt).SingleOrDefaultAsync();
         }
 
-        Sessions = await JurySessions.LoadAsync(db, jury, User.UserId(), Now);
+        Sessions = await JurySessions.LoadAsync(db, jury, Now);
     }
 
     /// <summary>Ends a link session (an account session ends with the usual sign-out).</summary>

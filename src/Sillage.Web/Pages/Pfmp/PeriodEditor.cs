@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.People;
 using Sillage.Domain.Pfmp;
@@ -121,7 +122,7 @@ public sealed class PeriodEditor(SillageDb db, CohortAccess cohorts, PfmpAccess 
     }
 
     /// <summary>Applies the form to the period (tracked, its targets loaded) and names the tutor's account.</summary>
-    public async Task<string?> ApplyAsync(PfmpPeriod period, PeriodInput input, Options options, Guid establishmentId)
+    public async Task<Message?> ApplyAsync(PfmpPeriod period, PeriodInput input, Options options, Guid establishmentId)
     {
         period.HostOrganisationId = input.HostOrganisationId!.Value;
         period.TutorContactId = input.TutorContactId;

@@ -25,6 +25,10 @@ public sealed class TutorAccessModel(SillageDb db, PfmpAccess access, Invitation
 
     public PeriodView View { get; private set; } = null!;
     public User? Tutor { get; private set; }
+
+    /// <summary>The period names a person of another establishment (as the former matching by address could): they
+    /// are neither shown, invited nor given a link from here.</summary>
+    public bool TutorElsewhere { get; private set; }
     public IReadOnlyList<TutorLink> Links { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
@@ -111,6 +115,12 @@ public sealed class TutorAccessModel(SillageDb db, PfmpAccess access, Invitation
 
         View = view;
         Tutor = view.Period.TutorId is { } tutorId ? await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == tutorId) : null;
+        if (Tutor is not null && Tutor.EstablishmentId != view.Host.EstablishmentId)
+        {
+            Tutor = null;
+            TutorElsewhere = true;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         Links = Tutor is null ? [] : await db.TutorLinks.AsNoTracking().Where(k => k.TutorId == Tutor.Id && k.RevokedAt == null && k.ExpiresAt > now)
             .OrderByDescending(k => k.CreatedAt).ToListAsync();

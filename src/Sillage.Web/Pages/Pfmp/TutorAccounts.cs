@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Sillage.Domain;
 using Sillage.Domain.Partners;
 using Sillage.Domain.People;
 using Sillage.Web.Data;
@@ -8,29 +9,36 @@ using Sillage.Web.Pages.People;
 namespace Sillage.Web.Pages.Pfmp;
 
 /// <summary>A contact of the directory named tutor of a period gets a tutor account (no password: they come in
-/// through an invitation or an expiring link). An address already used by another kind of account is refused.</summary>
+/// through an invitation or an expiring link). An address already used by another kind of account is refused, and
+/// so is the account of a person of another establishment: it is never tied to this school's contact, invited or
+/// linked from here, nor named (addresses are unique across the instance, so the match alone must disclose nothing).</summary>
 public sealed class TutorAccounts(UserManager<User> users, PersonAccounts accounts)
 {
     /// <param name="contact">Tracked: its <see cref="HostContact.UserId"/> is set.</param>
-    public async Task<(Guid? TutorId, string? Error)> EnsureAsync(HostContact contact, Guid establishmentId)
+    public async Task<(Guid? TutorId, Message? Error)> EnsureAsync(HostContact contact, Guid establishmentId)
     {
-        if (contact.UserId is { } known && await users.FindByIdAsync(known.ToString()) is not null)
+        if (contact.UserId is { } known && await users.FindByIdAsync(known.ToString()) is { } linked)
         {
-            return (known, null);
+            return linked.EstablishmentId == establishmentId ? (known, null) : (null, OtherEstablishment(contact));
         }
 
         if (string.IsNullOrWhiteSpace(contact.Email))
         {
-            return (null, $"{contact.FullName} n'a pas d'adresse e-mail dans l'annuaire : ajoutez-la pour lui ouvrir l'espace tuteur.");
+            return (null, new Message("{0} n'a pas d'adresse e-mail dans l'annuaire : ajoutez-la pour lui ouvrir l'espace tuteur.", contact.FullName));
         }
 
         var email = PersonRules.NormalizeEmail(contact.Email);
         var existing = await users.FindByEmailAsync(email);
         if (existing is not null)
         {
+            if (existing.EstablishmentId != establishmentId)
+            {
+                return (null, OtherEstablishment(contact));
+            }
+
             if (!await users.IsInRoleAsync(existing, Roles.Tutor))
             {
-                return (null, $"L'adresse {email} appartient déjà à un compte qui n'est pas un compte de tuteur : indiquez une autre adresse pour {contact.FullName}.");
+                return (null, new Message("L'adresse {0} appartient déjà à un compte qui n'est pas un compte de tuteur : indiquez une autre adresse pour {1}.", email, contact.FullName));
             }
 
             contact.UserId = existing.Id;
@@ -40,10 +48,14 @@ public sealed class TutorAccounts(UserManager<User> users, PersonAccounts accoun
         var (user, errors) = await accounts.CreateAsync(new(contact.FirstName, contact.LastName, email, null, Roles.Tutor, establishmentId));
         if (user is null)
         {
-            return (null, string.Join(" ", errors));
+            // Identity's errors are already in the request's language.
+            return (null, new Message("{0}", string.Join(" ", errors)));
         }
 
         contact.UserId = user.Id;
         return (user.Id, null);
     }
+
+    private static Message OtherEstablishment(HostContact contact) =>
+        new("L'adresse e-mail de {0} appartient au compte d'une personne d'un autre établissement : indiquez une autre adresse pour ce contact.", contact.FullName);
 }
