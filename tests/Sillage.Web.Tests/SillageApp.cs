@@ -39,6 +39,7 @@ public class SillageApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", Demo ? "true" : "false");
         builder.UseSetting("Security:SecureCookies", "true");
         builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
+        builder.UseSetting("App:PublicUrl", ClientOptions.BaseAddress.ToString());
         // The daily retention job stays out of the way; RetentionTests runs it on purpose.
         builder.UseSetting("Retention:FirstRunDelayMinutes", "10000");
         if (PostgresServer is not null)

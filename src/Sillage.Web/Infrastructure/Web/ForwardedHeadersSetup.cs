@@ -45,8 +45,8 @@ public static class ForwardedHeadersSetup
     private static IEnumerable<string> List(IConfiguration configuration, string key)
     {
         var section = configuration.GetSection(key);
-        var values = section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value ?? "");
-        return values.SelectMany(v => v.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return section.GetChildren().Select(c => c.Value).Prepend(section.Value)
+            .SelectMany(v => (v ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     private static InvalidOperationException Invalid(string setting, string value, string expected) =>
