@@ -31,6 +31,7 @@ var builder = WebApplication.CreateBuilder(DemoMode.Apply(args));
 // such manifest (its wwwroot is copied) and is not affected.
 builder.WebHost.UseStaticWebAssets();
 
+builder.AddSillagePublicAddress();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSillageDatabase(builder.Configuration);
 builder.Services.AddSillageIdentity(builder.Configuration, builder.Environment);
@@ -66,6 +67,7 @@ builder.Services.AddPersonalData(builder.Configuration);
 var app = builder.Build();
 
 app.UseSillageForwardedHeaders();
+app.UseSillagePublicAddress();
 app.UseSillageErrorPages();
 app.UseSillageSecurityHeaders();
 app.UseSillageHttpsRequirement();

@@ -13,6 +13,9 @@ namespace Sillage.Browser.Tests;
 public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _sqlitePath = Path.Combine(Path.GetTempPath(), $"sillage_browser_{Guid.NewGuid():N}.db");
+
+    // Chosen before the start so that the public address, from which the app writes its links, names the real port.
+    private readonly int _port = FreePort();
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -32,12 +35,13 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Sillage", $"Data Source={_sqlitePath}");
+        builder.UseSetting("App:PublicUrl", $"http://localhost:{_port}");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public async Task InitializeAsync()
     {
-        UseKestrel(0);
+        UseKestrel(_port);
         StartServer();
         BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/').Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
         _playwright = await Playwright.CreateAsync();
@@ -65,6 +69,13 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         return page;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -42,6 +42,7 @@ public class SillageApp : WebApplicationFactory<Program>
         builder.UseSetting(Sillage.Web.Data.Demo.DemoSeeder.SecondEstablishmentSetting, "true");
         builder.UseSetting("Security:SecureCookies", "true");
         builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
+        builder.UseSetting("App:PublicUrl", ClientOptions.BaseAddress.ToString());
         // The daily retention job stays out of the way; RetentionTests runs it on purpose.
         builder.UseSetting("Retention:FirstRunDelayMinutes", "10000");
         if (PostgresServer is not null)

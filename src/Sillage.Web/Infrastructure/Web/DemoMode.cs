@@ -6,4 +6,9 @@ public static class DemoMode
 {
     public static string[] Apply(string[] args) =>
         args.Select(a => a == "--demo" ? "--Demo:Enabled=true" : a).ToArray();
+
+    /// <summary>Development or the demo: the app runs on someone's own machine, so production safeguards that need
+    /// configuring (public address, allowed hosts) get local defaults instead.</summary>
+    public static bool IsLocalTrial(IConfiguration configuration, IHostEnvironment environment) =>
+        environment.IsDevelopment() || configuration.GetValue<bool>("Demo:Enabled");
 }

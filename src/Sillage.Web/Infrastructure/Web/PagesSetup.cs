@@ -41,21 +41,6 @@ public static class PagesSetup
         return services;
     }
 
-    /// <summary>Behind a reverse proxy that terminates TLS (<c>ForwardedHeaders__Enabled=true</c>), the
-    /// original scheme and client address come from X-Forwarded-* headers.</summary>
-    public static IApplicationBuilder UseSillageForwardedHeaders(this WebApplication app)
-    {
-        if (app.Configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
-        {
-            var options = new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto };
-            options.KnownIPNetworks.Clear();
-            options.KnownProxies.Clear();
-            app.UseForwardedHeaders(options);
-        }
-
-        return app;
-    }
-
     public static IApplicationBuilder UseSillageErrorPages(this WebApplication app)
     {
         app.UseExceptionHandler("/erreur");

@@ -21,7 +21,7 @@ namespace Sillage.Web.Pages.Certification;
 /// </summary>
 [Authorize(Policy = Policies.Management)]
 public sealed class JuryAccessLinksModel(SillageDb db, CohortAccess cohorts, EmailOutbox outbox, AuditLog audit, TimeProvider clock,
-    IStringLocalizer<Text> l) : PageModel
+    PublicAddress address, IStringLocalizer<Text> l) : PageModel
 {
     public ExamSession Session { get; private set; } = null!;
     public IReadOnlyList<Member> Members { get; private set; } = [];
@@ -63,7 +63,7 @@ public sealed class JuryAccessLinksModel(SillageDb db, CohortAccess cohorts, Ema
         }
 
         db.JuryLinks.Add(link);
-        var url = Url.Page("/Jury/Access", null, new { jeton = token }, Request.Scheme, Request.Host.Value)!;
+        var url = address.Page("/Jury/Access", new { jeton = token });
         outbox.Enqueue(member.Email, $"Jury « {Session.Title} » : votre accès aux dossiers des candidats",
             $"""
             Bonjour {member.Name},

@@ -16,7 +16,7 @@ namespace Sillage.Web.Pages.Exports;
 /// compétence code of the bloc (targetFramework "MC SNO"), evidence = the learner's traces on the bloc. One JSON
 /// file per bloc in a zip, and the same credential signed as VC-JWT (<see cref="BadgeSigning"/>).
 /// </summary>
-public sealed class BadgeExport(SillageDb db, BadgeSigning signing, TimeProvider clock) : IExportWriter
+public sealed class BadgeExport(SillageDb db, BadgeSigning signing, PublicAddress address, TimeProvider clock) : IExportWriter
 {
     public const string TargetFramework = "MC SNO";
 
@@ -26,8 +26,8 @@ public sealed class BadgeExport(SillageDb db, BadgeSigning signing, TimeProvider
 
     public string ContentType => "application/zip";
 
-    /// <summary>The public address of the platform (from the request that asked for the export).</summary>
-    public string BaseUrl { get; set; } = "https://sillage.invalid";
+    /// <summary>The public address of the platform (<c>App:PublicUrl</c>), without a trailing slash.</summary>
+    private string BaseUrl => address.Root;
 
     public async Task WriteAsync(DossierData data, Stream output, ExportProgress progress, CancellationToken cancellationToken)
     {

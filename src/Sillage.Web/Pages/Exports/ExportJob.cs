@@ -13,8 +13,9 @@ public sealed class ExportJob(SillageDb db, IEnumerable<IExportWriter> writers, 
 {
     public const string JobKind = "portfolio.export";
 
-    /// <param name="BaseUrl">The platform's address as the requester used it (for links in Open Badges).</param>
-    public sealed record Payload(Guid ExportId, string BaseUrl);
+    /// <remarks>Jobs queued by earlier versions also carry a BaseUrl, now ignored: Open Badges links come from
+    /// <see cref="Infrastructure.Web.PublicAddress"/>.</remarks>
+    public sealed record Payload(Guid ExportId);
 
     public string Kind => JobKind;
 
@@ -26,10 +27,6 @@ public sealed class ExportJob(SillageDb db, IEnumerable<IExportWriter> writers, 
         var id = payload.ExportId;
         var export = await db.PortfolioExports.AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken);
         var writer = writers.Single(w => w.Format == export.Format);
-        if (writer is BadgeExport badges)
-        {
-            badges.BaseUrl = payload.BaseUrl.TrimEnd('/');
-        }
         await context.ReportAsync(2, "Lecture du dossier…", cancellationToken);
         var data = await DossierData.LoadAsync(db, export.LearnerId, export.Format == ExportFormat.Json, clock.GetUtcNow().UtcDateTime, cancellationToken)
                    ?? throw new InvalidOperationException($"Learner {export.LearnerId} not found.");

@@ -9,9 +9,6 @@ public sealed class ExportOptions
     /// <summary>Largest JSON export accepted for re-import, in megabytes.</summary>
     public int MaxImportMegabytes { get; set; } = 500;
 
-    /// <summary>The establishment's public address, used in Open Badges (issuer and evidence links); the request's address when empty.</summary>
-    public string? PublicUrl { get; set; }
-
     /// <summary>
     /// Up to this many traces the dossier's PDF is tagged (accessible structure for screen readers); above, it is
     /// printed untagged, which halves Chromium's time on a long dossier (300 traces: about 7 s tagged, 3.5 s not, on

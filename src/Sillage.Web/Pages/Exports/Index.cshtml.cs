@@ -68,7 +68,7 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, JobQueue jo
 
         var now = clock.GetUtcNow().UtcDateTime;
         var export = new PortfolioExport { LearnerId = LearnerId, RequestedById = me, Format = format, CreatedAt = now, ExpiresAt = now.AddDays(RetentionDays) };
-        var job = jobs.Enqueue(ExportJob.JobKind, $"{FormatLabel(format)} — {LearnerName}", new ExportJob.Payload(export.Id, options.Value.PublicUrl ?? $"{Request.Scheme}://{Request.Host}{Request.PathBase}"), me);
+        var job = jobs.Enqueue(ExportJob.JobKind, $"{FormatLabel(format)} — {LearnerName}", new ExportJob.Payload(export.Id), me);
         export.JobId = job.Id;
         db.PortfolioExports.Add(export);
         audit.Record("export.requested", LearnerId, format.ToString());

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Email;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.People;
 
 /// <summary>Invitation and password-reset links: a password-reset token (a week, single use) on the
 /// invitation page, sent through the outbox.</summary>
-public sealed class Invitations(UserManager<User> users, EmailOutbox outbox, LinkGenerator links, IHttpContextAccessor http, TimeProvider clock)
+public sealed class Invitations(UserManager<User> users, EmailOutbox outbox, PublicAddress address, TimeProvider clock)
 {
     public async Task<string> InviteAsync(User user)
     {
@@ -48,8 +49,6 @@ public sealed class Invitations(UserManager<User> users, EmailOutbox outbox, Lin
     private async Task<string> LinkAsync(User user)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var context = http.HttpContext ?? throw new InvalidOperationException("Invitations are sent from a request.");
-        return links.GetUriByPage(context, "/Account/Invitation", values: new { u = user.Id, t = token })
-               ?? throw new InvalidOperationException("No route to the invitation page.");
+        return address.Page("/Account/Invitation", new { u = user.Id, t = token });
     }
 }

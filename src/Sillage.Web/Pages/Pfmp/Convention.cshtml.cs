@@ -11,6 +11,7 @@ using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Email;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages.Pfmp.Documents;
 
 namespace Sillage.Web.Pages.Pfmp;
@@ -22,7 +23,7 @@ namespace Sillage.Web.Pages.Pfmp;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionWorkflow workflow, PfmpDocuments documents, IFileStore files,
-    IOptions<StorageOptions> storage, EmailOutbox outbox, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+    IOptions<StorageOptions> storage, EmailOutbox outbox, PublicAddress address, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
 {
     public static readonly IReadOnlySet<string> ScanExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "pdf", "png", "jpg", "jpeg" };
 
@@ -124,8 +125,8 @@ public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionW
     /// <summary>Tells the learner and the tutor that the convention waits for their signature.</summary>
     private void Notify()
     {
-        var learnerLink = Url.Page("/Pfmp/Mine", null, null, Request.Scheme, Request.Host.Value);
-        var tutorLink = Url.Page("/Pfmp/Tutor/Index", null, null, Request.Scheme, Request.Host.Value);
+        var learnerLink = address.Page("/Pfmp/Mine");
+        var tutorLink = address.Page("/Pfmp/Tutor/Index");
         var what = $"la convention de PFMP de {View.LearnerName} chez {View.Host.Name} (du {View.Period.Start:dd/MM/yyyy} au {View.Period.End:dd/MM/yyyy})";
         if (LearnerEmail is not null)
         {

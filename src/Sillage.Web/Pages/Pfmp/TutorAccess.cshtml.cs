@@ -9,6 +9,7 @@ using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Email;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages.People;
 
 namespace Sillage.Web.Pages.Pfmp;
@@ -19,7 +20,7 @@ namespace Sillage.Web.Pages.Pfmp;
 /// </summary>
 [Authorize(Policy = Policies.Management)]
 public sealed class TutorAccessModel(SillageDb db, PfmpAccess access, Invitations invitations, EmailOutbox outbox, AuditLog audit,
-    TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+    PublicAddress address, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
 {
     public static readonly int[] Validities = [7, 30, 60, 90];
 
@@ -65,7 +66,7 @@ public sealed class TutorAccessModel(SillageDb db, PfmpAccess access, Invitation
         var now = clock.GetUtcNow().UtcDateTime;
         var (tutorLink, token) = TutorLink.Create(Tutor.Id, access.UserId, now, TimeSpan.FromDays(days));
         db.TutorLinks.Add(tutorLink);
-        var url = Url.Page("/Pfmp/Tutor/Access", null, new { jeton = token }, Request.Scheme, Request.Host.Value)!;
+        var url = address.Page("/Pfmp/Tutor/Access", new { jeton = token });
         outbox.Enqueue(Tutor.Email!, "Votre accès à l'espace tuteur Sillage",
             $"""
             Bonjour {Tutor.FirstName},

@@ -9,18 +9,20 @@ namespace Sillage.Web.Pages.Plan;
 /// <summary>
 /// A plan as an iCalendar file (RFC 5545) to import in any agenda: the integration week, the runs of school weeks,
 /// each PFMP block, the PFMP days of an alternance (a weekly recurrence skipping the weeks out of school), the
-/// holidays, and the weekly autonomy and external-speaker slots when their day and time are set.
+/// holidays, and the weekly autonomy and external-speaker slots when their day and time are set. The calendar and each
+/// event link to the plan's page at the public address (<c>URL</c>, RFC 7986 and 5545).
 /// </summary>
 public static class PlanIcs
 {
     public const string TimeZone = "Europe/Paris";
 
-    public static string Build(PlanView view, DateTime nowUtc)
+    public static string Build(PlanView view, DateTime nowUtc, Uri planUrl)
     {
         var plan = view.Plan ?? throw new InvalidOperationException("No plan.");
         var weeks = view.Calendar!.Weeks;
         var calendar = new IcalCalendar();
         calendar.AddProperty("X-WR-CALNAME", $"Plan de formation — {view.Cohort.Name}");
+        calendar.AddProperty("URL", planUrl.AbsoluteUri);
         calendar.AddTimeZone(TimeZone);
         var stamp = new CalDateTime(nowUtc, "UTC");
         var uid = 0;
@@ -83,6 +85,11 @@ public static class PlanIcs
 
         Slot(calendar, "Travail en autonomie en salle équipée", plan.AutonomyDay, plan.AutonomyStart, plan.AutonomyHoursPerWeek, weeks, stamp, view, ref uid);
         Slot(calendar, "Intervention de personnes extérieures", plan.SpeakerDay, plan.SpeakerStart, plan.SpeakerHoursPerWeek, weeks, stamp, view, ref uid);
+        foreach (var e in calendar.Events)
+        {
+            e.Url = planUrl;
+        }
+
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 

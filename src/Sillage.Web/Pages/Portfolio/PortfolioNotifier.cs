@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Email;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Portfolio;
 
 /// <summary>Tells people what happened on traces: an in-app notification always, an e-mail through the outbox
 /// when their settings allow it. Added to the caller's unit of work (saved with the change).</summary>
-public sealed class PortfolioNotifier(SillageDb db, EmailOutbox outbox, TimeProvider clock, IHttpContextAccessor http)
+public sealed class PortfolioNotifier(SillageDb db, EmailOutbox outbox, TimeProvider clock, PublicAddress address)
 {
     public async Task NotifyAsync(IEnumerable<Guid> recipients, NotificationKind kind, string text, string url, Guid? traceId)
     {
@@ -21,8 +22,7 @@ public sealed class PortfolioNotifier(SillageDb db, EmailOutbox outbox, TimeProv
         var settings = await db.NotificationSettings.AsNoTracking().Where(s => ids.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId);
         var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.DeactivatedAt == null)
             .Select(u => new { u.Id, u.Email }).ToListAsync();
-        var request = http.HttpContext?.Request;
-        var absolute = request is null ? url : $"{request.Scheme}://{request.Host}{request.PathBase}{url}";
+        var absolute = address.Path(url);
         foreach (var person in people)
         {
             db.Notifications.Add(new Notification { UserId = person.Id, Kind = kind, Text = text, Url = url, TraceId = traceId, CreatedAt = now });

@@ -8,13 +8,14 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Portfolio;
 
 /// <summary>The learner shares a selection of traces by a read-only link that expires and can be revoked.
 /// The link is shown once, at creation: only its hash is kept.</summary>
 [Authorize(Policy = Policies.Learner)]
-public sealed class SharesModel(SillageDb db, PortfolioAccess access, AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+public sealed class SharesModel(SillageDb db, PortfolioAccess access, AuditLog audit, TimeProvider clock, PublicAddress address, IStringLocalizer<Text> l) : PageModel
 {
     public IReadOnlyList<Choice> Traces { get; private set; } = [];
     public IReadOnlyList<LinkRow> Links { get; private set; } = [];
@@ -79,7 +80,7 @@ public sealed class SharesModel(SillageDb db, PortfolioAccess access, AuditLog a
         db.ShareLinks.Add(link);
         audit.Record("share.created", link.Id, $"{label} ({selected.Count} trace(s), {Days} j)");
         await db.SaveChangesAsync();
-        NewLinkUrl = Url.Page("/Portfolio/Shared", null, new { token }, Request.Scheme, Request.Host.Value);
+        NewLinkUrl = address.Page("/Portfolio/Shared", new { token });
         TraceIds = [];
         Label = null;
         await LoadAsync();

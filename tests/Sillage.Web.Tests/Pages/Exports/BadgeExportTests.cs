@@ -15,14 +15,14 @@ public sealed class BadgeExportTests(SillageApp app) : IClassFixture<SillageApp>
     public async Task Formative_levels_alone_give_no_badge_nor_does_a_jury_asking_to_complete()
     {
         var learnerId = await app.UserIdAsync(Accounts.Learner);
-        var (blockId, blockCode, _) = await PositionWholeBlockAsync(learnerId, blockIndex: 1);
+        var (blockId, blockCode, _) = await PositionWholeBlockAsync(app, learnerId, blockIndex: 1);
         Assert.Empty(await BadgeFilesAsync(blockCode));
 
-        await JuryProposesAsync(learnerId, blockId, app.Clock.GetUtcNow().UtcDateTime.AddDays(-1), JuryDecision.Favorable, JuryDecision.ToComplete);
+        await JuryProposesAsync(app, learnerId, blockId, app.Clock.GetUtcNow().UtcDateTime.AddDays(-1), JuryDecision.Favorable, JuryDecision.ToComplete);
         Assert.Empty(await BadgeFilesAsync(blockCode));
 
         // A session still open decides nothing yet.
-        await JuryProposesAsync(learnerId, blockId, app.Clock.GetUtcNow().UtcDateTime.AddDays(1), JuryDecision.Favorable);
+        await JuryProposesAsync(app, learnerId, blockId, app.Clock.GetUtcNow().UtcDateTime.AddDays(1), JuryDecision.Favorable);
         Assert.Empty(await BadgeFilesAsync(blockCode));
     }
 
@@ -30,8 +30,8 @@ public sealed class BadgeExportTests(SillageApp app) : IClassFixture<SillageApp>
     public async Task A_bloc_the_jury_validated_gives_an_open_badges_3_credential_aligned_to_its_competences()
     {
         var learnerId = await app.UserIdAsync(Accounts.Learner);
-        var (blockId, blockCode, codes) = await PositionWholeBlockAsync(learnerId, blockIndex: 0);
-        await JuryProposesAsync(learnerId, blockId, app.Clock.GetUtcNow().UtcDateTime.AddDays(-2), JuryDecision.Favorable);
+        var (blockId, blockCode, codes) = await PositionWholeBlockAsync(app, learnerId, blockIndex: 0);
+        await JuryProposesAsync(app, learnerId, blockId, app.Clock.GetUtcNow().UtcDateTime.AddDays(-2), JuryDecision.Favorable);
         var competenceCodes = (Code: blockCode, codes);
 
         var zip = await app.ExportAsync(await app.SignInAsync(Accounts.Learner), "Badges");
@@ -81,7 +81,7 @@ public sealed class BadgeExportTests(SillageApp app) : IClassFixture<SillageApp>
     }
 
     /// <summary>The teacher puts every compétence of a bloc at the top of the scale: the formative view says "acquis".</summary>
-    private Task<(Guid BlockId, string BlockCode, List<string> Codes)> PositionWholeBlockAsync(Guid learnerId, int blockIndex) => app.WithDbAsync(async db =>
+    internal static Task<(Guid BlockId, string BlockCode, List<string> Codes)> PositionWholeBlockAsync(SillageApp app, Guid learnerId, int blockIndex) => app.WithDbAsync(async db =>
     {
         var teacherId = await db.Users.Where(u => u.Email == Accounts.Teacher).Select(u => u.Id).SingleAsync();
         var cohort = await db.Cohorts.SingleAsync(c => c.Name == Sillage.Web.Data.Demo.DemoSeeder.CohortName);
@@ -103,7 +103,7 @@ public sealed class BadgeExportTests(SillageApp app) : IClassFixture<SillageApp>
     });
 
     /// <summary>A session of the bloc ending at <paramref name="endsAt"/>, the learner a candidate, one grid per decision.</summary>
-    private Task JuryProposesAsync(Guid learnerId, Guid blockId, DateTime endsAt, params JuryDecision[] decisions) => app.WithDbAsync(async db =>
+    internal static Task JuryProposesAsync(SillageApp app, Guid learnerId, Guid blockId, DateTime endsAt, params JuryDecision[] decisions) => app.WithDbAsync(async db =>
     {
         var cohort = await db.Cohorts.SingleAsync(c => c.Name == Sillage.Web.Data.Demo.DemoSeeder.CohortName);
         // One grid per jury member: the demo jury member, then other staff sitting on the commission.
