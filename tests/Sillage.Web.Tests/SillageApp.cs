@@ -10,8 +10,9 @@ namespace Sillage.Web.Tests;
 
 /// <summary>
 /// The app over real HTTP with its own database: a fresh SQLite file, or — when SILLAGE_TEST_POSTGRES holds a
-/// server connection string — a fresh PostgreSQL database, dropped at the end. Demo mode fills it, so every
-/// role has an account (see <see cref="Accounts"/>). The clock is pinned.
+/// server connection string — a fresh PostgreSQL database, dropped at the end. Demo mode fills it with two
+/// establishments, so every role has an account in each (see <see cref="Accounts"/> and <see cref="Accounts.Other"/>).
+/// The clock is pinned.
 /// </summary>
 public class SillageApp : WebApplicationFactory<Program>
 {
@@ -37,6 +38,8 @@ public class SillageApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Demo:Enabled", Demo ? "true" : "false");
+        // Every test database holds two establishments, so that any query forgetting the establishment shows up.
+        builder.UseSetting(Sillage.Web.Data.Demo.DemoSeeder.SecondEstablishmentSetting, "true");
         builder.UseSetting("Security:SecureCookies", "true");
         builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
         // The daily retention job stays out of the way; RetentionTests runs it on purpose.

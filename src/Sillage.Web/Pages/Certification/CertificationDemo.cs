@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Domain.Certification;
 using Sillage.Domain.Frameworks;
 using Sillage.Web.Data;
@@ -9,20 +10,26 @@ namespace Sillage.Web.Pages.Certification;
 /// <summary>
 /// The certification demo: the cohort requires two pieces before submission; Léa Moreau (apprenant01) has submitted
 /// her bloc 1 dossier (the traces that claim bloc 1 compétences, frozen with their files), a teacher commented it
-/// before; an anonymised E1 session is open from yesterday for a month with the demo jury member.
+/// before; an anonymised E1 session is open from yesterday for a month with the demo jury member, who also has a jury link.
 /// </summary>
 public sealed class CertificationDemo(SillageDb db, SnapshotFreezer freezer) : IDemoContributor
 {
     public const string SessionTitle = "Épreuve E1 — dossier numérique (démonstration)";
 
+    /// <summary>The session of the tests' second establishment (<see cref="DemoSeeder.SecondEstablishmentSetting"/>).</summary>
+    public const string SecondSessionTitle = "Épreuve E1 — dossier numérique (démonstration Marie-Curie)";
+
+    /// <summary>The jury member's link to the session opens with <see cref="DemoSeeder.LinkToken"/>(domain, this).</summary>
+    public const string JuryLinkPurpose = "jury";
+
     public int Order => 50;
 
     public async Task SeedAsync(DemoContext context, CancellationToken cancellationToken)
     {
-        var learner = context.PeopleByEmail[DemoSeeder.LearnerEmail(0)];
-        var teacher = context.PeopleByEmail[$"prof.eco@{DemoSeeder.Domain}"];
-        var coordinator = context.PeopleByEmail[$"referent@{DemoSeeder.Domain}"];
-        var jury = context.PeopleByEmail[$"jury@{DemoSeeder.Domain}"];
+        var learner = context.Learner(0);
+        var teacher = context.Person("prof.eco");
+        var coordinator = context.Person("referent");
+        var jury = context.Person("jury");
         var block = await db.FrameworkElements.SingleAsync(e => e.FrameworkId == context.FrameworkId && e.Kind == ElementKind.Block && e.Code == "B1", cancellationToken);
 
         db.SubmissionRequirements.Add(new SubmissionRequirement { CohortId = context.CohortId, MinItems = 2, UpdatedAt = context.Now, UpdatedById = coordinator });
@@ -58,12 +65,15 @@ public sealed class CertificationDemo(SillageDb db, SnapshotFreezer freezer) : I
 
         var session = new ExamSession
         {
-            CohortId = context.CohortId, BlockId = block.Id, Title = SessionTitle, StartsAt = context.Now.AddDays(-1), EndsAt = context.Now.AddDays(30),
+            CohortId = context.CohortId, BlockId = block.Id, Title = context.Pick(SessionTitle, SecondSessionTitle), StartsAt = context.Now.AddDays(-1), EndsAt = context.Now.AddDays(30),
             AnonymizeCandidates = true, CreatedAt = context.Now, CreatedById = coordinator,
         };
         session.Jurors.Add(new ExamJuror { SessionId = session.Id, PersonId = jury });
         SessionsModel.AddCandidates(session, [learner], "2026-E1");
         db.ExamSessions.Add(session);
+        var (link, _) = JuryLink.Create(session, jury, coordinator, context.Now)!.Value;
+        link.TokenHash = AccessToken.Hash(context.LinkToken(JuryLinkPurpose));
+        db.JuryLinks.Add(link);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -18,10 +18,14 @@ namespace Sillage.Web.Pages.Pfmp;
 /// The PFMP share of the demo: fictional host structures (SIRETs of the fictional SIREN range 999…) and their
 /// partnership actions, and periods in every state around the demo's week — a finished one with its appraisal,
 /// visit and attestation, ongoing ones, a sent, a draft, a refused convention, and two periods that overlap
-/// each other and the Christmas holidays. The demo tutor (Julien Morel) tutors Léa Moreau and Hugo Lefèvre.
+/// each other and the Christmas holidays. The demo tutor (Julien Morel) tutors Léa Moreau and Hugo Lefèvre; the tutor
+/// of Inès Dubois has a tutor link. The second establishment of the tests gets the same under other names.
 /// </summary>
 public sealed class PfmpDemo(SillageDb db, UserManager<User> users, JobQueue jobs) : IDemoContributor
 {
+    /// <summary>The tutor link of apprenant03's tutor opens with <see cref="DemoSeeder.LinkToken"/>(domain, this).</summary>
+    public const string TutorLinkPurpose = "tuteur";
+
     public int Order => 40;
 
     public async Task SeedAsync(DemoContext context, CancellationToken cancellationToken)
@@ -29,24 +33,36 @@ public sealed class PfmpDemo(SillageDb db, UserManager<User> users, JobQueue job
         var now = context.Now;
         var today = DateOnly.FromDateTime(Display.ToSchoolTime(now));
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        var person = context.PeopleByEmail;
-        var referent = person[$"referent@{DemoSeeder.Domain}"];
-        var tutor = person[$"tuteur@{DemoSeeder.Domain}"];
-        Guid Learner(int index) => person[DemoSeeder.LearnerEmail(index)];
+        var referent = context.Person("referent");
+        var tutor = context.Person("tuteur");
+        var teacherEco = context.Person("prof.eco");
+        var teacherGestion = context.Person("prof.gestion");
+        Guid Learner(int index) => context.Learner(index);
 
-        var lemoine = Host(context, "Cabinet Lemoine Conseil", "99900000100019", HostKind.Company, HostSize.Sme, "Conseil en systèmes d'information", "12 rue des Tilleuls", "69003", "Lyon", now);
-        var julien = Contact(lemoine, "Julien", "Morel", "Responsable informatique", $"tuteur@{DemoSeeder.Domain}", tutor);
-        Contact(lemoine, "Nadia", "Ferrand", "Gérante", "nadia.ferrand@lemoine-conseil.example");
-        var ateliers = Host(context, "Association Les Ateliers du Lien", "99900000200017", HostKind.Association, HostSize.Micro, "Médiation numérique", "4 place du Marché", "69007", "Lyon", now);
-        var karim = Contact(ateliers, "Karim", "Benali", "Coordinateur", "karim.benali@ateliers-du-lien.example");
-        var mairie = Host(context, "Mairie de Ville-Fictive", "99900000300015", HostKind.PublicBody, HostSize.Sme, "Administration territoriale", "1 place de la Mairie", "69500", "Ville-Fictive", now);
-        var elodie = Contact(mairie, "Élodie", "Rivière", "Responsable du service numérique", "elodie.riviere@ville-fictive.example");
-        var duval = Host(context, "Imprimerie Duval & Fils", "99900000400013", HostKind.Company, HostSize.Sme, "Imprimerie, arts graphiques", "27 avenue des Arts", "69100", "Villeurbanne", now);
-        var marc = Contact(duval, "Marc", "Duval", "Gérant", "marc.duval@imprimerie-duval.example");
-        var startOuest = Host(context, "Start'Ouest", "99900000500010", HostKind.Association, HostSize.Micro, "Incubateur de jeunes entreprises", "8 quai des Innovations", "69009", "Lyon", now);
-        var leon = Contact(startOuest, "Léon", "Traoré", "Chargé de communication", "leon.traore@startouest.example");
-        var pixel = Host(context, "Agence Pixel & Sens", "99900000600018", HostKind.Company, HostSize.Micro, "Agence web", "3 rue du Code", "69002", "Lyon", now);
-        Contact(pixel, "Inès", "Caradec", "Directrice de création", "ines.caradec@pixel-sens.example");
+        // Both establishments work with structures of the same SIRETs (a company may host learners of two schools), under other names.
+        var lemoine = Host(context, context.Pick("Cabinet Lemoine Conseil", "Cabinet Arnoux Conseil"), "99900000100019", HostKind.Company, HostSize.Sme, "Conseil en systèmes d'information", "12 rue des Tilleuls", "69003", "Lyon", now);
+        var julien = Contact(lemoine, context.FirstName(tutor), context.LastName(tutor), "Responsable informatique", context.Email("tuteur"), tutor);
+        var manager = context.Pick(("Nadia", "Ferrand", "nadia.ferrand@lemoine-conseil.example"), ("Sylvie", "Aubry", "sylvie.aubry@arnoux-conseil.example"));
+        Contact(lemoine, manager.Item1, manager.Item2, "Gérante", manager.Item3);
+        var ateliers = Host(context, context.Pick("Association Les Ateliers du Lien", "Association Clic Solidaire"), "99900000200017", HostKind.Association, HostSize.Micro, "Médiation numérique", "4 place du Marché", "69007", "Lyon", now);
+        var karim = context.IsSecond
+            ? Contact(ateliers, "Yacine", "Haddad", "Coordinateur", "yacine.haddad@clic-solidaire.example")
+            : Contact(ateliers, "Karim", "Benali", "Coordinateur", "karim.benali@ateliers-du-lien.example");
+        var mairie = Host(context, context.Pick("Mairie de Ville-Fictive", "Mairie de Bourg-Fictif"), "99900000300015", HostKind.PublicBody, HostSize.Sme, "Administration territoriale", "1 place de la Mairie", "69500", context.Pick("Ville-Fictive", "Bourg-Fictif"), now);
+        var elodie = context.IsSecond
+            ? Contact(mairie, "Pauline", "Besson", "Responsable du service numérique", "pauline.besson@bourg-fictif.example")
+            : Contact(mairie, "Élodie", "Rivière", "Responsable du service numérique", "elodie.riviere@ville-fictive.example");
+        var duval = Host(context, context.Pick("Imprimerie Duval & Fils", "Imprimerie Marchetti & Fils"), "99900000400013", HostKind.Company, HostSize.Sme, "Imprimerie, arts graphiques", "27 avenue des Arts", "69100", "Villeurbanne", now);
+        var marc = context.IsSecond
+            ? Contact(duval, "Paul", "Marchetti", "Gérant", "paul.marchetti@imprimerie-marchetti.example")
+            : Contact(duval, "Marc", "Duval", "Gérant", "marc.duval@imprimerie-duval.example");
+        var startOuest = Host(context, context.Pick("Start'Ouest", "Pépinière Est'Innov"), "99900000500010", HostKind.Association, HostSize.Micro, "Incubateur de jeunes entreprises", "8 quai des Innovations", "69009", "Lyon", now);
+        var leon = context.IsSecond
+            ? Contact(startOuest, "Moussa", "Diallo", "Chargé de communication", "moussa.diallo@est-innov.example")
+            : Contact(startOuest, "Léon", "Traoré", "Chargé de communication", "leon.traore@startouest.example");
+        var pixel = Host(context, context.Pick("Agence Pixel & Sens", "Agence Trait d'Union Web"), "99900000600018", HostKind.Company, HostSize.Micro, "Agence web", "3 rue du Code", "69002", "Lyon", now);
+        var creative = context.Pick(("Inès", "Caradec", "ines.caradec@pixel-sens.example"), ("Anaïs", "Leroux", "anais.leroux@trait-d-union.example"));
+        Contact(pixel, creative.Item1, creative.Item2, "Directrice de création", creative.Item3);
 
         Action(lemoine, PartnershipKind.Sponsorship, monday.AddDays(-56), "Parrainage de la promotion MC SNO 2026-2027", null, now);
         Action(lemoine, PartnershipKind.Forum, monday.AddDays(-33), "Forum des métiers du numérique", 3, now);
@@ -69,17 +85,17 @@ public sealed class PfmpDemo(SillageDb db, UserManager<User> users, JobQueue job
 
         var competences = await db.FrameworkElements.Where(e => e.FrameworkId == context.FrameworkId && e.Kind == ElementKind.Competence)
             .ToDictionaryAsync(e => e.Code, e => e.Id, cancellationToken);
-        var claire = new ConventionActor(referent, "Claire Fontaine", ConventionCapacities.Referent);
-        var tutorActor = new ConventionActor(tutor, "Julien Morel", "tuteur");
+        var claire = new ConventionActor(referent, context.Name(referent), ConventionCapacities.Referent);
+        var tutorActor = new ConventionActor(tutor, context.Name(tutor), "tuteur");
         var start = now.AddDays(-50);
         const string plannedActivities = "Assistance aux utilisateurs (premier niveau), gestion des comptes et des droits d'accès, mise à jour du site web et des réseaux sociaux.";
 
         // Hugo Lefèvre: a finished fortnight (appraised, visited, attested), then an ongoing month, both with Julien Morel.
-        var hugoFirst = Period(context, Learner(1), lemoine, julien, person[$"prof.gestion@{DemoSeeder.Domain}"], monday.AddDays(-42), monday.AddDays(-31), plannedActivities,
+        var hugoFirst = Period(context, Learner(1), lemoine, julien, teacherGestion, monday.AddDays(-42), monday.AddDays(-31), plannedActivities,
             [competences["C2.1"], competences["C2.2"], competences["C3.1"]], now);
-        Signed(hugoFirst, claire, new(Learner(1), "Hugo Lefèvre", "apprenant(e)"), tutorActor, start);
+        Signed(hugoFirst, claire, new(Learner(1), context.Name(Learner(1)), "apprenant(e)"), tutorActor, start);
         hugoFirst.ActivitiesDone = "Inventaire du parc applicatif, création des comptes de deux nouveaux salariés, rédaction d'un guide de premier niveau pour l'outil de visioconférence.";
-        hugoFirst.TutorComment = "Hugo s'est vite intégré à l'équipe. Il est rigoureux dans la gestion des comptes ; il doit encore gagner en aisance à l'oral avec les utilisateurs.";
+        hugoFirst.TutorComment = $"{context.FirstName(Learner(1))} s'est vite intégré à l'équipe. Il est rigoureux dans la gestion des comptes ; il doit encore gagner en aisance à l'oral avec les utilisateurs.";
         hugoFirst.AppraisedAt = now.AddDays(-28);
         foreach (var (code, level, comment) in new[] { ("C2.1", 3, "Inventaire complet et bien documenté."), ("C2.2", 3, (string?)null), ("C3.1", 2, "Guide utile, à compléter par des captures d'écran.") })
         {
@@ -92,22 +108,22 @@ public sealed class PfmpDemo(SillageDb db, UserManager<User> users, JobQueue job
 
         db.PfmpVisits.Add(new PfmpVisit
         {
-            PeriodId = hugoFirst.Id, TeacherId = person[$"prof.gestion@{DemoSeeder.Domain}"], PlannedOn = monday.AddDays(-37), DoneOn = monday.AddDays(-37),
-            Mode = VisitMode.OnSite, PeopleMet = "Julien Morel (tuteur), Nadia Ferrand (gérante)",
+            PeriodId = hugoFirst.Id, TeacherId = teacherGestion, PlannedOn = monday.AddDays(-37), DoneOn = monday.AddDays(-37),
+            Mode = VisitMode.OnSite, PeopleMet = $"{context.Name(tutor)} (tuteur), {manager.Item1} {manager.Item2} (gérante)",
             Notes = "Bon accueil ; missions conformes à l'annexe pédagogique. Prévoir davantage de contacts avec les utilisateurs lors de la prochaine période.", CreatedAt = now.AddDays(-45),
         });
-        var hugoSecond = Period(context, Learner(1), lemoine, julien, person[$"prof.gestion@{DemoSeeder.Domain}"], monday.AddDays(-14), monday.AddDays(11), plannedActivities,
+        var hugoSecond = Period(context, Learner(1), lemoine, julien, teacherGestion, monday.AddDays(-14), monday.AddDays(11), plannedActivities,
             [competences["C2.3"], competences["C3.1"], competences["C3.2"]], now);
-        Signed(hugoSecond, claire, new(Learner(1), "Hugo Lefèvre", "apprenant(e)"), tutorActor, start.AddDays(10));
+        Signed(hugoSecond, claire, new(Learner(1), context.Name(Learner(1)), "apprenant(e)"), tutorActor, start.AddDays(10));
 
         // Léa Moreau: an ongoing month with Julien Morel (one absence, a visit planned), and a later draft at the same structure.
-        var lea = Period(context, Learner(0), lemoine, julien, person[$"prof.eco@{DemoSeeder.Domain}"], monday.AddDays(-14), monday.AddDays(11),
+        var lea = Period(context, Learner(0), lemoine, julien, teacherEco, monday.AddDays(-14), monday.AddDays(11),
             "Mise à jour du site web du cabinet, publication sur les réseaux sociaux, participation au projet de refonte de l'intranet.",
             [competences["C1.1"], competences["C1.2"], competences["C1.3"]], now);
-        Signed(lea, claire, new(Learner(0), "Léa Moreau", "apprenant(e)"), tutorActor, start.AddDays(12));
+        Signed(lea, claire, new(Learner(0), context.Name(Learner(0)), "apprenant(e)"), tutorActor, start.AddDays(12));
         lea.Absences.Add(new PfmpAbsence { PeriodId = lea.Id, Day = monday.AddDays(-11), Reason = "Rendez-vous médical", Justified = true, RecordedById = tutor, RecordedAt = now.AddDays(-10) });
-        db.PfmpVisits.Add(new PfmpVisit { PeriodId = lea.Id, TeacherId = person[$"prof.eco@{DemoSeeder.Domain}"], PlannedOn = monday.AddDays(4), Mode = VisitMode.OnSite, CreatedAt = now.AddDays(-7) });
-        Period(context, Learner(0), lemoine, julien, person[$"prof.eco@{DemoSeeder.Domain}"], monday.AddDays(105), monday.AddDays(144), null, [competences["C1.1"], competences["C2.3"]], now);
+        db.PfmpVisits.Add(new PfmpVisit { PeriodId = lea.Id, TeacherId = teacherEco, PlannedOn = monday.AddDays(4), Mode = VisitMode.OnSite, CreatedAt = now.AddDays(-7) });
+        Period(context, Learner(0), lemoine, julien, teacherEco, monday.AddDays(105), monday.AddDays(144), null, [competences["C1.1"], competences["C2.3"]], now);
 
         // Inès Dubois: sent, signed by the school so far. Nathan Girard: a draft. Chloé Roux: refused by the host.
         var ines = Period(context, Learner(2), ateliers, karim, referent, monday.AddDays(49), monday.AddDays(74), "Animation d'ateliers d'initiation au numérique, création de tutoriels.",
@@ -117,7 +133,7 @@ public sealed class PfmpDemo(SillageDb db, UserManager<User> users, JobQueue job
         Period(context, Learner(3), mairie, elodie, referent, monday.AddDays(77), monday.AddDays(102), "Gestion des comptes des agents, sensibilisation à la sécurité.", [competences["C2.3"]], now);
         var chloe = Period(context, Learner(4), duval, marc, referent, monday.AddDays(21), monday.AddDays(46), null, [competences["C1.1"]], now);
         chloe.Convention.Send(claire, start.AddDays(25));
-        chloe.Convention.Refuse(new(tutor, "Marc Duval", "tuteur"), start.AddDays(27), "L'imprimerie est fermée la dernière semaine de décembre : décaler la période ou l'écourter.", ConventionParty.HostOrganisation);
+        chloe.Convention.Refuse(new(tutor, $"{marc.FirstName} {marc.LastName}", "tuteur"), start.AddDays(27), "L'imprimerie est fermée la dernière semaine de décembre : décaler la période ou l'écourter.", ConventionParty.HostOrganisation);
 
         // Manon Mercier: two periods that overlap one week, the first through the Christmas holidays.
         Period(context, Learner(6), duval, marc, referent, monday.AddDays(28), monday.AddDays(53), null, [competences["C2.2"]], now);
@@ -125,8 +141,13 @@ public sealed class PfmpDemo(SillageDb db, UserManager<User> users, JobQueue job
 
         await db.SaveChangesAsync(cancellationToken);
 
+        // The tutor of Inès's period (apprenant03) comes in through a link, as tutors without an account do.
+        var (link, _) = TutorLink.Create(karim.UserId!.Value, referent, now.AddDays(-2), TimeSpan.FromDays(30));
+        link.TokenHash = TutorLink.Hash(context.LinkToken(TutorLinkPurpose));
+        db.TutorLinks.Add(link);
+
         // The attestation of Hugo's finished period is printed by the job worker once the demo is up.
-        jobs.Enqueue(PfmpDocumentJob.JobKind, "Attestation de PFMP — Hugo Lefèvre", new PfmpDocumentJob.Payload(hugoFirst.Id, PfmpDocumentKind.Attestation), referent);
+        jobs.Enqueue(PfmpDocumentJob.JobKind, $"Attestation de PFMP — {context.Name(Learner(1))}", new PfmpDocumentJob.Payload(hugoFirst.Id, PfmpDocumentKind.Attestation), referent);
         await db.SaveChangesAsync(cancellationToken);
     }
 

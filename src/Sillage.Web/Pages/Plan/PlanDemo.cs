@@ -36,7 +36,7 @@ public sealed class PlanDemo(SillageDb db) : IDemoContributor
         }
 
         var holidays = await db.SchoolHolidays.AsNoTracking().Where(h => h.EstablishmentId == context.EstablishmentId).ToListAsync(cancellationToken);
-        var referent = context.PeopleByEmail.GetValueOrDefault($"referent@{DemoSeeder.Domain}");
+        var referent = context.PeopleByEmail.GetValueOrDefault(context.Email("referent"));
         var plan = new TrainingPlan { CohortId = context.CohortId, UpdatedAt = context.Now, UpdatedById = referent == Guid.Empty ? null : referent };
         PlanTemplates.Apply(plan, PlanTemplates.Example1, 2026, holidays);
         plan.StartDate = new DateOnly(2026, 9, 28);

@@ -10,22 +10,25 @@ namespace Sillage.Web.Pages.Portfolio;
 /// <summary>
 /// The demo dossiers: every demo learner has traces of the VosRêves missions linked to their competences;
 /// Léa Moreau (apprenant01) has revisions, attachments, feedback threads (one to rework, one validated) and a
-/// pending feedback request, so that each feature shows something on first sign-in.
+/// pending feedback request and a share link of two traces, so that each feature shows something on first sign-in.
 /// </summary>
 public sealed class PortfolioDemo(SillageDb db, IFileStore files) : IDemoContributor
 {
+    /// <summary>apprenant01's share link opens with <see cref="DemoSeeder.LinkToken"/>(domain, this).</summary>
+    public const string ShareLinkPurpose = "partage";
+
     public int Order => 10;
 
     public async Task SeedAsync(DemoContext context, CancellationToken cancellationToken)
     {
         var codes = await db.FrameworkElements.Where(e => e.FrameworkId == context.FrameworkId && (e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence))
             .ToDictionaryAsync(e => e.Code, e => e.Id, cancellationToken);
-        var teacherEco = context.PeopleByEmail[$"prof.eco@{DemoSeeder.Domain}"];
-        var teacherGestion = context.PeopleByEmail[$"prof.gestion@{DemoSeeder.Domain}"];
+        var teacherEco = context.Person("prof.eco");
+        var teacherGestion = context.Person("prof.gestion");
         var templates = PortfolioDemoTraces.All;
         for (var i = 0; i < 12; i++)
         {
-            var learner = context.PeopleByEmail[DemoSeeder.LearnerEmail(i)];
+            var learner = context.Learner(i);
             var count = 6 + (i % 5);
             var traces = new List<Trace>();
             for (var k = 0; k < count; k++)
@@ -67,7 +70,7 @@ public sealed class PortfolioDemo(SillageDb db, IFileStore files) : IDemoContrib
     /// <summary>apprenant01: a second version, files, threads and a pending request, with notifications.</summary>
     private async Task EnrichFirstLearnerAsync(DemoContext context, Guid teacherEco, Guid teacherGestion, CancellationToken cancellationToken)
     {
-        var learner = context.PeopleByEmail[DemoSeeder.LearnerEmail(0)];
+        var learner = context.Learner(0);
         var traces = await db.Traces.Where(t => t.LearnerId == learner).OrderBy(t => t.ActivityDate).ToListAsync(cancellationToken);
         var website = traces[0];
         var revised = website.Content with { Body = website.Body + "\n\n## Mise à jour\nAprès validation par M. Latour, la page a été publiée et annoncée dans la lettre d'information de l'agence." };
@@ -88,7 +91,7 @@ public sealed class PortfolioDemo(SillageDb db, IFileStore files) : IDemoContrib
         Thread(website, teacherGestion, FeedbackVerdict.Validated, null, "La documentation technique mise à jour est un vrai plus. Validé pour C1.1.2.", context.Now.AddDays(-28), resolved: true);
         db.Notifications.Add(new Notification
         {
-            UserId = learner, Kind = NotificationKind.Feedback, Text = $"Thomas Bernard a commenté votre trace « {website.Title} ».",
+            UserId = learner, Kind = NotificationKind.Feedback, Text = $"{context.Name(teacherEco)} a commenté votre trace « {website.Title} ».",
             Url = $"/dossier/traces/{website.Id}#retours", TraceId = website.Id, CreatedAt = context.Now.AddDays(-30),
         });
 
@@ -98,11 +101,15 @@ public sealed class PortfolioDemo(SillageDb db, IFileStore files) : IDemoContrib
         {
             db.Notifications.Add(new Notification
             {
-                UserId = teacher, Kind = NotificationKind.FeedbackRequest, Text = $"Léa Moreau demande un retour sur « {reflection.Title} ».",
+                UserId = teacher, Kind = NotificationKind.FeedbackRequest, Text = $"{context.Name(learner)} demande un retour sur « {reflection.Title} ».",
                 Url = $"/dossier/traces/{reflection.Id}#retours", TraceId = reflection.Id, CreatedAt = context.Now.AddDays(-2),
             });
         }
 
+        var (share, _) = ShareLink.Create(learner, "Pour mon tuteur de PFMP", [website.Id, reflection.Id], context.Now.AddDays(-15), 60);
+        share.TokenHash = ShareLink.Hash(context.LinkToken(ShareLinkPurpose));
+        share.Opened(context.Now.AddDays(-14));
+        db.ShareLinks.Add(share);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -11,7 +11,7 @@ namespace Sillage.Web.Pages.Situations;
 /// <summary>The demo cohort works on the VosRêves situations of the guide: situation 1 (group A) is over,
 /// situations 2 (group B) and 3 (everyone) are under way in November, situation 4 comes after Christmas.
 /// Situation 5 is left unassigned so that the coverage matrix shows what is not covered yet. The teaching team has
-/// adapted a copy of situation 1 (with a document) and described a local partner organisation.</summary>
+/// adapted a copy of situation 1 (with a document) and described a local partner organisation; each establishment has its own.</summary>
 public sealed class SituationsDemo(SillageDb db, SituationFiles files, SituationImporter importer, IFileStore store) : IDemoContributor
 {
     public int Order => 20;
@@ -21,7 +21,7 @@ public sealed class SituationsDemo(SillageDb db, SituationFiles files, Situation
         var situations = await db.Situations.Where(s => s.Code != null && s.Code.StartsWith("vosreves-situation-"))
             .ToDictionaryAsync(s => s.Code!, s => s.Id, cancellationToken);
         var groups = await db.Groups.Where(g => g.CohortId == context.CohortId).ToDictionaryAsync(g => g.Name, g => g.Id, cancellationToken);
-        var teacher = context.PeopleByEmail[$"prof.eco@{DemoSeeder.Domain}"];
+        var teacher = context.Person("prof.eco");
         var plan = new (string Code, AssignmentScope Scope, string? Group, DateOnly Start, DateOnly End)[]
         {
             ("vosreves-situation-1", AssignmentScope.Group, "Groupe A", new(2026, 10, 5), new(2026, 10, 16)),
@@ -58,7 +58,7 @@ public sealed class SituationsDemo(SillageDb db, SituationFiles files, Situation
     {
         var source = (await files.LoadAsync(sourceId, cancellationToken))!;
         var file = await files.ToFileAsync(source, export: true, cancellationToken);
-        file.Title = source.Title + " (adaptée au lycée)";
+        file.Title = source.Title + context.Pick(" (adaptée au lycée)", " (version Marie-Curie)");
         var result = await importer.ImportAsync(SituationFileReader.Write(file), context.EstablishmentId, teacher,
             $"Copie de « {source.Title} » (version {source.Version})", duplicatedFromId: sourceId, cancellationToken: cancellationToken);
         db.ChangeTracker.Clear();
@@ -92,19 +92,19 @@ public sealed class SituationsDemo(SillageDb db, SituationFiles files, Situation
     {
         var organisation = new Organisation
         {
-            Name = "Médiathèque de Ville fictive",
+            Name = context.Pick("Médiathèque de Ville fictive", "Ludothèque de Bourg fictif"),
             EstablishmentId = context.EstablishmentId,
             Kind = OrganisationKind.Real,
-            Activity = "Lecture publique, ateliers d'initiation au numérique (organisation fictive de démonstration)",
-            Context = "La médiathèque accueille les habitants et propose chaque semaine des ateliers d'initiation au numérique. "
+            Activity = context.Pick("Lecture publique", "Prêt de jeux") + ", ateliers d'initiation au numérique (organisation fictive de démonstration)",
+            Context = context.Pick("La médiathèque", "La ludothèque") + " accueille les habitants et propose chaque semaine des ateliers d'initiation au numérique. "
                       + "Elle souhaite que les apprenants de la MC l'aident à tenir à jour son site et à accompagner les usagers.",
             InformationSystem = "Site Web sous CMS, portail de réservation en ligne, dix postes publics, messagerie collaborative.",
             CreatedAt = context.Now,
         };
-        organisation.Sites.Add(new OrganisationSite { OrganisationId = organisation.Id, Name = "Centre-ville", Description = "Médiathèque principale" });
-        var director = new OrganisationPerson { OrganisationId = organisation.Id, Name = "Mme Aubert", Role = "Directrice", Site = "Centre-ville", SortOrder = 0 };
+        organisation.Sites.Add(new OrganisationSite { OrganisationId = organisation.Id, Name = "Centre-ville", Description = context.Pick("Médiathèque principale", "Ludothèque principale") });
+        var director = new OrganisationPerson { OrganisationId = organisation.Id, Name = context.Pick("Mme Aubert", "Mme Royer"), Role = "Directrice", Site = "Centre-ville", SortOrder = 0 };
         organisation.People.Add(director);
-        organisation.People.Add(new OrganisationPerson { OrganisationId = organisation.Id, Name = "M. Caron", Role = "Responsable numérique", Site = "Centre-ville", ReportsToId = director.Id, SortOrder = 1 });
+        organisation.People.Add(new OrganisationPerson { OrganisationId = organisation.Id, Name = context.Pick("M. Caron", "M. Lacombe"), Role = "Responsable numérique", Site = "Centre-ville", ReportsToId = director.Id, SortOrder = 1 });
         return organisation;
     }
 }

@@ -21,9 +21,9 @@ public sealed class SuiviDemo(SillageDb db) : IDemoContributor
         var elements = await db.FrameworkElements.AsNoTracking()
             .Where(e => e.FrameworkId == context.FrameworkId && (e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence))
             .ToDictionaryAsync(e => e.Code, e => e.Id, cancellationToken);
-        var teachers = new[] { "prof.eco", "prof.gestion", "prof.anglais" }.Select(t => context.PeopleByEmail[$"{t}@{DemoSeeder.Domain}"]).ToArray();
+        var teachers = new[] { "prof.eco", "prof.gestion", "prof.anglais" }.Select(context.Person).ToArray();
         var today = DateOnly.FromDateTime(context.Now);
-        var learners = Enumerable.Range(0, 12).Select(i => context.PeopleByEmail[DemoSeeder.LearnerEmail(i)]).ToArray();
+        var learners = Enumerable.Range(0, 12).Select(context.Learner).ToArray();
         var random = new Random(2026);
 
         // (competence, days ago, base level for group A, base level for group B, assessor index)
@@ -63,7 +63,7 @@ public sealed class SuiviDemo(SillageDb db) : IDemoContributor
             }
         }
 
-        // A correction: a typo of level on Léa's C1.2, corrected the same day.
+        // A correction: a typo of level on apprenant01's C1.2, corrected the same day.
         var wrong = new Assessment
         {
             LearnerId = learners[0], CohortId = context.CohortId, ElementId = elements["C1.2"], AssessorId = teachers[1],
@@ -80,16 +80,16 @@ public sealed class SuiviDemo(SillageDb db) : IDemoContributor
         });
 
         AddInterview(context, learners[0], teachers[0], today.AddDays(-9),
-            "Léa a expliqué comment elle a mis à jour la page de la nouvelle offre dans le CMS de VosRêves et pourquoi elle a documenté la procédure.",
+            $"{context.FirstName(learners[0])} a expliqué comment elle a mis à jour la page de la nouvelle offre dans le CMS de VosRêves et pourquoi elle a documenté la procédure.",
             "Méthode, documentation claire, autonomie.", "Justifier davantage ses choix techniques ; relier chaque trace aux compétences détaillées.",
             [("Compléter la trace « Mise à jour du site » avec les captures avant/après", today.AddDays(5), ActionOwner.Learner, false),
-             ("Relire la procédure de mise à jour avec M. Lemoine (jeu de rôle)", today.AddDays(-2), ActionOwner.Both, true)]);
+             ($"Relire la procédure de mise à jour avec {context.Pick("M. Lemoine", "M. Arnoux")} (jeu de rôle)", today.AddDays(-2), ActionOwner.Both, true)]);
         AddInterview(context, learners[1], teachers[0], today.AddDays(-20),
-            "Hugo a décrit l'installation des applications sur le poste du nouveau commercial.",
+            $"{context.FirstName(learners[1])} a décrit l'installation des applications sur le poste du nouveau commercial.",
             "Rigueur dans les tests après installation.", "La matrice des habilitations n'est pas à jour ; penser à la traçabilité.",
             [("Mettre à jour la matrice des habilitations et la déposer dans le dossier", today.AddDays(-3), ActionOwner.Learner, false)]);
         AddInterview(context, learners[7], teachers[2], today.AddDays(-5),
-            "Théo a présenté le support de sensibilisation à l'hameçonnage.",
+            $"{context.FirstName(learners[7])} a présenté le support de sensibilisation à l'hameçonnage.",
             "Support clair, exemples concrets.", "Adapter en français la documentation anglaise de l'outil de messagerie.",
             [("Traduire la fiche « Report phishing » de l'éditeur", today.AddDays(10), ActionOwner.Learner, false)]);
         await db.SaveChangesAsync(cancellationToken);
