@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sillage.Domain.Certification;
 using Sillage.Domain.People;
 using Sillage.Domain.Pfmp;
-using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Infrastructure.Auth;
@@ -13,7 +11,7 @@ using Sillage.Web.Pages.Certification;
 namespace Sillage.Web.Tests.Pages.Authorization.Matrix;
 
 /// <summary>
-/// The app with two establishments, a signed-in client per caller and the resources the table's placeholders
+/// The app with its two demo establishments (A, the demo's; B, Marie-Curie), a signed-in client per caller and the resources the table's placeholders
 /// point to. A (the demo establishment) and B each hold, per kind of resource, the "own" one (of the caller's
 /// learner apprenant01, cohort, period tutored, session sat in…) and where there is one "other" (apprenant02's, a
 /// cohort nobody of the callers belongs to, a session the jury member does not sit in). Shared resources (the
@@ -21,8 +19,6 @@ namespace Sillage.Web.Tests.Pages.Authorization.Matrix;
 /// </summary>
 public sealed class MatrixFixture : SillageApp, IAsyncLifetime
 {
-    public const string SecondDomain = "marie-curie.sillage.test";
-
     /// <summary>Kinds of resource every establishment shares.</summary>
     public static readonly IReadOnlySet<string> Global = new HashSet<string> { "framework", "competence", "activity", "json", "firstfile", "code", "token", "id" };
 
@@ -36,8 +32,8 @@ public sealed class MatrixFixture : SillageApp, IAsyncLifetime
     {
         await WithDbAsync(async db =>
         {
-            await ArrangeEstablishmentAAsync(db);
-            await ArrangeEstablishmentBAsync(db);
+            await ArrangeEstablishmentAsync(db, 'A', Accounts.ByRole, Accounts.OtherLearner, DemoSeeder.CohortName);
+            await ArrangeEstablishmentAsync(db, 'B', Accounts.Other.ByRole, Accounts.Other.OtherLearner, DemoSeeder.SecondCohortName);
         });
         var now = Clock.GetUtcNow().UtcDateTime;
         var (tutorToken, juryToken) = await WithDbAsync(async db =>
@@ -62,10 +58,10 @@ public sealed class MatrixFixture : SillageApp, IAsyncLifetime
             _clients[$"{role}@A"] = await SignInAsync(email);
         }
 
-        foreach (var (role, local) in SecondAccounts)
+        foreach (var (role, email) in Accounts.Other.ByRole)
         {
             callers.Add(new($"{role}@B", role, 'B'));
-            _clients[$"{role}@B"] = await SignInAsync($"{local}@{SecondDomain}");
+            _clients[$"{role}@B"] = await SignInAsync(email);
         }
 
         callers.Add(new(Caller.TutorLink, Caller.TutorLink, 'A'));
@@ -86,13 +82,6 @@ public sealed class MatrixFixture : SillageApp, IAsyncLifetime
             _tokens[caller.Name] = token ?? throw new InvalidOperationException($"No antiforgery token for {caller} on {page}.");
         }
     }
-
-    /// <summary>The roles of establishment B, with the local part of their e-mail address (no administrator: the
-    /// platform has one).</summary>
-    public static readonly IReadOnlyList<(string Role, string Local)> SecondAccounts =
-    [
-        (Roles.Coordinator, "referent"), (Roles.Teacher, "prof.eco"), (Roles.Learner, "apprenant01"), (Roles.Tutor, "tuteur"), (Roles.Jury, "jury"),
-    ];
 
     public HttpClient ClientFor(Caller caller) => _clients[caller.Name];
 
@@ -136,37 +125,39 @@ public sealed class MatrixFixture : SillageApp, IAsyncLifetime
         }
     }
 
-    private async Task ArrangeEstablishmentAAsync(SillageDb db)
+    /// <summary>The resources of one establishment, found in the demo data of its accounts (see
+    /// <see cref="DemoSeeder"/>), plus what the demo lacks: a cohort nobody of the callers belongs to, an interview
+    /// per learner, a second exam session the jury member does not sit in, a draft dossier with a document.</summary>
+    private async Task ArrangeEstablishmentAsync(SillageDb db, char establishment, IReadOnlyDictionary<string, string> accounts, string otherLearnerEmail, string cohortName)
     {
-        var cohort = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
-        var learner = await db.Users.SingleAsync(u => u.Email == Accounts.Learner);
-        var other = await db.Users.SingleAsync(u => u.Email == Accounts.OtherLearner);
-        var teacher = await db.Users.SingleAsync(u => u.Email == Accounts.Teacher);
-        var tutor = await db.Users.SingleAsync(u => u.Email == Accounts.Tutor);
-        var coordinator = await db.Users.SingleAsync(u => u.Email == Accounts.Coordinator);
+        var cohort = await db.Cohorts.SingleAsync(c => c.Name == cohortName);
+        var learner = await db.Users.SingleAsync(u => u.Email == accounts[Roles.Learner]);
+        var other = await db.Users.SingleAsync(u => u.Email == otherLearnerEmail);
+        var teacher = await db.Users.SingleAsync(u => u.Email == accounts[Roles.Teacher]);
+        var tutor = await db.Users.SingleAsync(u => u.Email == accounts[Roles.Tutor]);
+        var coordinator = await db.Users.SingleAsync(u => u.Email == accounts[Roles.Coordinator]);
+        var e = establishment;
+        if (e == 'A')
+        {
+            Put("*:framework", cohort.FrameworkId);
+            Put("*:competence", (await db.FrameworkElements.SingleAsync(f => f.FrameworkId == cohort.FrameworkId && f.Code == "C2.3")).Id);
+            Put("*:activity", (await db.ProcessingActivities.FirstAsync()).Id);
+            Put("*:json", "json");
+            Put("*:firstfile", "fichier-1");
+        }
 
-        Put("*:framework", cohort.FrameworkId);
-        Put("*:competence", (await db.FrameworkElements.SingleAsync(e => e.FrameworkId == cohort.FrameworkId && e.Code == "C2.3")).Id);
-        Put("*:activity", (await db.ProcessingActivities.FirstAsync()).Id);
-        Put("*:json", "json");
-        Put("*:firstfile", "fichier-1");
-
-        Put("A:learner:Own", learner.Id);
-        Put("A:learner:Other", other.Id);
-        Put("A:cohort:Own", cohort.Id);
+        Put($"{e}:learner:Own", learner.Id);
+        Put($"{e}:learner:Other", other.Id);
+        Put($"{e}:cohort:Own", cohort.Id);
         var otherCohort = new Cohort { Name = "Autre promotion", SchoolYear = "2026-2027", EstablishmentId = cohort.EstablishmentId, FrameworkId = cohort.FrameworkId };
         db.Cohorts.Add(otherCohort);
-        Put("A:cohort:Other", otherCohort.Id);
-
-        var attachment = await db.Attachments.Join(db.Traces.Where(t => t.LearnerId == learner.Id), a => a.TraceId, t => t.Id, (a, _) => a).FirstAsync();
-        Put("A:trace:Own", attachment.TraceId);
-        Put("A:attachment:Own", attachment.Id);
-        var otherAttachment = await db.Attachments.Join(db.Traces.Where(t => t.LearnerId == other.Id), a => a.TraceId, t => t.Id, (a, _) => a).FirstOrDefaultAsync();
-        Put("A:trace:Other", otherAttachment?.TraceId ?? (await db.Traces.FirstOrDefaultAsync(t => t.LearnerId == other.Id))?.Id);
-        Put("A:attachment:Other", otherAttachment?.Id);
+        Put($"{e}:cohort:Other", otherCohort.Id);
 
         foreach (var (slot, person) in new[] { ("Own", learner), ("Other", other) })
         {
+            var attachment = await db.Attachments.Join(db.Traces.Where(t => t.LearnerId == person.Id), a => a.TraceId, t => t.Id, (a, _) => a).FirstOrDefaultAsync();
+            Put($"{e}:trace:{slot}", attachment?.TraceId ?? (await db.Traces.FirstOrDefaultAsync(t => t.LearnerId == person.Id))?.Id);
+            Put($"{e}:attachment:{slot}", attachment?.Id);
             var interview = await db.Interviews.FirstOrDefaultAsync(i => i.LearnerId == person.Id);
             if (interview is null)
             {
@@ -174,86 +165,61 @@ public sealed class MatrixFixture : SillageApp, IAsyncLifetime
                 db.Interviews.Add(interview);
             }
 
-            Put($"A:interview:{slot}", interview.Id);
-            // The own period is one the demo tutor follows; the other one is followed by someone else (or nobody).
+            Put($"{e}:interview:{slot}", interview.Id);
+
+            // The own period is one the establishment's demo tutor follows; the other one is followed by someone else.
             var period = slot == "Own"
                 ? await db.PfmpPeriods.Where(p => p.LearnerId == person.Id && p.TutorId == tutor.Id).OrderBy(p => p.Start).FirstOrDefaultAsync()
                 : await db.PfmpPeriods.Where(p => p.LearnerId == person.Id && p.TutorId != tutor.Id).OrderBy(p => p.Start).FirstOrDefaultAsync();
-            Put($"A:period:{slot}", period?.Id);
+            Put($"{e}:period:{slot}", period?.Id);
         }
 
         await db.SaveChangesAsync();
         var certification = await CertificationRoutes.ArrangeAsync(db, Services, learner.Id, cohort);
         foreach (var kind in new[] { "dossier", "draftdossier", "document", "snapshot", "candidate", "session" })
         {
-            Put($"A:{kind}:Own", certification["{" + kind + "}"]);
+            Put($"{e}:{kind}:Own", certification["{" + kind + "}"]);
         }
 
-        // A second session of A the jury member does not sit in, with apprenant02 as candidate.
+        // A second session the jury member does not sit in, with the other learner as candidate.
         var session = await db.ExamSessions.SingleAsync(s => s.Id == Guid.Parse(certification["{session}"]));
         var secondSession = new ExamSession
         {
             CohortId = cohort.Id, BlockId = session.BlockId, Title = "Épreuve E1 — seconde session", StartsAt = session.StartsAt, EndsAt = session.EndsAt,
             CreatedAt = session.CreatedAt, CreatedById = coordinator.Id,
         };
-        SessionsModel.AddCandidates(secondSession, [other.Id], "2026-E1B");
+        SessionsModel.AddCandidates(secondSession, [other.Id], $"2026-E1{e}");
         db.ExamSessions.Add(secondSession);
         await db.SaveChangesAsync();
-        Put("A:session:Other", secondSession.Id);
-        Put("A:candidate:Other", secondSession.Candidates[0].Id);
+        Put($"{e}:session:Other", secondSession.Id);
+        Put($"{e}:candidate:Other", secondSession.Candidates[0].Id);
 
-        var situation = await db.Situations.FirstAsync(s => s.EstablishmentId == cohort.EstablishmentId);
-        Put("A:situation:Own", situation.Id);
-        Put("A:mission:Own", (await db.Missions.Where(m => m.SituationId == situation.Id).OrderBy(m => m.SortOrder).FirstOrDefaultAsync())?.Id);
-        Put("A:sitdocument:Own", (await db.SituationDocuments.FirstOrDefaultAsync(d => d.SituationId == situation.Id))?.Id);
-        var organisation = await db.Organisations.FirstAsync(o => o.EstablishmentId == cohort.EstablishmentId);
-        Put("A:organisation:Own", organisation.Id);
-        Put("A:orgdocument:Own", (await db.OrganisationDocuments.FirstOrDefaultAsync(d => d.OrganisationId == organisation.Id))?.Id);
-        Put("A:resource:Own", (await db.Resources.FirstOrDefaultAsync(r => r.EstablishmentId == cohort.EstablishmentId))?.Id);
-        Put("A:host:Own", (await db.HostOrganisations.SingleAsync(h => h.Name == "Cabinet Lemoine Conseil")).Id);
-    }
-
-    /// <summary>Establishment B: its référent, teacher, two learners, tutor and jury member, a cohort, a trace
-    /// and a host organisation.</summary>
-    private async Task ArrangeEstablishmentBAsync(SillageDb db)
-    {
-        var framework = await db.Cohorts.Where(c => c.Name == DemoSeeder.CohortName).Select(c => c.FrameworkId).SingleAsync();
-        var now = Clock.GetUtcNow().UtcDateTime;
-        var establishment = new Establishment { Name = "Lycée Marie-Curie", Uai = "0999999Z", City = "Lyon" };
-        db.Establishments.Add(establishment);
-        var cohort = new Cohort { Name = "MC SNO 2026-2027 (Marie-Curie)", SchoolYear = "2026-2027", EstablishmentId = establishment.Id, FrameworkId = framework };
-        db.Cohorts.Add(cohort);
-        await db.SaveChangesAsync();
-        await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-        var people = new Dictionary<string, User>();
-        foreach (var (role, local) in SecondAccounts.Append((Roles.Learner, "apprenant02")))
+        var situations = await db.Situations.Where(s => s.EstablishmentId == cohort.EstablishmentId).OrderBy(s => s.Code).Select(s => s.Id).Take(2).ToListAsync();
+        foreach (var (slot, situation) in new[] { "Own", "Other" }.Zip(situations))
         {
-            var user = new User
-            {
-                FirstName = "Personne", LastName = local, Email = $"{local}@{SecondDomain}", UserName = $"{local}@{SecondDomain}", EmailConfirmed = true,
-                EstablishmentId = establishment.Id, CreatedAt = now, InvitedAt = now, ActivatedAt = now,
-            };
-            var result = await users.CreateAsync(user, DemoSeeder.Password);
-            result = result.Succeeded ? await users.AddToRoleAsync(user, role) : result;
-            Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
-            people[local] = user;
+            Put($"{e}:situation:{slot}", situation);
+            Put($"{e}:mission:{slot}", (await db.Missions.Where(m => m.SituationId == situation).OrderBy(m => m.SortOrder).FirstOrDefaultAsync())?.Id);
+            Put($"{e}:sitdocument:{slot}", (await db.SituationDocuments.FirstOrDefaultAsync(d => d.SituationId == situation))?.Id);
         }
 
-        db.CohortMembers.AddRange(
-            new CohortMember { CohortId = cohort.Id, PersonId = people["prof.eco"].Id, Role = CohortRole.Teacher, JoinedAt = now },
-            new CohortMember { CohortId = cohort.Id, PersonId = people["apprenant01"].Id, Role = CohortRole.Learner, JoinedAt = now },
-            new CohortMember { CohortId = cohort.Id, PersonId = people["apprenant02"].Id, Role = CohortRole.Learner, JoinedAt = now });
-        var trace = new Trace { LearnerId = people["apprenant01"].Id, Title = "Trace de Marie-Curie", Body = "Contenu", CreatedAt = now, UpdatedAt = now };
-        db.Traces.Add(trace);
-        var host = new Sillage.Domain.Partners.HostOrganisation { Name = "Entreprise lyonnaise", EstablishmentId = establishment.Id };
-        db.HostOrganisations.Add(host);
-        await db.SaveChangesAsync();
-        Put("B:learner:Own", people["apprenant01"].Id);
-        Put("B:learner:Other", people["apprenant02"].Id);
-        Put("B:cohort:Own", cohort.Id);
-        Put("B:trace:Own", trace.Id);
-        Put("B:host:Own", host.Id);
+        var organisations = await db.Organisations.Where(o => o.EstablishmentId == cohort.EstablishmentId).OrderBy(o => o.Name).Select(o => o.Id).Take(2).ToListAsync();
+        foreach (var (slot, organisation) in new[] { "Own", "Other" }.Zip(organisations))
+        {
+            Put($"{e}:organisation:{slot}", organisation);
+            Put($"{e}:orgdocument:{slot}", (await db.OrganisationDocuments.FirstOrDefaultAsync(d => d.OrganisationId == organisation))?.Id);
+        }
+
+        var resources = await db.Resources.Where(r => r.EstablishmentId == cohort.EstablishmentId).OrderBy(r => r.Title).Select(r => r.Id).Take(2).ToListAsync();
+        foreach (var (slot, resource) in new[] { "Own", "Other" }.Zip(resources))
+        {
+            Put($"{e}:resource:{slot}", resource);
+        }
+
+        var hosts = await db.HostOrganisations.Where(h => h.EstablishmentId == cohort.EstablishmentId).OrderBy(h => h.Name).Select(h => h.Id).Take(2).ToListAsync();
+        foreach (var (slot, host) in new[] { "Own", "Other" }.Zip(hosts))
+        {
+            Put($"{e}:host:{slot}", host);
+        }
     }
 
     private async Task<HttpClient> OpenLinkAsync(string accessPath, string token)
