@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 
 namespace Sillage.Web.Tests.Pages.Authorization.Matrix;
@@ -33,6 +33,21 @@ public sealed class AuthorizationMatrixTests(MatrixFixture app, ITestOutputHelpe
         Assert.True(missing.Count == 0, "Handlers missing from MatrixTable:\n" + string.Join("\n", missing));
         Assert.True(stale.Count == 0, "MatrixTable lists handlers the app does not have:\n" + string.Join("\n", stale));
         Assert.True(duplicates.Count == 0, "Listed twice in MatrixTable:\n" + string.Join("\n", duplicates));
+    }
+
+    [Fact]
+    public async Task The_fingerprint_sees_one_changed_value_and_nothing_else()
+    {
+        await using var fingerprint = await DatabaseFingerprint.OpenAsync(app.Services);
+        var before = await fingerprint.TakeAsync();
+        Assert.Empty(DatabaseFingerprint.Changes(before, await fingerprint.TakeAsync()));
+        var learner = await app.WithDbAsync(db => db.Users.Where(u => u.Email == Accounts.Other.Learner).Select(u => u.Id).SingleAsync());
+        var title = await app.WithDbAsync(db => db.Traces.Where(t => t.LearnerId == learner).Select(t => t.Title).FirstAsync());
+        await app.WithDbAsync(db => db.Traces.Where(t => t.LearnerId == learner && t.Title == title).ExecuteUpdateAsync(s => s.SetProperty(t => t.Title, title + ".")));
+        var changed = DatabaseFingerprint.Changes(before, await fingerprint.TakeAsync());
+        await app.WithDbAsync(db => db.Traces.Where(t => t.LearnerId == learner && t.Title == title + ".").ExecuteUpdateAsync(s => s.SetProperty(t => t.Title, title)));
+        Assert.Equal(["Traces (" + before["Traces"].Split(':')[0] + " → " + before["Traces"].Split(':')[0] + " rows)"], changed);
+        Assert.Empty(DatabaseFingerprint.Changes(before, await fingerprint.TakeAsync()));
     }
 
     [Fact]
