@@ -73,6 +73,7 @@ app.UseRequestLocalization();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseSillagePrivateResponses();
 app.UseAuthorization();
 app.MapStaticAssets().AllowAnonymous();
 app.MapSillageHealthChecks();
