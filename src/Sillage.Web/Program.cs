@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Sillage.Web.Data;
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Infrastructure.Audit;
@@ -43,7 +42,7 @@ builder.Services.AddSillageFiles(builder.Configuration);
 builder.Services.AddSillagePdf(builder.Configuration);
 builder.Services.AddSillageJobs(builder.Configuration);
 builder.Services.AddSingleton<MarkdownRenderer>();
-builder.Services.AddDataProtection().PersistKeysToDbContext<SillageDb>().SetApplicationName("Sillage");
+builder.Services.AddSillageDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<SetupToken>();
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<CohortAccess>();
