@@ -43,6 +43,8 @@ public class SillageApp : WebApplicationFactory<Program>
         builder.UseSetting("Security:SecureCookies", "true");
         builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
         builder.UseSetting("App:PublicUrl", ClientOptions.BaseAddress.ToString());
+        builder.UseSetting("Security:VerificationsPerMinute", "10000");
+        builder.UseSetting("Security:JobStartsPerMinute", "10000");
         // The daily retention job stays out of the way; RetentionTests runs it on purpose.
         builder.UseSetting("Retention:FirstRunDelayMinutes", "10000");
         if (PostgresServer is not null)

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Sillage.Web.Infrastructure.Auth;
 
 namespace Sillage.Web.Pages;
 
@@ -13,6 +15,9 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
 {
     public int Code { get; private set; }
     public string CorrelationId { get; private set; } = "";
+
+    /// <summary>A 429 from the sign-in pages (attempts per address), not from another rate limit (per user or address).</summary>
+    public bool SignInLimited { get; private set; }
 
     public void OnGet(int? code) => Handle(code);
 
@@ -28,6 +33,8 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             logger.LogError(exception.Error, "Unhandled error on {Path} (correlation {CorrelationId})", exception.Path, CorrelationId);
         }
 
+        SignInLimited = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.Endpoint?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName
+                        == IdentitySetup.LoginRateLimit;
         Response.StatusCode = Code;
     }
 }

@@ -7,7 +7,8 @@ namespace Sillage.Web.Infrastructure.Auth;
 
 /// <summary>
 /// The ownership rule every feature builds on: an administrator sees every cohort; a référent the cohorts of
-/// their establishment; a teacher the cohorts they teach; a learner their own. Pages filter with these
+/// their establishment; a teacher the cohorts they teach; a learner their own. Only the administrator role sees
+/// across establishments: a référent whose account has no establishment manages nothing. Pages filter with these
 /// queries and answer 404 for what falls outside, so that ids reveal nothing.
 /// </summary>
 public sealed class CohortAccess(SillageDb db, IHttpContextAccessor http)
@@ -67,7 +68,9 @@ public sealed class CohortAccess(SillageDb db, IHttpContextAccessor http)
         var id = user.UserId();
         var establishment = db.Users.Where(u => u.Id == id).Select(u => u.EstablishmentId);
         var adminRole = db.Roles.Where(r => r.Name == Roles.Admin).Select(r => r.Id);
-        return db.Users.Where(u => establishment.Contains(u.EstablishmentId)
+        // A référent without an establishment manages nobody: people without one (tutors, jury members, other
+        // référents…) are not "their" establishment's.
+        return db.Users.Where(u => u.EstablishmentId != null && establishment.Contains(u.EstablishmentId)
                                    && !db.UserRoles.Any(ur => ur.UserId == u.Id && adminRole.Contains(ur.RoleId)));
     }
 
@@ -77,6 +80,8 @@ public sealed class CohortAccess(SillageDb db, IHttpContextAccessor http)
         var cohorts = VisibleCohorts().Select(c => c.Id);
         return db.CohortMembers.Where(m => m.Role == CohortRole.Learner && cohorts.Contains(m.CohortId)).Select(m => m.PersonId);
     }
+
+    public bool IsAdmin => Principal.IsInRole(Roles.Admin);
 
     public async Task<Guid?> EstablishmentAsync()
     {

@@ -65,6 +65,7 @@ internal sealed class OutboxDispatcher(IServiceProvider services, IOptions<SmtpO
             }
 
             var email = await db.OutboxEmails.AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken);
+            string? error = null;
             try
             {
                 var message = new MimeMessage();
@@ -77,9 +78,13 @@ internal sealed class OutboxDispatcher(IServiceProvider services, IOptions<SmtpO
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning(e, "Could not send e-mail {EmailId}", id);
-                await db.OutboxEmails.Where(x => x.Id == id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Error, e.Message), cancellationToken);
+                error = e.Message;
             }
+
+            // Sent or refused, the message will not be sent again: its links stop being stored (see OutboxSecrets).
+            var redacted = OutboxSecrets.Redact(email.Body);
+            await db.OutboxEmails.Where(x => x.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Error, error).SetProperty(x => x.Body, redacted), CancellationToken.None);
         }
 
         await client.DisconnectAsync(true, cancellationToken);

@@ -2,13 +2,17 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Security;
 
 namespace Sillage.Web.Pages.Account;
 
 /// <summary>The signed-in person's account: language and password.</summary>
+[EnableRateLimiting(RateLimits.JobStart)]
+[RateLimitedHandlers("Data")]
 public sealed class IndexModel(UserManager<User> users, SignInManager<User> signIn, IStringLocalizer<Text> l,
     SillageDb db, Sillage.Web.Infrastructure.Jobs.JobQueue jobs, Sillage.Web.Infrastructure.Audit.AuditLog audit) : PageModel
 {

@@ -10,11 +10,17 @@ using Sillage.Web.Infrastructure.Email;
 namespace Sillage.Web.Pages.Admin;
 
 /// <summary>The e-mails the platform wrote, newest first: the way to read invitation links when no SMTP
-/// server is configured (the offline demo).</summary>
+/// server is configured (the offline demo). Links that open an account or a space without a password are shown only
+/// while they can still be needed: in a message waiting for delivery when no SMTP server is configured (see
+/// <see cref="OutboxSecrets"/>).</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class OutboxModel(SillageDb db, IOptions<SmtpOptions> smtp) : PageModel
 {
     public bool SmtpConfigured => smtp.Value.IsConfigured;
+
+    /// <summary>The body as shown: with its secret links, only when the administrator is the delivery channel.</summary>
+    public string Body(OutboxEmail email) =>
+        !SmtpConfigured && email.SentAt is null && email.Error is null ? email.Body : OutboxSecrets.Redact(email.Body);
     public IReadOnlyList<OutboxEmail> Emails { get; private set; } = [];
 
     [BindProperty(SupportsGet = true, Name = "a")]

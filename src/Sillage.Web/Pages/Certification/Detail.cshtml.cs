@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Sillage.Domain.Certification;
@@ -10,6 +11,7 @@ using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Jobs;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Security;
 using Sillage.Web.Pages.Pfmp;
 
 namespace Sillage.Web.Pages.Certification;
@@ -17,6 +19,8 @@ namespace Sillage.Web.Pages.Certification;
 /// <summary>A certification dossier: its pieces, the coverage of the bloc's compétences and what is missing, the
 /// review comments, and — for its learner, while a draft — removing pieces and submitting.</summary>
 [Authorize(Policy = Policies.School)]
+[EnableRateLimiting(RateLimits.JobStart)]
+[RateLimitedHandlers("Submit")]
 public sealed class DetailModel(SillageDb db, CertificationAccess access, SnapshotFreezer freezer, JobQueue jobs, TimeProvider clock, AuditLog audit,
     IStringLocalizer<Text> l) : PageModel
 {

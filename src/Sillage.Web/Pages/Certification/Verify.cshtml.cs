@@ -2,11 +2,13 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Sillage.Domain.Certification;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Security;
 
 namespace Sillage.Web.Pages.Certification;
 
@@ -15,6 +17,7 @@ namespace Sillage.Web.Pages.Certification;
 /// bloc and when — nothing about the person; anything else, even a file changed by one byte, matches no dossier.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Verification)]
 [RequestSizeLimit(MaxBytes + (1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + (1024 * 1024))]
 public sealed class VerifyModel(SillageDb db, IStringLocalizer<Text> l) : PageModel

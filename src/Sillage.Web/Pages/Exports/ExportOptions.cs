@@ -6,8 +6,6 @@ public sealed class ExportOptions
     /// <summary>Days an export stays downloadable; the retention job then deletes it.</summary>
     public int RetentionDays { get; set; } = 7;
 
-    /// <summary>Largest JSON export accepted for re-import, in megabytes.</summary>
-    public int MaxImportMegabytes { get; set; } = 500;
 
     /// <summary>
     /// Up to this many traces the dossier's PDF is tagged (accessible structure for screen readers); above, it is

@@ -8,6 +8,7 @@ public static class ExportsSetup
     public static IServiceCollection AddExports(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ExportOptions>(configuration.GetSection("Exports"));
+        services.Configure<ImportLimits>(configuration.GetSection("Import"));
         services.AddScoped<IExportWriter, JsonExport>();
         services.AddScoped<IExportWriter, SiteExport>();
         services.AddScoped<IExportWriter, PdfExport>();

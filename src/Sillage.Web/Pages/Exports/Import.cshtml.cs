@@ -1,15 +1,19 @@
 using System.ComponentModel.DataAnnotations;
+using System.IO.Compression;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Sillage.Domain;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Jobs;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Security;
 
 namespace Sillage.Web.Pages.Exports;
 
@@ -20,10 +24,10 @@ namespace Sillage.Web.Pages.Exports;
 /// problem with its place in the file (nothing is imported then).
 /// </summary>
 [Authorize(Roles = Roles.Admin + "," + Roles.Learner)]
-[RequestSizeLimit(long.MaxValue)]
-[RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
-public sealed class ImportModel(SillageDb db, JobQueue jobs, IFileStore files, IOptions<ExportOptions> options, TimeProvider clock, IStringLocalizer<Text> l)
-    : PageModel
+[EnableRateLimiting(RateLimits.JobStart)]
+[ImportRequestLimit]
+public sealed class ImportModel(SillageDb db, JobQueue jobs, IFileStore files, IOptions<ImportLimits> limits, IOptions<StorageOptions> storage,
+    TimeProvider clock, IStringLocalizer<Text> l) : PageModel
 {
     [BindProperty]
     [Display(Name = "Fichier zip de l'export JSON")]
@@ -37,6 +41,10 @@ public sealed class ImportModel(SillageDb db, JobQueue jobs, IFileStore files, I
 
     public void OnGet()
     {
+        if (TempData[ImportRequestLimitAttribute.RefusedKey] is string refused)
+        {
+            ModelState.AddModelError(nameof(Upload), refused);
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -47,22 +55,28 @@ public sealed class ImportModel(SillageDb db, JobQueue jobs, IFileStore files, I
             return Page();
         }
 
-        var max = options.Value.MaxImportMegabytes * 1024L * 1024L;
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), l["Choisissez le fichier zip de l'export."]);
             return Page();
         }
 
-        if (Upload.Length > max)
+        if (Upload.Length > limits.Value.MaxUploadBytes)
         {
-            ModelState.AddModelError(nameof(Upload), l["Le fichier dépasse {0} Mo.", options.Value.MaxImportMegabytes]);
+            ModelState.AddModelError(nameof(Upload), l["Le fichier dépasse {0} Mo.", limits.Value.MaxUploadMegabytes]);
             return Page();
         }
 
         var key = FileKeys.New("imports", clock.GetUtcNow().UtcDateTime);
         await using (var content = Upload.OpenReadStream())
         {
+            if (Refusal(content) is { } refusal)
+            {
+                ModelState.AddModelError(nameof(Upload), l.Format(refusal));
+                return Page();
+            }
+
+            content.Position = 0;
             await files.SaveAsync(key, content, "application/zip", cancellationToken);
         }
 
@@ -73,6 +87,22 @@ public sealed class ImportModel(SillageDb db, JobQueue jobs, IFileStore files, I
         job.ResultFileKey = key;
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage("/Jobs/Detail", new { id = job.Id });
+    }
+
+    /// <summary>What the zip's directory alone shows to be over the limits (the job checks everything else). A file that
+    /// is not a zip goes on to the job, which says so with the other problems.</summary>
+    private Message? Refusal(Stream content)
+    {
+        try
+        {
+            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+            return ImportArchive.Check(zip, limits.Value, storage.Value.MaxUploadBytes);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentOutOfRangeException)
+        {
+            // Not a zip (the upload's stream refuses to seek before its start when the file is shorter than a zip's end record).
+            return null;
+        }
     }
 
     /// <summary>The learner whose empty dossier receives the import, or null (with the reason in ModelState).</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Jobs;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Security;
 using Sillage.Web.Pages.Portfolio;
 
 namespace Sillage.Web.Pages.Exports;
@@ -20,6 +22,7 @@ namespace Sillage.Web.Pages.Exports;
 /// in one of the formats; the export runs in the background; the list shows past exports with their progress
 /// and a download link until they expire. Each person sees and downloads only the exports they asked for.</summary>
 [Authorize(Policy = Policies.School)]
+[EnableRateLimiting(RateLimits.JobStart)]
 public sealed class IndexModel(SillageDb db, PortfolioAccess access, JobQueue jobs, AuditLog audit, IFileStore files,
     IOptions<ExportOptions> options, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
 {

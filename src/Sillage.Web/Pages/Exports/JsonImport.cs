@@ -22,7 +22,8 @@ namespace Sillage.Web.Pages.Exports;
 /// author's name. Everything is checked before anything is written; then all is saved in one transaction, or
 /// nothing (files already stored are deleted again). Runs in <see cref="ImportJob"/>, outside any request.
 /// </summary>
-public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<StorageOptions> storage, TimeProvider clock, AuditLog audit)
+public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<StorageOptions> storage, IOptions<ImportLimits> limits, TimeProvider clock,
+    AuditLog audit)
 {
     private const int MaxErrors = 50;
 
@@ -55,7 +56,12 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
 
         using (zip)
         {
-            var manifestEntry = zip.GetEntry("manifest.json");
+            if (ImportArchive.Check(zip, limits.Value, storage.Value.MaxUploadBytes) is { } refused)
+            {
+                return Fail(refused.ToString());
+            }
+
+            var manifestEntry = zip.GetEntry(ImportArchive.ManifestName);
             if (manifestEntry is null)
             {
                 return Fail("L'archive ne contient pas de fichier manifest.json à sa racine : ce n'est pas un export JSON de Sillage.");
@@ -64,12 +70,16 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
             PortfolioManifest? manifest;
             try
             {
-                await using var stream = await manifestEntry.OpenAsync(cancellationToken);
+                await using var stream = await ImportArchive.CountedRead(manifestEntry, limits.Value.MaxManifestBytes, cancellationToken);
                 manifest = await JsonSerializer.DeserializeAsync<PortfolioManifest>(stream, PortfolioManifest.Json, cancellationToken);
             }
             catch (JsonException e)
             {
                 return Fail(Describe(e));
+            }
+            catch (InvalidDataException)
+            {
+                return Fail(TooLong(ImportArchive.ManifestName));
             }
 
             if (manifest is null)
@@ -97,6 +107,8 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
     }
 
     private static Result Fail(string message) => new([message], 0);
+
+    private static string TooLong(string name) => $"{name} contient plus d'octets que l'archive n'en annonce : archive abîmée ou piégée.";
 
     private Task<bool> HasTracesAsync(Guid learnerId, CancellationToken cancellationToken) =>
         db.Traces.AnyAsync(t => t.LearnerId == learnerId, cancellationToken);
@@ -241,7 +253,7 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
             return $"le fichier {attachment.Path} fait {entry.Length} octets, le manifeste en annonce {attachment.Size}.";
         }
 
-        await using var stream = await entry.OpenAsync(cancellationToken);
+        await using var stream = await ImportArchive.CountedRead(entry, storage.Value.MaxUploadBytes, cancellationToken);
         var head = new byte[(int)Math.Min(4096, entry.Length)];
         await stream.ReadExactlyAsync(head, cancellationToken);
         var check = FileCheck.Check(attachment.FileName, head, entry.Length, storage.Value.MaxUploadBytes, allowed);
@@ -253,10 +265,17 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(head);
         var buffer = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+        try
         {
-            hash.AppendData(buffer, 0, read);
+            int read;
+            while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+            }
+        }
+        catch (InvalidDataException)
+        {
+            return TooLong(attachment.Path);
         }
 
         var sha = Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -284,7 +303,8 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
             foreach (var attachment in attachments)
             {
                 var key = FileKeys.New("traces", now);
-                await using (var content = await zip.GetEntry(attachment.Path)!.OpenAsync(cancellationToken))
+                var entry = zip.GetEntry(attachment.Path)!;
+                await using (var content = await ImportArchive.CountedRead(entry, entry.Length, cancellationToken))
                 {
                     await files.SaveAsync(key, content, contentTypes[attachment.Id], cancellationToken);
                 }

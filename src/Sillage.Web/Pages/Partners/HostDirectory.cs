@@ -20,12 +20,18 @@ public static class HostDirectory
         return HostRules.FindDuplicates(new(id, name, digits), candidates);
     }
 
-    /// <summary>The establishment of the signed-in manager; an administrator without one gets the only establishment, if there is one.</summary>
+    /// <summary>The establishment of the signed-in manager; an administrator without one gets the only establishment, if
+    /// there is one; a référent without one gets none.</summary>
     public static async Task<Guid?> EstablishmentAsync(SillageDb db, CohortAccess access)
     {
         if (await access.EstablishmentAsync() is { } own)
         {
             return own;
+        }
+
+        if (!access.IsAdmin)
+        {
+            return null;
         }
 
         var all = await db.Establishments.Select(e => e.Id).Take(2).ToListAsync();

@@ -54,7 +54,11 @@ public sealed class CreateModel(SillageDb db, CohortAccess access, PersonAccount
         }
 
         var establishmentId = User.IsInRole(Roles.Admin) ? Input.EstablishmentId : await access.EstablishmentAsync();
-        if (establishmentId is not null && !Establishments.Any(e => e.Id == establishmentId))
+        if (establishmentId is null && !User.IsInRole(Roles.Admin))
+        {
+            ModelState.AddModelError(string.Empty, l["Votre compte n'est rattaché à aucun établissement : demandez à l'administrateur de vous y rattacher avant de créer des comptes."]);
+        }
+        else if (establishmentId is not null && !Establishments.Any(e => e.Id == establishmentId))
         {
             ModelState.AddModelError("Input.EstablishmentId", l["Établissement inconnu."]);
         }
@@ -119,8 +123,9 @@ public sealed class CreateModel(SillageDb db, CohortAccess access, PersonAccount
         Cohorts = (await access.ManagedCohorts().AsNoTracking().Where(c => !c.Archived)
                 .OrderByDescending(c => c.SchoolYear).ThenBy(c => c.Name).Select(c => new { c.Id, c.Name, c.SchoolYear }).ToListAsync())
             .Select(c => (c.Id, $"{c.Name} ({c.SchoolYear})")).ToList();
-        var own = User.IsInRole(Roles.Admin) ? null : await access.EstablishmentAsync();
-        Establishments = (await db.Establishments.AsNoTracking().Where(e => own == null || e.Id == own).OrderBy(e => e.Name)
+        var isAdmin = User.IsInRole(Roles.Admin);
+        var own = isAdmin ? null : await access.EstablishmentAsync();
+        Establishments = (await db.Establishments.AsNoTracking().Where(e => isAdmin || e.Id == own).OrderBy(e => e.Name)
                 .Select(e => new { e.Id, e.Name }).ToListAsync())
             .Select(e => (e.Id, e.Name)).ToList();
     }

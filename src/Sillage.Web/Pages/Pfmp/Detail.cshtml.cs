@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Sillage.Domain.Pfmp;
@@ -10,6 +11,7 @@ using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Jobs;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Security;
 using Sillage.Web.Pages.Pfmp.Documents;
 
 namespace Sillage.Web.Pages.Pfmp;
@@ -18,6 +20,8 @@ namespace Sillage.Web.Pages.Pfmp;
 /// documents (attestation, bilan, convention as PDF, made in the background and filed in the learner's dossier).
 /// Staff who see the cohort read it; managers and the referent teacher record absences and make documents.</summary>
 [Authorize(Policy = Policies.Staff)]
+[EnableRateLimiting(RateLimits.JobStart)]
+[RateLimitedHandlers("Generate")]
 public sealed class DetailModel(SillageDb db, PfmpAccess access, IFileStore files, JobQueue jobs, AuditLog audit, TimeProvider clock,
     IStringLocalizer<Text> l) : PageModel
 {

@@ -1,15 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Jobs;
+using Sillage.Web.Infrastructure.Security;
 
 namespace Sillage.Web.Pages.Plan;
 
 /// <summary>A cohort's plan: the guide's rules checked, hours, weeks and the calendar by week; exports to
 /// iCalendar and PDF. Members of the cohort read it; the référent builds it.</summary>
 [Authorize(Policy = Policies.School)]
+[EnableRateLimiting(RateLimits.JobStart)]
+[RateLimitedHandlers("Pdf")]
 public sealed class DetailModel(PlanLoader loader, JobQueue jobs, SillageDb db) : PageModel
 {
     public PlanView View { get; private set; } = null!;

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Email;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Jobs;
 
@@ -51,7 +52,9 @@ public sealed class PersonalDataJob(SillageDb db, IFileStore files) : IJobHandle
                 user.Id, user.FirstName, user.LastName, user.Email, user.BirthDate, user.EstablishmentId, user.Culture, user.CreatedAt, user.InvitedAt,
                 user.ActivatedAt, user.DeactivatedAt, user.TwoFactorEnabled, roles,
             },
-            emails = await db.OutboxEmails.AsNoTracking().Where(m => m.To == user.Email).ToListAsync(cancellationToken),
+            // Without their links: an export is a file kept for days, and the links open accounts (see OutboxSecrets).
+            emails = (await db.OutboxEmails.AsNoTracking().Where(m => m.To == user.Email).ToListAsync(cancellationToken))
+                .Select(m => new { m.Id, m.To, m.Subject, Body = OutboxSecrets.Redact(m.Body), m.CreatedAt, m.SentAt, m.Error }),
             tables,
         };
 

@@ -12,9 +12,10 @@ using Sillage.Web.Infrastructure.Localization;
 
 namespace Sillage.Web.Pages.Suivi;
 
-/// <summary>The référent sets a framework's positioning scale: labels, abbreviations, colours (checked for WCAG
-/// contrast), which levels count as acquired, and the number of levels. A level used by a positionnement
-/// cannot be removed.</summary>
+/// <summary>A framework's positioning scale: labels, abbreviations, colours (checked for WCAG contrast), which levels
+/// count as acquired, and the number of levels. A level used by a positionnement cannot be removed. A framework is
+/// installed for the whole platform and its scale serves every establishment whose cohorts use it: référents read it,
+/// only the platform administrator (who installs frameworks) changes it.</summary>
 [Authorize(Policy = Policies.Management)]
 public sealed class ScaleModel(SillageDb db, AuditLog audit, IStringLocalizer<Text> l) : PageModel
 {
@@ -26,6 +27,9 @@ public sealed class ScaleModel(SillageDb db, AuditLog audit, IStringLocalizer<Te
     public string FrameworkTitle { get; private set; } = "";
     public Guid FrameworkId { get; private set; }
     public int HighestUsedRank { get; private set; }
+
+    /// <summary>Whether this user may change the scale (else the page is read-only and a POST answers 403).</summary>
+    public bool CanEdit => User.IsInRole(Roles.Admin);
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -46,6 +50,11 @@ public sealed class ScaleModel(SillageDb db, AuditLog audit, IStringLocalizer<Te
         if (!await LoadAsync(id))
         {
             return NotFound();
+        }
+
+        if (!CanEdit)
+        {
+            return Forbid();
         }
 
         if (change == "add" && Levels.Count <= MaxLevels)

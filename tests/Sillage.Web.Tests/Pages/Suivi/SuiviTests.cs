@@ -186,11 +186,11 @@ public sealed class SuiviTests(SillageApp app) : IClassFixture<SillageApp>
     public async Task The_scale_refuses_unreadable_colours()
     {
         var frameworkId = await app.WithDbAsync(db => db.Frameworks.Where(f => f.Code == "mc-sno").Select(f => f.Id).SingleAsync());
-        var coordinator = await app.SignInAsync(Accounts.Coordinator);
-        var page = await coordinator.GetPageAsync($"/referentiel/{frameworkId}/echelle");
-        var refused = await coordinator.SubmitAndFollowAsync(page, "main form", new() { ["Levels[3].TextColor"] = "#d1e7dd" });
+        var admin = await app.SignInAsync(Accounts.Admin);
+        var page = await admin.GetPageAsync($"/referentiel/{frameworkId}/echelle");
+        var refused = await admin.SubmitAndFollowAsync(page, "main form", new() { ["Levels[3].TextColor"] = "#d1e7dd" });
         Assert.Contains(refused.Errors(), e => e.Contains("contraste insuffisant", StringComparison.Ordinal));
-        var renamed = await coordinator.SubmitAndFollowAsync(page, "main form", new() { ["Levels[3].Label"] = "Acquise" });
+        var renamed = await admin.SubmitAndFollowAsync(page, "main form", new() { ["Levels[3].Label"] = "Acquise" });
         Assert.Contains("Échelle enregistrée", renamed.Text, StringComparison.Ordinal);
         Assert.Equal("Acquise", await app.WithDbAsync(db => db.PositioningLevels.Where(l => l.FrameworkId == frameworkId && l.Rank == 3).Select(l => l.Label).SingleAsync()));
         await app.WithDbAsync(db => db.PositioningLevels.Where(l => l.FrameworkId == frameworkId && l.Rank == 3).ExecuteUpdateAsync(s => s.SetProperty(l => l.Label, "Acquis")));
