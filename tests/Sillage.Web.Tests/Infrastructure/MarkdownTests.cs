@@ -2,7 +2,8 @@ using Sillage.Web.Infrastructure.Rendering;
 
 namespace Sillage.Web.Tests.Infrastructure;
 
-/// <summary>Markdown from users never yields script: an XSS corpus rendered harmless.</summary>
+/// <summary>Markdown from users never yields script (an XSS corpus rendered harmless) and never makes a reader's
+/// browser or the print fetch another address: only the app's own attachments are shown as images.</summary>
 public sealed class MarkdownTests : IDisposable
 {
     private readonly MarkdownRenderer _renderer = new();
@@ -71,4 +72,58 @@ public sealed class MarkdownTests : IDisposable
         Assert.Contains("<table>", html, StringComparison.Ordinal);
         Assert.Contains("type=\"checkbox\"", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("![plan du site](http://127.0.0.1:8080/x.png)", "http://127.0.0.1:8080/x.png", "plan du site")]
+    [InlineData("![plan du site](https://example.org/x.png \"titre\")", "https://example.org/x.png", "plan du site")]
+    [InlineData("![](https://example.org/x.png)", "https://example.org/x.png", "https://example.org/x.png")]
+    [InlineData("![plan du site](//example.org/x.png)", "//example.org/x.png", "plan du site")]
+    [InlineData("![plan du site](x.png)", "x.png", "plan du site")]
+    [InlineData("![plan du site](../../etc/passwd)", "../../etc/passwd", "plan du site")]
+    [InlineData("![plan du site](/dossier/pieces/pas-un-identifiant)", "/dossier/pieces/pas-un-identifiant", "plan du site")]
+    [InlineData("![plan du site](/dossier/pieces/0b4e4a52-3c55-4bd7-9b0c-2f1a9a7e4d11/../../admin)", "/dossier/pieces/0b4e4a52-3c55-4bd7-9b0c-2f1a9a7e4d11/../../admin", "plan du site")]
+    [InlineData("![plan du site](file:///etc/passwd)", null, "plan du site")]
+    [InlineData("![plan du site](data:image/png;base64,iVBORw0KGgo=)", null, "plan du site")]
+    [InlineData("![plan du site](javascript:alert(1))", null, "plan du site")]
+    public void An_image_from_anywhere_but_the_apps_attachments_becomes_a_plain_link(string markdown, string? href, string text)
+    {
+        var body = Parse(_renderer.ToHtml(markdown));
+        Assert.Empty(body.QuerySelectorAll("img"));
+        Assert.Contains(text, body.TextContent, StringComparison.Ordinal);
+        var link = body.QuerySelector("a");
+        if (href is null)
+        {
+            Assert.Null(link?.GetAttribute("href"));
+            return;
+        }
+
+        Assert.NotNull(link);
+        Assert.Equal(href, link.GetAttribute("href"));
+        Assert.Equal(text, link.TextContent);
+        Assert.Equal("noopener noreferrer nofollow", link.GetAttribute("rel"));
+    }
+
+    [Fact]
+    public void An_image_of_the_apps_own_attachments_stays_an_image()
+    {
+        var id = Guid.NewGuid();
+        var image = Assert.Single(Parse(_renderer.ToHtml($"Voir ![capture de l'offre](/dossier/pieces/{id}).")).QuerySelectorAll("img"));
+        Assert.Equal($"/dossier/pieces/{id}", image.GetAttribute("src"));
+        Assert.Equal("capture de l'offre", image.GetAttribute("alt"));
+    }
+
+    [Theory]
+    [InlineData("[clic](javascript:alert(1))")]
+    [InlineData("[clic](data:text/html,<script>alert(1)</script>)")]
+    [InlineData("[clic](vbscript:msgbox(1))")]
+    [InlineData("[clic](file:///etc/passwd)")]
+    public void A_link_to_script_data_or_a_local_file_keeps_its_text_and_loses_its_target(string markdown)
+    {
+        var body = Parse(_renderer.ToHtml(markdown));
+        Assert.Contains("clic", body.TextContent, StringComparison.Ordinal);
+        Assert.All(body.QuerySelectorAll("*"), e => Assert.False(e.HasAttribute("href"), e.OuterHtml));
+    }
+
+    private static AngleSharp.Dom.IElement Parse(string html) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + html + "</body>").Body!;
 }

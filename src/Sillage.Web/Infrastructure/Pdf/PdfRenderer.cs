@@ -24,6 +24,10 @@ public sealed class PdfOptions
 /// browser context (no cookie or cache shared between documents) and tab; a browser that crashed or was closed is
 /// started again on the next print.
 /// </para>
+/// <para>
+/// The print loads nothing but what Sillage hands it (<see cref="PrintedDocument"/>): the document, the files its
+/// caller resolves server-side, and <c>data:</c> URLs. No address a user wrote is ever fetched by the server.
+/// </para>
 /// </summary>
 public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRenderer> logger) : IAsyncDisposable, IDisposable
 {
@@ -32,6 +36,9 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
         "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-extensions", "--font-render-hinting=none",
         "--disable-crash-reporter", "--disable-breakpad",
+        // A second wall behind request interception: what it cannot see (a <link rel=preconnect> opens a connection
+        // without a request) goes to a proxy that does not exist, loopback included, and fails there.
+        "--proxy-server=127.0.0.1:1", "--proxy-bypass-list=<-loopback>",
     ];
 
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.Parallelism));
@@ -41,34 +48,17 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
     /// <summary>The running browser, if any (tests kill it to check that printing recovers).</summary>
     internal IBrowser? Browser => _browser;
 
-    public Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken = default) => RenderAsync(html, tagged: true, cancellationToken);
+    public Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken = default) => RenderAsync(html, tagged: true, files: null, cancellationToken);
 
-    public async Task<byte[]> RenderAsync(string html, bool tagged, CancellationToken cancellationToken = default)
-    {
-        var folder = Directory.CreateTempSubdirectory("sillage-pdf-");
-        try
-        {
-            var input = Path.Combine(folder.FullName, "document.html");
-            var output = Path.Combine(folder.FullName, "document.pdf");
-            await File.WriteAllTextAsync(input, html, cancellationToken);
-            await RenderFileAsync(input, output, tagged, cancellationToken);
-            return await File.ReadAllBytesAsync(output, cancellationToken);
-        }
-        finally
-        {
-            TryDelete(folder);
-        }
-    }
+    public Task<byte[]> RenderAsync(string html, bool tagged, CancellationToken cancellationToken = default) => RenderAsync(html, tagged, files: null, cancellationToken);
 
-    public Task RenderFileAsync(string htmlPath, string pdfPath, CancellationToken cancellationToken = default) =>
-        RenderFileAsync(htmlPath, pdfPath, tagged: true, cancellationToken);
-
-    /// <summary>Prints an HTML file already on disk to a PDF file: the HTML may refer to images next to it (relative
-    /// paths), and neither document is held in memory — for large exports.</summary>
     /// <param name="tagged">A tagged (accessible) PDF: headings, lists and tables kept as structure for screen readers.
     /// Worth it for every document but costs about half the printing time of a long one (see docs/benchmarks.md).</param>
-    public async Task RenderFileAsync(string htmlPath, string pdfPath, bool tagged, CancellationToken cancellationToken = default)
+    /// <param name="files">The files (images) the document may show, by path; without it the document shows only
+    /// <c>data:</c> images.</param>
+    public async Task<byte[]> RenderAsync(string html, bool tagged, PrintFiles? files, CancellationToken cancellationToken = default)
     {
+        var document = new PrintedDocument(html, files, logger);
         var timeout = TimeSpan.FromSeconds(options.Value.TimeoutSeconds);
         await _slots.WaitAsync(cancellationToken);
         try
@@ -78,8 +68,7 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
                 var browser = await BrowserAsync(cancellationToken);
                 try
                 {
-                    await PrintAsync(browser, htmlPath, pdfPath, tagged, timeout, cancellationToken);
-                    return;
+                    return await PrintAsync(browser, document, tagged, timeout, cancellationToken);
                 }
                 catch (Exception e) when (attempt == 1 && e is TargetClosedException or ProcessException or NavigationException && !browser.IsConnected)
                 {
@@ -91,7 +80,7 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
         }
         catch (Exception e) when (e is PuppeteerException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
-            logger.LogError(e, "Chromium produced no PDF for {Html}", htmlPath);
+            logger.LogError(e, "Chromium produced no PDF");
             throw new InvalidOperationException("The PDF could not be produced.", e);
         }
         finally
@@ -100,16 +89,18 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
         }
     }
 
-    private static async Task PrintAsync(IBrowser browser, string htmlPath, string pdfPath, bool tagged, TimeSpan timeout, CancellationToken cancellationToken)
+    private static async Task<byte[]> PrintAsync(IBrowser browser, PrintedDocument document, bool tagged, TimeSpan timeout, CancellationToken cancellationToken)
     {
         await using var context = await browser.CreateBrowserContextAsync();
         await using var page = await context.NewPageAsync();
         var milliseconds = (int)timeout.TotalMilliseconds;
         page.DefaultTimeout = milliseconds;
         await using var cancel = cancellationToken.Register(() => _ = page.CloseAsync());
-        await page.GoToAsync(new Uri(htmlPath).AbsoluteUri, new NavigationOptions { Timeout = milliseconds, WaitUntil = [WaitUntilNavigation.Load] });
+        await page.SetRequestInterceptionAsync(true);
+        page.Request += (_, e) => _ = document.AnswerAsync(e.Request, cancellationToken);
+        await page.GoToAsync(PrintedDocument.Address, new NavigationOptions { Timeout = milliseconds, WaitUntil = [WaitUntilNavigation.Load] });
         cancellationToken.ThrowIfCancellationRequested();
-        await page.PdfAsync(pdfPath, new PuppeteerSharp.PdfOptions
+        var pdf = await page.PdfDataAsync(new PuppeteerSharp.PdfOptions
         {
             Format = PaperFormat.A4,
             PreferCSSPageSize = true,
@@ -120,6 +111,7 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
             Timeout = milliseconds,
         });
         cancellationToken.ThrowIfCancellationRequested();
+        return pdf;
     }
 
     private async Task<IBrowser> BrowserAsync(CancellationToken cancellationToken)
@@ -195,16 +187,4 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
-
-    private static void TryDelete(DirectoryInfo folder)
-    {
-        try
-        {
-            folder.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless; Chromium may still hold a file for a moment.
-        }
-    }
 }

@@ -2,14 +2,15 @@ using Microsoft.Extensions.Options;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Pdf;
+using Sillage.Web.Pages.Portfolio;
 
 namespace Sillage.Web.Pages.Exports;
 
 /// <summary>
 /// The whole dossier as a PDF: the Razor view <c>Print/Portfolio.cshtml</c> (table of contents, competence coverage
 /// table, every trace with its competences, attachments listed and images shown, feedback) printed by headless
-/// Chromium. Images are copied next to the HTML in a temporary folder and referred to by relative paths, so that
-/// neither the HTML nor the PDF carries them in memory.
+/// Chromium. The images are the attachments' own addresses (<see cref="AttachmentPath"/>), also usable in the traces'
+/// Markdown; Sillage answers them itself from the file store, and only for the images of this dossier.
 /// </summary>
 public sealed class PdfExport(RazorRenderer razor, PdfRenderer pdf, IFileStore files, IServiceProvider services, IOptions<ExportOptions> options) : IExportWriter
 {
@@ -19,59 +20,50 @@ public sealed class PdfExport(RazorRenderer razor, PdfRenderer pdf, IFileStore f
 
     public string ContentType => "application/pdf";
 
-    public sealed record Model(DossierData Data, IReadOnlyDictionary<Guid, string> Images);
+    /// <param name="Images">The image attachments shown, those whose file is in the store.</param>
+    public sealed record Model(DossierData Data, IReadOnlySet<Guid> Images);
 
     public async Task WriteAsync(DossierData data, Stream output, ExportProgress progress, CancellationToken cancellationToken)
     {
-        var folder = Directory.CreateTempSubdirectory("sillage-pdf-export-");
-        try
+        var images = new Dictionary<Guid, Attachment>();
+        var traces = data.Visible.ToList();
+        var done = 0;
+        foreach (var trace in traces)
         {
-            var images = new Dictionary<Guid, string>();
-            var traces = data.Visible.ToList();
-            var done = 0;
-            foreach (var trace in traces)
+            foreach (var image in trace.Attachments.Where(a => a.IsImage))
             {
-                foreach (var image in trace.Attachments.Where(a => a.IsImage))
+                if (await files.ExistsAsync(image.StorageKey, cancellationToken))
                 {
-                    await using var source = await files.OpenReadAsync(image.StorageKey, cancellationToken);
-                    if (source is null)
-                    {
-                        continue;
-                    }
-
-                    var name = $"{image.Id:N}.{image.Extension.ToLowerInvariant()}";
-                    await using (var target = File.Create(Path.Combine(folder.FullName, name)))
-                    {
-                        await source.CopyToAsync(target, cancellationToken);
-                    }
-
-                    images[image.Id] = name;
+                    images[image.Id] = image;
                 }
-
-                // Copying images is the first half of the progress bar; printing the second.
-                await progress.TraceDoneAsync(++done / 2, traces.Count);
             }
 
-            await progress.StepAsync(50, "Mise en page…");
-            var html = await razor.RenderAsync("/Pages/Exports/Print/Portfolio.cshtml", new Model(data, images), services);
-            var input = Path.Combine(folder.FullName, "dossier.html");
-            await File.WriteAllTextAsync(input, html, cancellationToken);
-            await progress.StepAsync(60, "Impression du PDF…");
-            var result = Path.Combine(folder.FullName, "dossier.pdf");
-            await pdf.RenderFileAsync(input, result, tagged: traces.Count <= options.Value.TaggedPdfMaxTraces, cancellationToken);
-            await using var stream = File.OpenRead(result);
-            await stream.CopyToAsync(output, cancellationToken);
+            // Finding the images is the first half of the progress bar; printing the second.
+            await progress.TraceDoneAsync(++done / 2, traces.Count);
         }
-        finally
+
+        await progress.StepAsync(50, "Mise en page…");
+        var html = await razor.RenderAsync("/Pages/Exports/Print/Portfolio.cshtml", new Model(data, images.Keys.ToHashSet()), services);
+        await progress.StepAsync(60, "Impression du PDF…");
+        var bytes = await pdf.RenderAsync(html, tagged: traces.Count <= options.Value.TaggedPdfMaxTraces, (path, ct) => ImageAsync(images, path, ct), cancellationToken);
+        await output.WriteAsync(bytes, cancellationToken);
+    }
+
+    private async Task<PrintFile?> ImageAsync(Dictionary<Guid, Attachment> images, string path, CancellationToken cancellationToken)
+    {
+        if (!AttachmentPath.TryParse(path, out var id) || !images.TryGetValue(id, out var image))
         {
-            try
-            {
-                folder.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // Harmless leftover.
-            }
+            return null;
         }
+
+        await using var source = await files.OpenReadAsync(image.StorageKey, cancellationToken);
+        if (source is null)
+        {
+            return null;
+        }
+
+        using var content = new MemoryStream();
+        await source.CopyToAsync(content, cancellationToken);
+        return new PrintFile(content.ToArray(), image.ContentType);
     }
 }
