@@ -86,6 +86,11 @@ public class SillageApp : WebApplicationFactory<Program>
         return true;
     });
 
+    /// <summary>The establishment of a demo account: <see cref="Accounts.Coordinator"/>'s is the first,
+    /// <see cref="Accounts.Other.Coordinator"/>'s the second.</summary>
+    public Task<Guid> EstablishmentOfAsync(string email) =>
+        WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.EstablishmentId!.Value).SingleAsync());
+
     /// <summary>A client signed in with the demo account of this e-mail address.</summary>
     public async Task<HttpClient> SignInAsync(string email)
     {

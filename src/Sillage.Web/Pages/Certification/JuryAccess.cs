@@ -88,19 +88,16 @@ public sealed class JuryAccess(SillageDb db, IHttpContextAccessor http, TimeProv
         return new CandidateFile(session, candidate, snapshot, session.IsOpen(clock.GetUtcNow().UtcDateTime), juror);
     }
 
-    /// <summary>Active people with the Jury role, who can sit in a session of <paramref name="establishmentId"/> (id and
-    /// name, by last name), except <paramref name="excluded"/>: that establishment's own and those of no establishment
-    /// (created by an administrator for the whole instance) — never another establishment's; all of them for an
-    /// administrator's list (<paramref name="establishmentId"/> null).</summary>
-    public static async Task<IReadOnlyList<(Guid Id, string Name)>> AvailableMembersAsync(SillageDb db, Guid? establishmentId, IReadOnlyCollection<Guid>? excluded = null)
+    /// <summary>Active people with the Jury role who can sit in a session of one of <paramref name="establishments"/>:
+    /// theirs, or people of no establishment (created by the platform administrator). Id and name, by last name,
+    /// except <paramref name="excluded"/>. Another establishment's jury members are never offered: they would read
+    /// this establishment's candidates.</summary>
+    public static async Task<IReadOnlyList<(Guid Id, string Name)>> AvailableMembersAsync(SillageDb db, IQueryable<Guid> establishments,
+        IReadOnlyCollection<Guid>? excluded = null)
     {
         var juryRole = db.Roles.Where(r => r.Name == Roles.Jury).Select(r => r.Id);
-        var people = db.Users.AsNoTracking().Where(u => u.DeactivatedAt == null && db.UserRoles.Any(ur => ur.UserId == u.Id && juryRole.Contains(ur.RoleId)));
-        if (establishmentId is { } establishment)
-        {
-            people = people.Where(u => u.EstablishmentId == establishment || u.EstablishmentId == null);
-        }
-
+        var people = db.Users.AsNoTracking().Where(u => u.DeactivatedAt == null && db.UserRoles.Any(ur => ur.UserId == u.Id && juryRole.Contains(ur.RoleId))
+                                                        && (u.EstablishmentId == null || establishments.Contains(u.EstablishmentId.Value)));
         if (excluded is { Count: > 0 })
         {
             people = people.Where(u => !excluded.Contains(u.Id));

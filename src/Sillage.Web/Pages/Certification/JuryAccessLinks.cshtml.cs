@@ -146,8 +146,7 @@ public sealed class JuryAccessLinksModel(SillageDb db, CohortAccess cohorts, Ema
         Members = (await db.Users.AsNoTracking().Where(u => jurorIds.Contains(u.Id)).OrderBy(u => u.LastName).ThenBy(u => u.FirstName)
                 .Select(u => new { u.Id, u.FirstName, u.LastName, u.Email, HasPassword = u.ActivatedAt != null }).ToListAsync())
             .Select(u => new Member(u.Id, $"{u.FirstName} {u.LastName}", u.Email, u.HasPassword, links.Where(k => k.JurorId == u.Id).ToList())).ToList();
-        var establishment = await db.Cohorts.Where(c => c.Id == session.CohortId).Select(c => c.EstablishmentId).SingleAsync();
-        Others = await JuryAccess.AvailableMembersAsync(db, establishment, jurorIds);
+        Others = await JuryAccess.AvailableMembersAsync(db, db.Cohorts.Where(c => c.Id == session.CohortId).Select(c => c.EstablishmentId), jurorIds);
         return true;
     }
 }

@@ -72,7 +72,9 @@ public sealed class SessionsModel(SillageDb db, CohortAccess cohorts, TimeProvid
             }
         }
 
-        if (Input.JurorIds.Count == 0 || Input.JurorIds.Except(Jurors.Select(j => j.Id)).Any())
+        // The members must be of the chosen cohort's establishment (an administrator's list holds every establishment's).
+        IReadOnlyList<(Guid Id, string Name)> allowed = choice.Label is null ? [] : await JuryAccess.AvailableMembersAsync(db, db.Cohorts.Where(x => x.Id == choice.CohortId).Select(x => x.EstablishmentId));
+        if (Input.JurorIds.Count == 0 || Input.JurorIds.Except(allowed.Select(j => j.Id)).Any())
         {
             ModelState.AddModelError("Input.JurorIds", l["Choisissez au moins un membre du jury dans la liste."]);
         }
@@ -175,7 +177,7 @@ public sealed class SessionsModel(SillageDb db, CohortAccess cohorts, TimeProvid
                 .ToListAsync())
             .OrderBy(x => x.Name).ThenBy(x => x.SortOrder)
             .Select(x => (x.Id, x.BlockId, $"{x.Name} — {x.Code}{(x.Exam is null ? "" : " (" + x.Exam + ")")}")).ToList();
-        Jurors = await JuryAccess.AvailableMembersAsync(db, await cohorts.EstablishmentAsync());
+        Jurors = await JuryAccess.AvailableMembersAsync(db, managed.Select(c => c.EstablishmentId).Distinct());
         Sessions = await db.ExamSessions.AsNoTracking().Where(s => managedIds.Contains(s.CohortId)).OrderByDescending(s => s.StartsAt)
             .Join(db.FrameworkElements, s => s.BlockId, e => e.Id, (s, e) => new SessionRow(s.Id, s.Title, e.Code, s.StartsAt, s.EndsAt, s.AnonymizeCandidates,
                 s.Jurors.Count, s.Candidates.Count, db.JuryEvaluations.Count(j => s.Candidates.Any(c => c.Id == j.CandidateId)),

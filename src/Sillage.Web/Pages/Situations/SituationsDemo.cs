@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Organisations;
+using Sillage.Domain.Resources;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Data.Demo;
@@ -11,7 +12,8 @@ namespace Sillage.Web.Pages.Situations;
 /// <summary>The demo cohort works on the VosRêves situations of the guide: situation 1 (group A) is over,
 /// situations 2 (group B) and 3 (everyone) are under way in November, situation 4 comes after Christmas.
 /// Situation 5 is left unassigned so that the coverage matrix shows what is not covered yet. The teaching team has
-/// adapted a copy of situation 1 (with a document) and described a local partner organisation; each establishment has its own.</summary>
+/// adapted a copy of situation 1 (with a document and a resource of its own library) and described a local partner
+/// organisation; each establishment has its own.</summary>
 public sealed class SituationsDemo(SillageDb db, SituationFiles files, SituationImporter importer, IFileStore store) : IDemoContributor
 {
     public int Order => 20;
@@ -84,6 +86,17 @@ public sealed class SituationsDemo(SillageDb db, SituationFiles files, Situation
             FileName = "procedure-mise-a-jour-site.md", ContentType = "text/markdown; charset=utf-8", Size = bytes.Length, FileKey = key,
             UploadedAt = context.Now, UploadedById = teacher,
         });
+
+        // A resource of the establishment's own library, attached to the adapted copy.
+        var resource = new Resource
+        {
+            EstablishmentId = context.EstablishmentId, Title = context.Pick("Charte graphique du site VosRêves (lycée Jules-Verne)", "Charte graphique du site VosRêves (lycée Marie-Curie)"),
+            Url = "https://example.org/charte-graphique-vosreves", Publisher = "Équipe pédagogique",
+            Description = "Couleurs, typographies et gabarits de page à respecter pour toute publication sur le site (ressource fictive de démonstration).",
+            CreatedAt = context.Now, Competences = [new ResourceCompetence { FrameworkCode = "mc-sno", ElementCode = "C1.1" }],
+        };
+        db.Resources.Add(resource);
+        db.SituationResources.Add(new SituationResource { SituationId = copy.Id, ResourceId = resource.Id });
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -126,7 +126,7 @@ public sealed class RouteAuthorizationTests(RouteAuthorizationFixture app) : ICl
     {
         var otherCohort = await app.WithDbAsync(async db =>
         {
-            var cohort = await db.Cohorts.FirstAsync();
+            var cohort = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
             var other = new Cohort { Name = "Autre promotion", SchoolYear = "2026-2027", EstablishmentId = cohort.EstablishmentId, FrameworkId = cohort.FrameworkId };
             db.Cohorts.Add(other);
             await db.SaveChangesAsync();

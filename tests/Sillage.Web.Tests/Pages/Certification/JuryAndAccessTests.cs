@@ -133,7 +133,7 @@ public sealed class JuryAndAccessTests(SillageApp app) : IClassFixture<SillageAp
         Assert.Equal(HttpStatusCode.OK, (await teacher.GetAsync($"/certification/dossiers/{snapshot.DossierId}")).StatusCode);
         var foreign = await app.WithDbAsync(async db =>
         {
-            var cohort = await db.Cohorts.FirstAsync();
+            var cohort = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
             var otherCohort = new Cohort { Name = "Promotion voisine", SchoolYear = "2026-2027", EstablishmentId = cohort.EstablishmentId, FrameworkId = cohort.FrameworkId };
             db.Cohorts.Add(otherCohort);
             var learner = await db.Users.SingleAsync(u => u.Email == DemoSeeder.LearnerEmail(5));

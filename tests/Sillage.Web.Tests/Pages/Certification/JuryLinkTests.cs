@@ -174,6 +174,34 @@ public sealed class JuryLinkTests(SillageApp app) : IClassFixture<SillageApp>
         Assert.False(await app.WithDbAsync(db => db.JuryLinks.AnyAsync(l => l.JurorId == outsider)));
     }
 
+    [Fact]
+    public async Task Another_establishment_s_jury_members_are_neither_offered_nor_accepted()
+    {
+        var session = await DemoSessionAsync();
+        var names = await app.WithDbAsync(db => db.Users.Where(u => u.Email == Accounts.Jury || u.Email == Accounts.Other.Jury)
+            .ToDictionaryAsync(u => u.Email!, u => (u.Id, Name: u.FirstName + " " + u.LastName)));
+        var (other, otherName) = names[Accounts.Other.Jury];
+        var referent = await app.SignInAsync(Accounts.Coordinator);
+
+        var sessions = await referent.GetPageAsync("/certification/sessions");
+        var offered = sessions.Find("#session-form")!.TextContent;
+        Assert.Contains(names[Accounts.Jury].Name, offered, StringComparison.Ordinal);
+        Assert.DoesNotContain(otherName, offered, StringComparison.Ordinal);
+        var created = await referent.SubmitAndFollowAsync(sessions, "#session-form", new()
+        {
+            ["Input.Title"] = "Session au jury d'un autre lycée", ["Input.JurorIds"] = other.ToString(),
+            ["Input.CohortBlock"] = sessions.Find("#Input_CohortBlock option")!.GetAttribute("value"),
+        });
+        Assert.Contains("Choisissez au moins un membre du jury dans la liste.", string.Join(" ", created.Errors()), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.ExamSessions.AnyAsync(s => s.Title == "Session au jury d'un autre lycée")));
+
+        var access = await referent.GetPageAsync($"/certification/sessions/{session.Id}/jury");
+        Assert.DoesNotContain(otherName, access.Text, StringComparison.Ordinal);
+        var added = await (await PostAsync(referent, access, $"/certification/sessions/{session.Id}/jury?handler=Add&jurorId={other}")).ToPageAsync();
+        Assert.Contains("Choisissez un membre du jury dans la liste.", string.Join(" ", added.Errors()), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.ExamJurors.AnyAsync(j => j.PersonId == other && j.SessionId == session.Id)));
+    }
+
     /// <summary>Posts to <paramref name="url"/> with the antiforgery token of <paramref name="page"/>'s forms.</summary>
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, Page page, string url) =>
         client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>

@@ -20,7 +20,7 @@ public sealed class SnapshotTests(SillageApp app) : IClassFixture<SillageApp>
         var dossier = await CertificationFlow.StartAsync(app, learner, Accounts.OtherLearner, "B3");
         await app.WithDbAsync(async db =>
         {
-            var requirement = await db.SubmissionRequirements.SingleAsync();
+            var requirement = await db.SubmissionRequirements.SingleAsync(r => db.CertificationDossiers.Any(d => d.Id == dossier && d.CohortId == r.CohortId));
             requirement.MinTracesPerCompetence = 1;
             await db.SaveChangesAsync();
         });
@@ -36,7 +36,7 @@ public sealed class SnapshotTests(SillageApp app) : IClassFixture<SillageApp>
         {
             await app.WithDbAsync(async db =>
             {
-                (await db.SubmissionRequirements.SingleAsync()).MinTracesPerCompetence = 0;
+                (await db.SubmissionRequirements.SingleAsync(r => db.CertificationDossiers.Any(d => d.Id == dossier && d.CohortId == r.CohortId))).MinTracesPerCompetence = 0;
                 await db.SaveChangesAsync();
             });
         }

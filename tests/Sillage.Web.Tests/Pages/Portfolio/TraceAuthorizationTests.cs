@@ -79,7 +79,7 @@ public sealed class TraceAuthorizationTests(SillageApp app) : IClassFixture<Sill
         // A teacher of another cohort only.
         var outsider = await app.WithDbAsync(async db =>
         {
-            var cohort = await db.Cohorts.FirstAsync();
+            var cohort = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
             var other = new Cohort { Name = "Autre promotion", SchoolYear = "2026-2027", EstablishmentId = cohort.EstablishmentId, FrameworkId = cohort.FrameworkId };
             db.Cohorts.Add(other);
             var gestion = await db.Users.SingleAsync(u => u.Email == $"prof.anglais@{DemoSeeder.Domain}");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Web.Data.Demo;
 
 namespace Sillage.Web.Tests.Pages.Referentiel;
 
@@ -56,7 +57,7 @@ public sealed class FrameworkImportTests(SillageApp app) : IClassFixture<Sillage
 
         await app.WithDbAsync(async db =>
         {
-            var demo = await db.Cohorts.FirstAsync();
+            var demo = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
             db.Cohorts.Add(new Sillage.Domain.People.Cohort { Name = "Promotion BTS", SchoolYear = "2026-2027", EstablishmentId = demo.EstablishmentId, FrameworkId = framework.Id });
             await db.SaveChangesAsync();
         });

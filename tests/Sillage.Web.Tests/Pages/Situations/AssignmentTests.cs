@@ -88,7 +88,7 @@ public sealed class AssignmentTests(SillageApp app) : IClassFixture<SillageApp>
     {
         var otherCohort = await app.WithDbAsync(async db =>
         {
-            var cohort = await db.Cohorts.FirstAsync();
+            var cohort = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
             var other = new Cohort { Name = "Promotion d'à côté", SchoolYear = "2026-2027", EstablishmentId = cohort.EstablishmentId, FrameworkId = cohort.FrameworkId };
             db.Cohorts.Add(other);
             await db.SaveChangesAsync();

@@ -26,7 +26,7 @@ public sealed class SituationEditingTests(SillageApp app) : IClassFixture<Sillag
         var source = await SituationAsync("vosreves-situation-2");
         var (client, copyId) = await DuplicateAsync();
         var copy = await app.WithDbAsync(db => db.Situations.Include(s => s.Missions).SingleAsync(s => s.Id == copyId));
-        var establishment = await app.WithDbAsync(db => db.Establishments.Select(e => e.Id).SingleAsync());
+        var establishment = await app.EstablishmentOfAsync(Accounts.Teacher);
         Assert.Equal((establishment, source, 1, 4), (copy.EstablishmentId!.Value, copy.DuplicatedFromId!.Value, copy.Version, copy.Missions.Count));
         Assert.Equal("Situation 2 — L'arrivée d'un nouveau commercial (copie)", copy.Title);
 
@@ -131,10 +131,12 @@ public sealed class SituationEditingTests(SillageApp app) : IClassFixture<Sillag
         var client = await app.SignInAsync(Accounts.Coordinator);
         var page = await client.GetPageAsync("/situations?origine=etablissement");
         Assert.Contains("Situation 1 — Une nouvelle offre pour les professionnels (adaptée au lycée)", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(version Marie-Curie)", page.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Situation 5 — Sécuriser les paiements en ligne", page.Text, StringComparison.Ordinal);
         var all = await client.GetPageAsync("/situations?bloc=B3");
         Assert.Contains("Situation 5 — Sécuriser les paiements en ligne", all.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Situation 2 — L'arrivée d'un nouveau commercial", all.Text, StringComparison.Ordinal);
-        Assert.Equal(DemoSeeder.CohortName, (await app.WithDbAsync(db => db.Cohorts.SingleAsync())).Name);
+        var establishment = await app.EstablishmentOfAsync(Accounts.Coordinator);
+        Assert.Equal(DemoSeeder.CohortName, (await app.WithDbAsync(db => db.Cohorts.SingleAsync(c => c.EstablishmentId == establishment))).Name);
     }
 }

@@ -10,9 +10,14 @@ public sealed class SituationExchangeTests(SillageApp app) : IClassFixture<Silla
 {
     private static readonly Dictionary<string, (string, byte[], string)> NoFiles = [];
 
-    private async Task<(Guid Library, Guid Adapted)> SituationsAsync() => await app.WithDbAsync(async db =>
-        (await db.Situations.Where(s => s.Code == "vosreves-situation-2").Select(s => s.Id).SingleAsync(),
-         await db.Situations.Where(s => s.EstablishmentId != null && s.DuplicatedFromId != null).Select(s => s.Id).SingleAsync()));
+    /// <summary>A situation of the common library, and the first establishment's adapted copy of situation 1.</summary>
+    private async Task<(Guid Library, Guid Adapted)> SituationsAsync()
+    {
+        var establishment = await app.EstablishmentOfAsync(Accounts.Teacher);
+        return await app.WithDbAsync(async db =>
+            (await db.Situations.Where(s => s.Code == "vosreves-situation-2").Select(s => s.Id).SingleAsync(),
+             await db.Situations.Where(s => s.EstablishmentId == establishment && s.DuplicatedFromId != null).Select(s => s.Id).SingleAsync()));
+    }
 
     private static async Task<string> ExportAsync(HttpClient client, Guid id)
     {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.People;
 using Sillage.Domain.Suivi;
+using Sillage.Web.Data.Demo;
 
 namespace Sillage.Web.Tests.Pages.Suivi;
 
@@ -58,7 +59,7 @@ public sealed class HeatmapCountTests(SillageApp app) : IClassFixture<SillageApp
 
     private async Task<(Guid CohortId, Dictionary<string, Guid> Competences)> GenerateAsync() => await app.WithDbAsync(async db =>
     {
-        var demo = await db.Cohorts.FirstAsync();
+        var demo = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
         var cohort = new Cohort { Name = "Promotion générée", SchoolYear = "2026-2027", EstablishmentId = demo.EstablishmentId, FrameworkId = demo.FrameworkId };
         db.Cohorts.Add(cohort);
         var teacherId = await db.Users.Where(u => u.Email == Accounts.Teacher).Select(u => u.Id).SingleAsync();

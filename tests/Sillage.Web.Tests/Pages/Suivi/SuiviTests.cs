@@ -37,7 +37,7 @@ public sealed class SuiviTests(SillageApp app) : IClassFixture<SillageApp>
     {
         var (outsider, cohort) = await app.WithDbAsync(async db =>
         {
-            var demo = await db.Cohorts.FirstAsync();
+            var demo = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
             var other = new Cohort { Name = "Promotion voisine", SchoolYear = "2026-2027", EstablishmentId = demo.EstablishmentId, FrameworkId = demo.FrameworkId };
             var person = new Sillage.Web.Data.User { FirstName = "Autre", LastName = "Apprenant", Email = "autre.apprenant@example.org", UserName = "autre.apprenant@example.org" };
             db.Cohorts.Add(other);
