@@ -41,6 +41,38 @@ public static class Html
         Dictionary<string, string?>? values = null, Dictionary<string, (string FileName, byte[] Content, string ContentType)>? files = null,
         string? submitSelector = null)
     {
+        var (target, fields, isMultipart) = FormFields(page, formSelector, values, submitSelector);
+        HttpContent content;
+        if (files is { Count: > 0 } || isMultipart)
+        {
+            var multipart = new MultipartFormDataContent();
+            foreach (var (field, value) in fields)
+            {
+                multipart.Add(new StringContent(value), field);
+            }
+
+            foreach (var (field, file) in files ?? [])
+            {
+                var part = new ByteArrayContent(file.Content);
+                part.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
+                multipart.Add(part, field, file.FileName);
+            }
+
+            content = multipart;
+        }
+        else
+        {
+            content = new FormUrlEncodedContent(fields);
+        }
+
+        return await client.PostAsync(target, content);
+    }
+
+    /// <summary>What a browser would send for a form of the page: its target, and its fields with its current values
+    /// plus <paramref name="values"/> (a value of null removes the field).</summary>
+    public static (Uri Target, List<KeyValuePair<string, string>> Fields, bool IsMultipart) FormFields(Page page, string formSelector,
+        Dictionary<string, string?>? values = null, string? submitSelector = null)
+    {
         var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
                    ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}.");
         var fields = new List<KeyValuePair<string, string>>();
@@ -91,31 +123,7 @@ public static class Html
         }
 
         var action = form.GetAttribute("action");
-        var target = string.IsNullOrEmpty(action) ? page.Url : new Uri(page.Url, action);
-        HttpContent content;
-        if (files is { Count: > 0 } || form.Enctype == "multipart/form-data")
-        {
-            var multipart = new MultipartFormDataContent();
-            foreach (var (field, value) in fields)
-            {
-                multipart.Add(new StringContent(value), field);
-            }
-
-            foreach (var (field, file) in files ?? [])
-            {
-                var part = new ByteArrayContent(file.Content);
-                part.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
-                multipart.Add(part, field, file.FileName);
-            }
-
-            content = multipart;
-        }
-        else
-        {
-            content = new FormUrlEncodedContent(fields);
-        }
-
-        return await client.PostAsync(target, content);
+        return (string.IsNullOrEmpty(action) ? page.Url : new Uri(page.Url, action), fields, form.Enctype == "multipart/form-data");
     }
 
     /// <summary>Submits and follows the redirect (Post/Redirect/Get) to the resulting page.</summary>

@@ -103,11 +103,13 @@ public static class FileCheck
         return dot < 0 || dot == name.Length - 1 ? "" : name[(dot + 1)..].ToLowerInvariant();
     }
 
-    /// <summary>The name to show and to offer on download: no folder part, no control characters, at most 150 chars.</summary>
+    /// <summary>The name to show and to offer on download: no folder part, no control characters, no invisible
+    /// formatting characters (« facture&lt;U+202E&gt;fdp.exe », with a right-to-left override, reads « factureexe.pdf »), at most 150 chars.</summary>
     public static string SafeName(string? fileName)
     {
         var name = Path.GetFileName((fileName ?? "").Replace('\\', '/'));
-        name = new string(name.Where(c => !char.IsControl(c) && c is not ('/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|')).ToArray()).Trim().TrimStart('.');
+        name = new string(name.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format
+            && c is not ('/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|')).ToArray()).Trim().TrimStart('.');
         if (name.Length == 0)
         {
             name = "fichier";

@@ -27,7 +27,8 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
     {
         CorrelationId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        Code = code ?? StatusCodes.Status500InternalServerError;
+        // A re-executed POST may not bind the code from the path: the status being re-executed says it too.
+        Code = code ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? StatusCodes.Status500InternalServerError;
         if (exception is not null)
         {
             logger.LogError(exception.Error, "Unhandled error on {Path} (correlation {CorrelationId})", exception.Path, CorrelationId);

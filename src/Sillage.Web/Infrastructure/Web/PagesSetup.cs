@@ -26,6 +26,7 @@ public static class PagesSetup
             {
                 // Required fields are checked by the pages with their own French messages, not implied by nullability.
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                o.Filters.Add<Sillage.Web.Infrastructure.Security.InvalidTextFilter>();
                 FrenchBindingMessages(o.ModelBindingMessageProvider);
             })
             .AddDataAnnotationsLocalization(o =>

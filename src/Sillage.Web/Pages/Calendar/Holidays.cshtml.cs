@@ -40,6 +40,10 @@ public sealed class HolidaysModel(SillageDb db, CohortAccess access, IStringLoca
         {
             ModelState.AddModelError("Input.Name", l["Donnez un nom à la période (ex. : vacances de la Toussaint)."]);
         }
+        else if (Input.Name.Trim().Length > 150)
+        {
+            ModelState.AddModelError("Input.Name", l["Le nom de la période fait 150 caractères au plus."]);
+        }
 
         if (Input.Start is null || Input.End is null)
         {

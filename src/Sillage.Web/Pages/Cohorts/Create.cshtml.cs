@@ -38,6 +38,10 @@ public sealed class CreateModel(SillageDb db, CohortAccess access, AuditLog audi
         {
             ModelState.AddModelError("Input.Name", l["Donnez un nom à la promotion."]);
         }
+        else if (Input.Name.Trim().Length > 150)
+        {
+            ModelState.AddModelError("Input.Name", l["Le nom de la promotion fait 150 caractères au plus."]);
+        }
 
         if (!Cohort.IsValidSchoolYear(Input.SchoolYear))
         {
