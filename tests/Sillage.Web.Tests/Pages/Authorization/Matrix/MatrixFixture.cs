@@ -17,7 +17,7 @@ namespace Sillage.Web.Tests.Pages.Authorization.Matrix;
 /// cohort nobody of the callers belongs to, a session the jury member does not sit in). Shared resources (the
 /// référentiel, the register of processing) are <see cref="Global"/>: one id whatever the caller.
 /// </summary>
-public sealed class MatrixFixture : SillageApp, IAsyncLifetime
+public class MatrixFixture : SillageApp, IAsyncLifetime
 {
     /// <summary>Kinds of resource every establishment shares.</summary>
     public static readonly IReadOnlySet<string> Global = new HashSet<string> { "framework", "competence", "activity", "json", "firstfile", "code", "token", "id" };
@@ -84,6 +84,9 @@ public sealed class MatrixFixture : SillageApp, IAsyncLifetime
     }
 
     public HttpClient ClientFor(Caller caller) => _clients[caller.Name];
+
+    /// <summary>The id of a kind of resource: "B:period:Own"; null when the test data has none.</summary>
+    public string? ResourceId(string key) => _resources.GetValueOrDefault(key);
 
     /// <summary>An antiforgery token the caller got from a page they may open.</summary>
     public string AntiforgeryTokenFor(Caller caller) => _tokens[caller.Name];

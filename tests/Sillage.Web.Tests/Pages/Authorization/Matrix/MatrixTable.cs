@@ -84,7 +84,7 @@ public static partial class MatrixTable
         Page("/referentiel/{framework}", School, "GET"),
         Page("/referentiel/{framework}/json", School, "GET"),
         Page("/referentiel/{framework}/correspondances", School, "GET"),
-        Page("/referentiel/{framework}/echelle", Management, "GET", "POST"),
+        Page("/referentiel/{framework}/echelle", Management, "GET", $"POST = {AdminOnly}"),
         Page("/dossier/importer", "Admin:all Learner:all", "GET", "POST"),
         Page("/dossier/exporter/{learner}", School, "GET", "POST", "GET File"),
     ];
