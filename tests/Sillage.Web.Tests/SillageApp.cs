@@ -91,6 +91,25 @@ public class SillageApp : WebApplicationFactory<Program>
     public Task<Guid> EstablishmentOfAsync(string email) =>
         WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.EstablishmentId!.Value).SingleAsync());
 
+    /// <summary>
+    /// Waits (two minutes at most) until no background job is queued or running. The demo queues jobs (a PFMP
+    /// attestation printed by Chromium) that write while tests run; a test comparing the whole database before and
+    /// after a request waits for them first, or their rows would be taken for the request's.
+    /// </summary>
+    public async Task WaitForJobsAsync()
+    {
+        for (var waited = 0; waited < 120_000; waited += 200)
+        {
+            var busy = await WithDbAsync(db => db.BackgroundJobs.AnyAsync(j => j.Status == BackgroundJobStatus.Queued || j.Status == BackgroundJobStatus.Running));
+            if (!busy)
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
     /// <summary>A client signed in with the demo account of this e-mail address.</summary>
     public async Task<HttpClient> SignInAsync(string email)
     {

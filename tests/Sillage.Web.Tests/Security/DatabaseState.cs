@@ -9,7 +9,14 @@ namespace Sillage.Web.Tests.Security;
 /// </summary>
 public static class DatabaseState
 {
-    public static Task<Dictionary<string, long>> TakeAsync(this SillageApp app, string? marker = null) => app.WithDbAsync(async db =>
+    /// <summary>The state once the background jobs queued so far have ended (see <see cref="SillageApp.WaitForJobsAsync"/>).</summary>
+    public static async Task<Dictionary<string, long>> TakeAsync(this SillageApp app, string? marker = null)
+    {
+        await app.WaitForJobsAsync();
+        return await CountAsync(app, marker);
+    }
+
+    private static Task<Dictionary<string, long>> CountAsync(SillageApp app, string? marker) => app.WithDbAsync(async db =>
     {
         var parts = new List<string>();
         foreach (var table in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && e.GetViewName() is null)

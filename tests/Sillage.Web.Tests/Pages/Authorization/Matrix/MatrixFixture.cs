@@ -30,6 +30,8 @@ public class MatrixFixture : SillageApp, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // The demo's queued jobs write rows; the fingerprints must not see them land between two requests.
+        await WaitForJobsAsync();
         await WithDbAsync(async db =>
         {
             await ArrangeEstablishmentAsync(db, 'A', Accounts.ByRole, Accounts.OtherLearner, DemoSeeder.CohortName);
