@@ -24,19 +24,15 @@ public static class FormIdDiscovery
 {
     public static async Task<IReadOnlyList<FormId>> DiscoverAsync(IServiceProvider services)
     {
-        var loader = services.GetRequiredService<PageLoader>();
         var found = new List<FormId>();
-        var endpoints = services.GetRequiredService<IEnumerable<EndpointDataSource>>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>();
-        foreach (var endpoint in endpoints)
+        foreach (var (route, endpoint, compiled) in await HandlerDiscovery.EndpointsAsync(services))
         {
-            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page)
+            if (compiled is null)
             {
                 continue;
             }
 
-            var route = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
             var routeValues = endpoint.RoutePattern.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var compiled = await loader.LoadAsync(page, endpoint.Metadata);
             var properties = compiled.BoundProperties.OfType<PageBoundPropertyDescriptor>()
                 .Where(p => !routeValues.Contains(p.Name))
                 .SelectMany(p => Walk(p.BindingInfo?.BinderModelName ?? p.Name, p.ParameterType, 0)).ToList();

@@ -24,16 +24,12 @@ public static class HandlerDiscovery
 {
     public static async Task<IReadOnlyList<Handler>> DiscoverAsync(IServiceProvider services)
     {
-        var loader = services.GetRequiredService<PageLoader>();
         var handlers = new List<Handler>();
-        var endpoints = services.GetRequiredService<IEnumerable<EndpointDataSource>>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>();
-        foreach (var endpoint in endpoints)
+        foreach (var (route, endpoint, page) in await EndpointsAsync(services))
         {
-            var route = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
-            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
+            if (page is not null)
             {
-                var compiled = await loader.LoadAsync(page, endpoint.Metadata);
-                handlers.AddRange(compiled.HandlerMethods.Select(h => new Handler(route, h.HttpMethod.ToUpperInvariant(), h.Name)));
+                handlers.AddRange(page.HandlerMethods.Select(h => new Handler(route, h.HttpMethod.ToUpperInvariant(), h.Name)));
             }
             else if (!IsStaticFile(endpoint))
             {
@@ -43,6 +39,21 @@ public static class HandlerDiscovery
         }
 
         return handlers.Distinct().OrderBy(h => h.Route, StringComparer.Ordinal).ThenBy(h => h.Verb, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every route endpoint of the app with its route ("/…") and, for a page, its compiled descriptor.</summary>
+    public static async Task<IReadOnlyList<(string Route, RouteEndpoint Endpoint, CompiledPageActionDescriptor? Page)>> EndpointsAsync(IServiceProvider services)
+    {
+        var loader = services.GetRequiredService<PageLoader>();
+        var all = new List<(string, RouteEndpoint, CompiledPageActionDescriptor?)>();
+        foreach (var endpoint in services.GetRequiredService<IEnumerable<EndpointDataSource>>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>())
+        {
+            var route = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
+            var page = endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } descriptor ? await loader.LoadAsync(descriptor, endpoint.Metadata) : null;
+            all.Add((route, endpoint, page));
+        }
+
+        return all;
     }
 
     private static bool IsStaticFile(Endpoint endpoint) =>
