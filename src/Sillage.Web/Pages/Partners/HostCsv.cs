@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Sillage.Domain;
 using Sillage.Domain.Partners;
+using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages.People;
 
 namespace Sillage.Web.Pages.Partners;
@@ -78,7 +79,7 @@ public static class HostCsv
                 break;
             }
 
-            string? Field(string key) => columns.TryGetValue(key, out var index) && HostInput.Clean(csv.GetString(index)) is { } v ? v : null;
+            string? Field(string key) => columns.TryGetValue(key, out var index) && FormText.Clean(csv.GetString(index)) is { } v ? v : null;
             var errors = new List<string>();
             var host = new HostInput
             {
