@@ -10,7 +10,6 @@ public static class SituationsSetup
     public static IServiceCollection AddSituations(this IServiceCollection services)
     {
         services.AddScoped<SituationAccess>();
-        services.AddScoped<Organisations.OrganisationAccess>();
         services.AddScoped<SituationFiles>();
         services.AddScoped<SituationImporter>();
         services.AddScoped<SituationEditor>();
