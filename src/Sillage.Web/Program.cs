@@ -20,6 +20,7 @@ using Sillage.Web.Pages.Plan;
 using Sillage.Web.Pages.Portfolio;
 using Sillage.Web.Pages.Privacy;
 using Sillage.Web.Pages.Referentiel;
+using Sillage.Web.Pages.Resources;
 using Sillage.Web.Pages.Situations;
 using Sillage.Web.Pages.Suivi;
 
@@ -58,6 +59,7 @@ builder.Services.AddSuivi();
 builder.Services.AddPortfolio();
 builder.Services.AddSituations();
 builder.Services.AddOrganisations();
+builder.Services.AddResources();
 builder.Services.AddTrainingPlan();
 builder.Services.AddPfmp();
 builder.Services.AddCertification();

@@ -1,12 +1,11 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sillage.Web.Data.Demo;
-using Sillage.Web.Pages.Resources;
 
 namespace Sillage.Web.Pages.Situations;
 
 public static class SituationsSetup
 {
-    /// <summary>Professional situations, their organisations' documents and the resources library.</summary>
+    /// <summary>Professional situations, their missions, documents and attachments, the shipped ones and their demo.</summary>
     public static IServiceCollection AddSituations(this IServiceCollection services)
     {
         services.AddScoped<SituationAccess>();
@@ -14,8 +13,6 @@ public static class SituationsSetup
         services.AddScoped<SituationImporter>();
         services.AddScoped<SituationEditor>();
         services.AddScoped<ShippedSituations>();
-        services.AddScoped<ShippedResources>();
-        services.AddScoped<ResourceCatalog>();
         services.AddScoped<AttachmentUpload>();
         services.AddScoped<MissionContexts>();
         services.TryAddScoped<IMissionWork, NoMissionWork>();
