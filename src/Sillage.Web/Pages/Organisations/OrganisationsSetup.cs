@@ -1,3 +1,5 @@
+using Sillage.Web.Infrastructure.Database;
+
 namespace Sillage.Web.Pages.Organisations;
 
 public static class OrganisationsSetup
@@ -6,7 +8,7 @@ public static class OrganisationsSetup
     public static IServiceCollection AddOrganisations(this IServiceCollection services)
     {
         services.AddScoped<OrganisationAccess>();
-        services.AddScoped<ShippedOrganisations>();
+        services.AddShippedData<ShippedOrganisations>();
         return services;
     }
 }

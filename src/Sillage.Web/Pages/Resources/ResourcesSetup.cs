@@ -1,3 +1,5 @@
+using Sillage.Web.Infrastructure.Database;
+
 namespace Sillage.Web.Pages.Resources;
 
 public static class ResourcesSetup
@@ -6,7 +8,7 @@ public static class ResourcesSetup
     public static IServiceCollection AddResources(this IServiceCollection services)
     {
         services.AddScoped<ResourceCatalog>();
-        services.AddScoped<ShippedResources>();
+        services.AddShippedData<ShippedResources>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sillage.Web.Data.Demo;
+using Sillage.Web.Infrastructure.Database;
 
 namespace Sillage.Web.Pages.Situations;
 
@@ -12,7 +13,7 @@ public static class SituationsSetup
         services.AddScoped<SituationFiles>();
         services.AddScoped<SituationImporter>();
         services.AddScoped<SituationEditor>();
-        services.AddScoped<ShippedSituations>();
+        services.AddShippedData<ShippedSituations>();
         services.AddScoped<AttachmentUpload>();
         services.AddScoped<MissionContexts>();
         services.TryAddScoped<IMissionWork, NoMissionWork>();
