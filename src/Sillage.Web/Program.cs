@@ -11,17 +11,7 @@ using Sillage.Web.Infrastructure.Pdf;
 using Sillage.Web.Infrastructure.Rendering;
 using Sillage.Web.Infrastructure.Security;
 using Sillage.Web.Infrastructure.Web;
-using Sillage.Web.Pages.Certification;
-using Sillage.Web.Pages.Exports;
-using Sillage.Web.Pages.Organisations;
-using Sillage.Web.Pages.People;
-using Sillage.Web.Pages.Pfmp;
-using Sillage.Web.Pages.Plan;
-using Sillage.Web.Pages.Portfolio;
-using Sillage.Web.Pages.Privacy;
-using Sillage.Web.Pages.Referentiel;
-using Sillage.Web.Pages.Situations;
-using Sillage.Web.Pages.Suivi;
+using Sillage.Web.Pages;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Apply(args));
 
@@ -48,21 +38,8 @@ builder.Services.AddSillageRateLimits(builder.Configuration);
 builder.Services.AddSingleton<SetupToken>();
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<CohortAccess>();
-builder.Services.AddScoped<FrameworkImporter>();
-builder.Services.AddScoped<ShippedFrameworks>();
-builder.Services.AddScoped<ShippedOrganisations>();
-builder.Services.AddScoped<Invitations>();
-builder.Services.AddScoped<PersonAccounts>();
 builder.Services.AddScoped<DemoSeeder>();
-builder.Services.AddScoped<Sillage.Web.Pages.Privacy.RegisterDefaults>();
-builder.Services.AddSuivi();
-builder.Services.AddPortfolio();
-builder.Services.AddSituations();
-builder.Services.AddTrainingPlan();
-builder.Services.AddPfmp();
-builder.Services.AddCertification();
-builder.Services.AddExports(builder.Configuration);
-builder.Services.AddPersonalData(builder.Configuration);
+builder.Services.AddSillageFeatures(builder.Configuration);
 
 var app = builder.Build();
 

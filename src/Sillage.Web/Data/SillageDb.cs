@@ -102,10 +102,6 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<PortfolioExport> PortfolioExports => Set<PortfolioExport>();
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 
-    /// <summary>Keeps the SQLite full-text index of traces in step with every save (see <see cref="Pages.Portfolio.TraceSearchSync"/>).</summary>
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(Pages.Portfolio.TraceSearchSync.Instance);
-
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -126,38 +122,4 @@ public abstract class SillageDb(DbContextOptions options)
     private sealed class NullableUtcConverter() : ValueConverter<DateTime?, DateTime?>(
         v => v.HasValue ? (v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime()) : v,
         v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
-
-    /// <summary>Bumps <see cref="PortfolioChanges"/> when traces, their competence links or feedback change, so that
-    /// figures computed from them (suivi trace counts) and cached are recomputed.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        NotePortfolioChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        NotePortfolioChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    private void NotePortfolioChanges()
-    {
-        if (ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                                              && e.Entity is Trace or TraceCompetenceLink or FeedbackComment))
-        {
-            PortfolioChanges.Bump();
-        }
-    }
-}
-
-/// <summary>An in-process counter of portfolio changes: the key of short-lived caches of figures computed from traces.
-/// Several instances each see only their own changes, so such caches also expire after a few seconds.</summary>
-public static class PortfolioChanges
-{
-    private static long _version;
-
-    public static long Version => Interlocked.Read(ref _version);
-
-    public static void Bump() => Interlocked.Increment(ref _version);
 }

@@ -6,7 +6,7 @@ using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Pages.Certification;
-using Sillage.Web.Pages.Jury;
+using Sillage.Web.Pages.Certification.Jury;
 using Sillage.Web.Pages.Pfmp;
 using Sillage.Web.Pages.Pfmp.Tutor;
 using Sillage.Web.Pages.Portfolio;

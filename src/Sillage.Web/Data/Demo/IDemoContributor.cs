@@ -9,7 +9,8 @@ namespace Sillage.Web.Data.Demo;
 /// </summary>
 public interface IDemoContributor
 {
-    /// <summary>10 portfolio, 20 situations, 30 suivi, 40 PFMP, 50 certification: later ones may use earlier ones' data.</summary>
+    /// <summary>10 portfolio, 20 situations, 25 plan, 30 suivi, 40 PFMP, 50 certification: later ones may use earlier
+    /// ones' data. Each has its own: two with the same would run in the order they were registered.</summary>
     int Order { get; }
 
     Task SeedAsync(DemoContext context, CancellationToken cancellationToken);

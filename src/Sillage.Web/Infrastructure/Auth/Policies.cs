@@ -18,7 +18,7 @@ public static class Policies
     public const string Tutor = "Tutor";
 
     /// <summary>The jury space: jury members signed in with their account, or through an expiring link for one
-    /// session (its own cookie scheme, <see cref="JuryLinkScheme"/>, valid on the jury pages only; see Pages/Jury).</summary>
+    /// session (its own cookie scheme, <see cref="JuryLinkScheme"/>, valid on the jury pages only; see Pages/Certification/Jury).</summary>
     public const string Jury = "Jury";
     public const string JuryLinkScheme = "JuryLink";
 

@@ -4,15 +4,11 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Sillage.Web.Data;
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Infrastructure.Auth;
-using Sillage.Web.Pages.Organisations;
-using Sillage.Web.Pages.Referentiel;
-using Sillage.Web.Pages.Resources;
-using Sillage.Web.Pages.Situations;
 
 namespace Sillage.Web.Infrastructure.Database;
 
-/// <summary>Runs before the server listens: applies migrations, creates the roles, imports the shipped
-/// frameworks, fills the demo when asked, and issues the setup token while there is no administrator.</summary>
+/// <summary>Runs before the server listens: applies migrations, creates the roles, installs the features' shipped
+/// data (<see cref="IShippedData"/>), fills the demo when asked, and issues the setup token while there is no administrator.</summary>
 internal sealed class DatabaseInitializer(
     IServiceProvider services,
     IConfiguration configuration,
@@ -48,12 +44,10 @@ internal sealed class DatabaseInitializer(
             }
         }
 
-        var catalog = scope.ServiceProvider.GetRequiredService<ShippedFrameworks>();
-        await catalog.ImportMissingAsync(cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<ShippedOrganisations>().ImportMissingAsync(cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<Sillage.Web.Pages.Privacy.RegisterDefaults>().EnsureAsync(cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<ShippedResources>().ImportMissingAsync(cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<ShippedSituations>().ImportMissingAsync(cancellationToken);
+        foreach (var shipped in scope.ServiceProvider.GetServices<IShippedData>().OrderBy(s => s.Order))
+        {
+            await shipped.InstallAsync(cancellationToken);
+        }
 
         if (configuration.GetValue<bool>("Demo:Enabled"))
         {

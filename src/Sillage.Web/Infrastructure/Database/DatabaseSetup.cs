@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sillage.Web.Data;
 
 namespace Sillage.Web.Infrastructure.Database;
@@ -17,6 +18,8 @@ public static class DatabaseSetup
     public static IServiceCollection AddSillageDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Sillage");
+        // The features' save interceptors (Portfolio's search index, Suivi's cache key) are IInterceptor services,
+        // registered by each feature's setup: the data layer knows none of them.
         if (IsPostgres(configuration))
         {
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -25,7 +28,7 @@ public static class DatabaseSetup
                     "Database:Provider is Postgres but ConnectionStrings:Sillage is empty (set ConnectionStrings__Sillage).");
             }
 
-            services.AddDbContext<SillageDb, PostgresSillageDb>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<SillageDb, PostgresSillageDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
@@ -33,12 +36,20 @@ public static class DatabaseSetup
             // SQLite rebuilds a table to alter a column, outside the migration's transaction, and EF warns about
             // it on every fresh database (Portfolio migration). Those migrations are applied from an empty
             // database on every test run (both providers): the warnings tell an operator nothing actionable.
-            services.AddDbContext<SillageDb, SqliteSillageDb>(o => o.UseSqlite(sqlite).ConfigureWarnings(w => w.Ignore(
+            services.AddDbContext<SillageDb, SqliteSillageDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()).ConfigureWarnings(w => w.Ignore(
                 Microsoft.EntityFrameworkCore.Diagnostics.SqliteEventId.TableRebuildPendingWarning,
                 Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
         }
 
         services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>Data a feature ships, installed at start-up (see <see cref="IShippedData"/>); also resolvable as itself.</summary>
+    public static IServiceCollection AddShippedData<T>(this IServiceCollection services) where T : class, IShippedData
+    {
+        services.AddScoped<T>();
+        services.AddScoped<IShippedData>(sp => sp.GetRequiredService<T>());
         return services;
     }
 

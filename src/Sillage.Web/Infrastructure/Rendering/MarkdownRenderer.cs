@@ -2,7 +2,6 @@ using Ganss.Xss;
 using Markdig;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.AspNetCore.Html;
-using Sillage.Web.Pages.Portfolio;
 
 namespace Sillage.Web.Infrastructure.Rendering;
 

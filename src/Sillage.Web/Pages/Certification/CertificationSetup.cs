@@ -1,6 +1,6 @@
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Infrastructure.Jobs;
-using Sillage.Web.Pages.Jury;
+using Sillage.Web.Pages.Certification.Jury;
 
 namespace Sillage.Web.Pages.Certification;
 

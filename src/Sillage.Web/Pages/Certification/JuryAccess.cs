@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Certification;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
-using Sillage.Web.Pages.Jury;
+using Sillage.Web.Pages.Certification.Jury;
 
 namespace Sillage.Web.Pages.Certification;
 

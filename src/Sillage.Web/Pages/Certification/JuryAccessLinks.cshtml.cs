@@ -10,7 +10,7 @@ using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Email;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Web;
-using Sillage.Web.Pages.Jury;
+using Sillage.Web.Pages.Certification.Jury;
 
 namespace Sillage.Web.Pages.Certification;
 
@@ -63,7 +63,7 @@ public sealed class JuryAccessLinksModel(SillageDb db, CohortAccess cohorts, Ema
         }
 
         db.JuryLinks.Add(link);
-        var url = address.Page("/Jury/Access", new { jeton = token });
+        var url = address.Page("/Certification/Jury/Access", new { jeton = token });
         outbox.Enqueue(member.Email, $"Jury « {Session.Title} » : votre accès aux dossiers des candidats",
             $"""
             Bonjour {member.Name},

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Pdf;
+using Sillage.Web.Infrastructure.Rendering;
 using Sillage.Web.Pages.Portfolio;
 
 namespace Sillage.Web.Pages.Exports;

@@ -3,16 +3,19 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Organisations;
 using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Database;
 
 namespace Sillage.Web.Pages.Organisations;
 
 /// <summary>The fil-rouge organisations shipped in data/organisations (VosRêves from the guide), added to
 /// the shared library at start-up when missing.</summary>
-public sealed class ShippedOrganisations(SillageDb db, TimeProvider clock, ILogger<ShippedOrganisations> logger)
+public sealed class ShippedOrganisations(SillageDb db, TimeProvider clock, ILogger<ShippedOrganisations> logger) : IShippedData
 {
+    public int Order => 20;
+
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "organisations");
 
-    public async Task ImportMissingAsync(CancellationToken cancellationToken)
+    public async Task InstallAsync(CancellationToken cancellationToken)
     {
         if (!Directory.Exists(Folder))
         {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Sillage.Domain.Partners;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Partners;
 
@@ -28,9 +29,9 @@ public sealed class ActionInput
         {
             ("Kind", Kind is null || !Enum.IsDefined(Kind.Value) ? "Choisissez le type d'action." : null),
             ("Date", Date is null ? "Saisissez la date de l'action." : null),
-            ("Title", string.IsNullOrWhiteSpace(Title) ? "Donnez un intitulé à l'action (ex. : forum des métiers du numérique)." : HostInput.TooLong(Title, 200, "L'intitulé")),
+            ("Title", string.IsNullOrWhiteSpace(Title) ? "Donnez un intitulé à l'action (ex. : forum des métiers du numérique)." : FormText.TooLong(Title, 200, "L'intitulé")),
             ("Hours", Hours is < 0 or > 200 ? "Le nombre d'heures est compris entre 0 et 200." : null),
-            ("Notes", HostInput.TooLong(Notes, 2000, "Les notes")),
+            ("Notes", FormText.TooLong(Notes, 2000, "Les notes")),
         };
         return checks.Where(c => c.Error is not null).Select(c => ($"{prefix}.{c.Field}", c.Error!));
     }
@@ -42,7 +43,7 @@ public sealed class ActionInput
         Date = Date!.Value,
         Title = Title!.Trim(),
         Hours = Hours,
-        Notes = HostInput.Clean(Notes),
+        Notes = FormText.Clean(Notes),
         CreatedAt = now,
     };
 }

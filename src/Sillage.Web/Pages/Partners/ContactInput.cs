@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Sillage.Domain;
 using Sillage.Domain.Partners;
 using Sillage.Domain.People;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Partners;
 
@@ -32,8 +33,8 @@ public sealed class ContactInput
             ("LastName", PersonRules.CheckName(LastName, new Message("Nom du contact"))?.ToString()),
             ("FirstName", PersonRules.CheckName(FirstName, new Message("Prénom du contact"))?.ToString()),
             ("Email", HostRules.CheckOptionalEmail(Email)),
-            ("Position", HostInput.TooLong(Position, 150, "La fonction")),
-            ("Phone", HostInput.TooLong(Phone, 30, "Le numéro de téléphone")),
+            ("Position", FormText.TooLong(Position, 150, "La fonction")),
+            ("Phone", FormText.TooLong(Phone, 30, "Le numéro de téléphone")),
         };
         return checks.Where(c => c.Error is not null).Select(c => ($"{prefix}.{c.Field}", c.Error!));
     }
@@ -43,8 +44,8 @@ public sealed class ContactInput
         HostOrganisationId = hostId,
         FirstName = FirstName!.Trim(),
         LastName = LastName!.Trim(),
-        Position = HostInput.Clean(Position),
-        Email = HostInput.Clean(Email) is { } email ? PersonRules.NormalizeEmail(email) : null,
-        Phone = HostInput.Clean(Phone),
+        Position = FormText.Clean(Position),
+        Email = FormText.Clean(Email) is { } email ? PersonRules.NormalizeEmail(email) : null,
+        Phone = FormText.Clean(Phone),
     };
 }

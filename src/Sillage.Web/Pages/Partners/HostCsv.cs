@@ -2,7 +2,8 @@ using System.Globalization;
 using CsvHelper;
 using Sillage.Domain;
 using Sillage.Domain.Partners;
-using Sillage.Web.Pages.People;
+using Sillage.Web.Infrastructure.Spreadsheets;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Partners;
 
@@ -49,9 +50,8 @@ public static class HostCsv
 
     public static Result Parse(byte[] content)
     {
-        var (text, encodingName) = LearnerCsv.Decode(content);
-        var firstLine = text.Split('\n', 2)[0];
-        var delimiter = firstLine.Count(c => c == ';') >= firstLine.Count(c => c == ',') ? ';' : ',';
+        var (text, encodingName) = CsvText.Decode(content);
+        var delimiter = CsvText.Delimiter(text);
         if (string.IsNullOrWhiteSpace(text))
         {
             return new([], ["Le fichier est vide."], encodingName, delimiter);
@@ -78,7 +78,7 @@ public static class HostCsv
                 break;
             }
 
-            string? Field(string key) => columns.TryGetValue(key, out var index) && HostInput.Clean(csv.GetString(index)) is { } v ? v : null;
+            string? Field(string key) => columns.TryGetValue(key, out var index) && FormText.Clean(csv.GetString(index)) is { } v ? v : null;
             var errors = new List<string>();
             var host = new HostInput
             {

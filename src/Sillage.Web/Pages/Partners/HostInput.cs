@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Sillage.Domain.Partners;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Partners;
 
@@ -56,11 +57,11 @@ public sealed class HostInput
             ("PostalCode", HostRules.CheckPostalCode(PostalCode)),
             ("Email", HostRules.CheckOptionalEmail(Email)),
             ("Website", CheckWebsite(Website)),
-            ("Sector", TooLong(Sector, 150, "Le secteur d'activité")),
-            ("Street", TooLong(Street, 300, "L'adresse")),
-            ("City", TooLong(City, 150, "La ville")),
-            ("Phone", TooLong(Phone, 30, "Le numéro de téléphone")),
-            ("Notes", TooLong(Notes, 4000, "Les notes")),
+            ("Sector", FormText.TooLong(Sector, 150, "Le secteur d'activité")),
+            ("Street", FormText.TooLong(Street, 300, "L'adresse")),
+            ("City", FormText.TooLong(City, 150, "La ville")),
+            ("Phone", FormText.TooLong(Phone, 30, "Le numéro de téléphone")),
+            ("Notes", FormText.TooLong(Notes, 4000, "Les notes")),
         };
         return checks.Where(c => c.Error is not null).Select(c => ($"{prefix}.{c.Field}", c.Error!));
     }
@@ -71,14 +72,14 @@ public sealed class HostInput
         host.Siret = string.IsNullOrWhiteSpace(Siret) ? null : Sillage.Domain.Partners.Siret.Normalize(Siret);
         host.Kind = Kind!.Value;
         host.Size = Size;
-        host.Sector = Clean(Sector);
-        host.Street = Clean(Street);
-        host.PostalCode = Clean(PostalCode);
-        host.City = Clean(City);
-        host.Phone = Clean(Phone);
-        host.Email = Clean(Email)?.ToLowerInvariant();
-        host.Website = Clean(Website);
-        host.Notes = Clean(Notes);
+        host.Sector = FormText.Clean(Sector);
+        host.Street = FormText.Clean(Street);
+        host.PostalCode = FormText.Clean(PostalCode);
+        host.City = FormText.Clean(City);
+        host.Phone = FormText.Clean(Phone);
+        host.Email = FormText.Clean(Email)?.ToLowerInvariant();
+        host.Website = FormText.Clean(Website);
+        host.Notes = FormText.Clean(Notes);
         host.Touch(now);
     }
 
@@ -98,11 +99,6 @@ public sealed class HostInput
         Notes = host.Notes,
         Version = host.Version,
     };
-
-    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    public static string? TooLong(string? value, int max, string what) =>
-        value is not null && value.Trim().Length > max ? $"{what} dépasse {max} caractères." : null;
 
     private static string? CheckWebsite(string? value) =>
         string.IsNullOrWhiteSpace(value)

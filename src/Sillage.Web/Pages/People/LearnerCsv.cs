@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
 using Sillage.Domain;
 using Sillage.Domain.People;
+using Sillage.Web.Infrastructure.Spreadsheets;
 
 namespace Sillage.Web.Pages.People;
 
@@ -39,9 +39,8 @@ public static class LearnerCsv
 
     public static Result Parse(byte[] content, DateOnly today)
     {
-        var (text, encodingName) = Decode(content);
-        var firstLine = text.Split('\n', 2)[0];
-        var delimiter = firstLine.Count(c => c == ';') >= firstLine.Count(c => c == ',') ? ';' : ',';
+        var (text, encodingName) = CsvText.Decode(content);
+        var delimiter = CsvText.Delimiter(text);
         if (string.IsNullOrWhiteSpace(text))
         {
             return new([], [new Message("Le fichier est vide.")], encodingName, delimiter);
@@ -142,22 +141,6 @@ public static class LearnerCsv
         }
 
         return new(lines, fileErrors, encodingName, delimiter);
-    }
-
-    /// <summary>UTF-8 when the bytes are valid UTF-8 (with or without BOM), Windows-1252 otherwise
-    /// (what spreadsheet programs write on French Windows).</summary>
-    public static (string Text, string EncodingName) Decode(byte[] content)
-    {
-        try
-        {
-            var text = new UTF8Encoding(false, true).GetString(content);
-            return (text.TrimStart('\uFEFF'), "UTF-8");
-        }
-        catch (DecoderFallbackException)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return (Encoding.GetEncoding(1252).GetString(content), "Windows-1252");
-        }
     }
 
     private static Dictionary<string, int> MapColumns(string[] header)

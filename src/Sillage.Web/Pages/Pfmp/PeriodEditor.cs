@@ -6,7 +6,7 @@ using Sillage.Domain.People;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
-using Sillage.Web.Pages.Partners;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Pfmp;
 
@@ -105,7 +105,7 @@ public sealed class PeriodEditor(SillageDb db, CohortAccess cohorts, PfmpAccess 
 
         foreach (var (field, value, max) in new[] { ("Location", input.Location, 300), ("PlannedActivities", input.PlannedActivities, 4000) })
         {
-            if (HostInput.TooLong(value, max, "Ce texte") is { } error)
+            if (FormText.TooLong(value, max, "Ce texte") is { } error)
             {
                 state.AddModelError($"Input.{field}", error);
             }
@@ -145,8 +145,8 @@ public sealed class PeriodEditor(SillageDb db, CohortAccess cohorts, PfmpAccess 
         period.WorkingDays = input.WorkingDays;
         period.WeeklyHours = input.WeeklyHours!.Value;
         period.WorksDuringSchoolHolidays = input.WorksDuringSchoolHolidays;
-        period.Location = HostInput.Clean(input.Location);
-        period.PlannedActivities = HostInput.Clean(input.PlannedActivities);
+        period.Location = FormText.Clean(input.Location);
+        period.PlannedActivities = FormText.Clean(input.PlannedActivities);
         var wanted = input.TargetIds.Distinct().Where(id => options.Competences.Any(c => c.Id == id)).ToHashSet();
         period.Targets.RemoveAll(t => !wanted.Contains(t.ElementId));
         foreach (var id in wanted.Where(id => period.Targets.All(t => t.ElementId != id)))

@@ -10,7 +10,6 @@ using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Web;
-using Sillage.Web.Pages.Partners;
 
 namespace Sillage.Web.Pages.Pfmp;
 
@@ -90,7 +89,7 @@ public sealed class VisitsModel(SillageDb db, PfmpAccess access, AuditLog audit,
         }
 
         var error = Visit.Date is null || !Enum.IsDefined(Visit.Mode) ? l["Saisissez la date et le mode de la visite."].Value
-            : HostInput.TooLong(Visit.PeopleMet, 500, "La liste des personnes rencontrées") ?? HostInput.TooLong(Visit.Notes, 4000, "Les notes")
+            : FormText.TooLong(Visit.PeopleMet, 500, "La liste des personnes rencontrées") ?? FormText.TooLong(Visit.Notes, 4000, "Les notes")
             ?? visit.Record(Visit.Date.Value, Visit.Mode, Visit.PeopleMet, Visit.Notes, PfmpAccess.Today(clock));
         if (error is not null)
         {

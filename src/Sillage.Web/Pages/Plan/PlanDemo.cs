@@ -12,7 +12,7 @@ namespace Sillage.Web.Pages.Plan;
 /// the PFMP blocks between the holidays.</summary>
 public sealed class PlanDemo(SillageDb db) : IDemoContributor
 {
-    public int Order => 20;
+    public int Order => 25;
 
     public async Task SeedAsync(DemoContext context, CancellationToken cancellationToken)
     {

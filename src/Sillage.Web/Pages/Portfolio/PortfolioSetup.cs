@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Pages.Notifications;
 
@@ -15,10 +17,12 @@ public static class PortfolioSetup
         services.AddScoped<PortfolioNotifier>();
         services.AddScoped<TraceFeedback>();
         services.AddScoped<TraceAttachments>();
-        services.AddScoped<Situations.IMissionWork, MissionWork>();
+        // Replaces Situations' stand-in whichever feature registers first (Situations only adds it when none is there).
+        services.Replace(ServiceDescriptor.Scoped<Situations.IMissionWork, MissionWork>());
         services.AddScoped<NotificationCount>();
         services.AddScoped<IDemoContributor, PortfolioDemo>();
         services.AddHostedService<TraceSearchCheck>();
+        services.AddSingleton<IInterceptor>(TraceSearchSync.Instance);
         return services;
     }
 }

@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Privacy;
 using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Database;
 
 namespace Sillage.Web.Pages.Privacy;
 
 /// <summary>The processing activities of Sillage itself, created at start-up when the registre is empty.
 /// Retention periods are the platform's defaults: the establishment's DPO validates or changes them.</summary>
-public sealed class RegisterDefaults(SillageDb db, TimeProvider clock)
+public sealed class RegisterDefaults(SillageDb db, TimeProvider clock) : IShippedData
 {
+    public int Order => 30;
+
     private const string PublicInterest = "Mission d'intérêt public d'enseignement et de formation (RGPD, art. 6-1-e)";
 
     public static readonly IReadOnlyList<ProcessingActivity> Entries =
@@ -91,7 +94,7 @@ public sealed class RegisterDefaults(SillageDb db, TimeProvider clock)
         },
     ];
 
-    public async Task EnsureAsync(CancellationToken cancellationToken)
+    public async Task InstallAsync(CancellationToken cancellationToken)
     {
         var present = await db.ProcessingActivities.Select(p => p.Code).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

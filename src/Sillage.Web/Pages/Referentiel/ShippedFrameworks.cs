@@ -2,16 +2,19 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Frameworks;
 using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Database;
 
 namespace Sillage.Web.Pages.Referentiel;
 
 /// <summary>The frameworks shipped in data/frameworks (copied next to the app): imported at start-up when the
 /// database does not have their version yet, the ones others map to first.</summary>
-public sealed class ShippedFrameworks(SillageDb db, FrameworkImporter importer, IWebHostEnvironment environment, ILogger<ShippedFrameworks> logger)
+public sealed class ShippedFrameworks(SillageDb db, FrameworkImporter importer, IWebHostEnvironment environment, ILogger<ShippedFrameworks> logger) : IShippedData
 {
+    public int Order => 10;
+
     public string Folder => Path.Combine(AppContext.BaseDirectory, "frameworks");
 
-    public async Task ImportMissingAsync(CancellationToken cancellationToken)
+    public async Task InstallAsync(CancellationToken cancellationToken)
     {
         if (!Directory.Exists(Folder))
         {

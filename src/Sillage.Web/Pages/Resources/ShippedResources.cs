@@ -3,15 +3,18 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Resources;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Database;
 
 namespace Sillage.Web.Pages.Resources;
 
 /// <summary>The resources the guide cites (data/resources), added to the common library at start-up when missing.</summary>
-public sealed class ShippedResources(SillageDb db, TimeProvider clock, ILogger<ShippedResources> logger)
+public sealed class ShippedResources(SillageDb db, TimeProvider clock, ILogger<ShippedResources> logger) : IShippedData
 {
+    public int Order => 40;
+
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "resources");
 
-    public async Task ImportMissingAsync(CancellationToken cancellationToken)
+    public async Task InstallAsync(CancellationToken cancellationToken)
     {
         if (!Directory.Exists(Folder))
         {

@@ -1,13 +1,17 @@
+using Sillage.Web.Infrastructure.Database;
+
 namespace Sillage.Web.Pages.Situations;
 
 /// <summary>The situations shipped in data/situations (the five VosRêves situations of the guide, section 3.4),
 /// added to the common library at start-up when missing. A file that does not import stops the start: it is
 /// part of the product.</summary>
-public sealed class ShippedSituations(SituationImporter importer, ILogger<ShippedSituations> logger)
+public sealed class ShippedSituations(SituationImporter importer, ILogger<ShippedSituations> logger) : IShippedData
 {
+    public int Order => 50;
+
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "situations");
 
-    public async Task ImportMissingAsync(CancellationToken cancellationToken)
+    public async Task InstallAsync(CancellationToken cancellationToken)
     {
         if (!Directory.Exists(Folder))
         {

@@ -1,22 +1,19 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sillage.Web.Data.Demo;
-using Sillage.Web.Pages.Resources;
+using Sillage.Web.Infrastructure.Database;
 
 namespace Sillage.Web.Pages.Situations;
 
 public static class SituationsSetup
 {
-    /// <summary>Professional situations, their organisations' documents and the resources library.</summary>
+    /// <summary>Professional situations, their missions, documents and attachments, the shipped ones and their demo.</summary>
     public static IServiceCollection AddSituations(this IServiceCollection services)
     {
         services.AddScoped<SituationAccess>();
-        services.AddScoped<Organisations.OrganisationAccess>();
         services.AddScoped<SituationFiles>();
         services.AddScoped<SituationImporter>();
         services.AddScoped<SituationEditor>();
-        services.AddScoped<ShippedSituations>();
-        services.AddScoped<ShippedResources>();
-        services.AddScoped<ResourceCatalog>();
+        services.AddShippedData<ShippedSituations>();
         services.AddScoped<AttachmentUpload>();
         services.AddScoped<MissionContexts>();
         services.TryAddScoped<IMissionWork, NoMissionWork>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sillage.Web.Data.Demo;
 
 namespace Sillage.Web.Pages.Suivi;
@@ -7,6 +8,7 @@ public static class SuiviSetup
     public static IServiceCollection AddSuivi(this IServiceCollection services)
     {
         services.AddScoped<IDemoContributor, SuiviDemo>();
+        services.AddSingleton<IInterceptor, PortfolioChanges>();
         return services;
     }
 }

@@ -4,7 +4,7 @@ using Sillage.Domain.Certification;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 
-namespace Sillage.Web.Pages.Jury;
+namespace Sillage.Web.Pages.Certification.Jury;
 
 /// <summary>
 /// The session a jury link opens (see <see cref="LinkSessions"/>): sent only to /jury, accepted by the jury policy

@@ -5,9 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
-using Sillage.Web.Pages.Certification;
 
-namespace Sillage.Web.Pages.Jury;
+namespace Sillage.Web.Pages.Certification.Jury;
 
 /// <summary>"Mes sessions d'examen": the sessions the jury member sits in, and — while one is open — its candidates.</summary>
 [Authorize(Policy = Policies.Jury)]
@@ -34,6 +33,6 @@ public sealed class IndexModel(SillageDb db, JuryAccess jury, TimeProvider clock
     public async Task<IActionResult> OnPostLeaveAsync()
     {
         await HttpContext.SignOutAsync(Policies.JuryLinkScheme);
-        return RedirectToPage("/Jury/Access", new { sortie = 1 });
+        return RedirectToPage("/Certification/Jury/Access", new { sortie = 1 });
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Certification;
 using Sillage.Web.Pages.Certification;
 
-namespace Sillage.Web.Tests.Pages.Jury;
+namespace Sillage.Web.Tests.Pages.Certification.Jury;
 
 /// <summary>
 /// A browser may hold a jury link's cookie and an account's cookie at once. Each grants on its own: the link opens

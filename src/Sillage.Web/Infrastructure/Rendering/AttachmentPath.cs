@@ -1,4 +1,4 @@
-namespace Sillage.Web.Pages.Portfolio;
+namespace Sillage.Web.Infrastructure.Rendering;
 
 /// <summary>The app's own address of a trace's attachment (the <c>Download</c> page): the only image source that
 /// Markdown shows as an image, and the one the dossier's print asks Sillage for.</summary>

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sillage.Web.Data;
-using Sillage.Web.Pages.Certification;
 
-namespace Sillage.Web.Pages.Jury;
+namespace Sillage.Web.Pages.Certification.Jury;
 
 /// <summary>The sessions a jury member sits in, with their candidates and whether the member has filled each grid:
 /// "Mes sessions d'examen" lists them, the home page counts what is left to evaluate.</summary>

@@ -2,9 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sillage.Web.Infrastructure.Auth;
-using Sillage.Web.Pages.Certification;
 
-namespace Sillage.Web.Pages.Jury;
+namespace Sillage.Web.Pages.Certification.Jury;
 
 /// <summary>The candidate's PDF or a copied file, for a jury member of the session while it is open; named after
 /// the candidate number, and masked when the session says so.</summary>

@@ -9,7 +9,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 
-namespace Sillage.Web.Pages.Jury;
+namespace Sillage.Web.Pages.Certification.Jury;
 
 /// <summary>
 /// Where a jury link leads. A valid link shows whose access it is, for which session and until when, and a button
@@ -55,7 +55,7 @@ public sealed class AccessModel(SillageDb db, AuditLog audit, TimeProvider clock
         await HttpContext.SignInAsync(Policies.JuryLinkScheme, JuryLinkAuthentication.Principal(link, juror), new AuthenticationProperties { IsPersistent = false });
         audit.Record("jury.link-used", juror.Id, Session!.Title);
         await db.SaveChangesAsync();
-        return RedirectToPage("/Jury/Index");
+        return RedirectToPage("/Certification/Jury/Index");
     }
 
     private PageResult Answer()

@@ -14,7 +14,7 @@ using Sillage.Web.Pages.Certification;
 using Sillage.Web.Pages.Pfmp;
 using Sillage.Web.Pages.Suivi;
 
-namespace Sillage.Web.Pages.Jury;
+namespace Sillage.Web.Pages.Certification.Jury;
 
 /// <summary>
 /// A candidate's frozen dossier for the jury, during the session only (403 outside the window, 404 outside its
@@ -192,7 +192,7 @@ public sealed class CandidateModel(SillageDb db, JuryAccess jury, TimeProvider c
                 CandidateLabel += $" — {document.Learner.FirstName} {document.Learner.LastName}";
             }
 
-            Body = new SnapshotBody(Document, f => Url.Page("/Jury/Download", new { id, what = "fichier-" + f.Number }));
+            Body = new SnapshotBody(Document, f => Url.Page("/Certification/Jury/Download", new { id, what = "fichier-" + f.Number }));
         }
 
         return null;

@@ -1,0 +1,12 @@
+namespace Sillage.Web.Pages.People;
+
+public static class PeopleSetup
+{
+    /// <summary>The people of an establishment: their accounts and invitations.</summary>
+    public static IServiceCollection AddPeople(this IServiceCollection services)
+    {
+        services.AddScoped<Invitations>();
+        services.AddScoped<PersonAccounts>();
+        return services;
+    }
+}
