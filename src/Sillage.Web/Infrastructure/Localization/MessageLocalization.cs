@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Sillage.Domain;
 
@@ -10,4 +11,20 @@ public static class MessageLocalization
         message.Args.Length == 0
             ? l[message.Template]
             : l[message.Template, message.Args.Select(a => a is Message inner ? l.Format(inner) : a).ToArray()];
+
+    /// <summary>
+    /// The one way a broken rule reaches a form: a <see cref="Message"/> (from a domain rule or written in the page),
+    /// translated for the request, beside the field named by <paramref name="key"/> (empty for the form's summary).
+    /// The same text under the same key is shown once.
+    /// </summary>
+    public static void AddMessage(this ModelStateDictionary modelState, IStringLocalizer l, string key, Message message)
+    {
+        var text = l.Format(message);
+        if (modelState.TryGetValue(key, out var entry) && entry.Errors.Any(e => e.ErrorMessage == text))
+        {
+            return;
+        }
+
+        modelState.AddModelError(key, text);
+    }
 }

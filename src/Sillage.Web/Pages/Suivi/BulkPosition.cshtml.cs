@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.People;
 using Sillage.Domain.Suivi;
@@ -66,14 +67,10 @@ public sealed class BulkPositionModel(SillageDb db, CohortAccess access, TimePro
             return Page();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (ObservedOn is not { } observed || observed > today || observed < today.AddYears(-5))
-        {
-            ModelState.AddModelError(nameof(ObservedOn), l["La date d'observation doit être passée ou aujourd'hui."]);
-        }
-
+        var frame = PositioningForm.Frame(Data.Elements, Data.Scale, [], DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var now = clock.GetUtcNow().UtcDateTime;
         var learners = Learners.ToDictionary(x => x.Id);
-        var ranks = Data.Scale.Where(s => s.Rank > 0).Select(s => s.Rank).ToHashSet();
+        var assessments = new List<Assessment>();
         for (var i = 0; i < Rows.Count; i++)
         {
             var row = Rows[i];
@@ -82,21 +79,30 @@ public sealed class BulkPositionModel(SillageDb db, CohortAccess access, TimePro
                 return NotFound();
             }
 
-            if (row.Level is { } level && !ranks.Contains(level))
+            if (row.Level is null)
             {
-                ModelState.AddModelError($"Rows[{i}].Level", l["{0} : niveau inconnu.", learner.FirstName]);
+                continue;
             }
 
-            if (row.Comment?.Length > 4000)
+            var request = new PositioningRequest(row.LearnerId, id, Element.Id, User.UserId(), AssessorRole.Teacher, row.Level, ObservedOn, Context, row.Comment);
+            var (assessment, failures) = Positioning.Create(request, frame, now);
+            var index = i;
+            ModelState.AddFailures(l, failures, field => field switch
             {
-                ModelState.AddModelError($"Rows[{i}].Comment", l["{0} : commentaire trop long.", learner.FirstName]);
+                // The date and the context are the grid's, shown once above it.
+                PositioningField.ObservedOn => nameof(ObservedOn),
+                PositioningField.Context => nameof(Context),
+                _ => PositioningForm.Key($"Rows[{index}].", field),
+            }, (field, message) => field is PositioningField.ObservedOn or PositioningField.Context ? message : new Message("{0} : {1}", learner.FirstName, message));
+            if (assessment is not null)
+            {
+                assessments.Add(assessment);
             }
         }
 
-        var positioned = Rows.Where(r => r.Level is not null).ToList();
-        if (positioned.Count == 0)
+        if (assessments.Count == 0 && Rows.All(r => r.Level is null))
         {
-            ModelState.AddModelError(string.Empty, l["Aucun apprenant n'a de niveau choisi : rien n'a été enregistré."]);
+            ModelState.AddMessage(l, string.Empty, new Message("Aucun apprenant n'a de niveau choisi : rien n'a été enregistré."));
         }
 
         if (!ModelState.IsValid)
@@ -104,22 +110,9 @@ public sealed class BulkPositionModel(SillageDb db, CohortAccess access, TimePro
             return Page();
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.Assessments.AddRange(positioned.Select(r => new Assessment
-        {
-            LearnerId = r.LearnerId,
-            CohortId = id,
-            ElementId = Element.Id,
-            AssessorId = User.UserId(),
-            AssessorRole = AssessorRole.Teacher,
-            Level = r.Level!.Value,
-            Comment = string.IsNullOrWhiteSpace(r.Comment) ? null : r.Comment.Trim(),
-            Context = Context,
-            ObservedOn = ObservedOn!.Value,
-            RecordedAt = now,
-        }));
+        db.Assessments.AddRange(assessments);
         await db.SaveChangesAsync();
-        TempData["Message"] = l["{0} apprenant(s) positionné(s) sur {1}.", positioned.Count, Element.Code].Value;
+        TempData["Message"] = l["{0} apprenant(s) positionné(s) sur {1}.", assessments.Count, Element.Code].Value;
         return RedirectToPage("/Suivi/HeatmapPage", new { id, groupe = GroupId });
     }
 

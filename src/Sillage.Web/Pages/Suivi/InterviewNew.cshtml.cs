@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.People;
 using Sillage.Domain.Suivi;
@@ -20,6 +21,9 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, TimePro
 {
     public const int ActionRows = 4;
     public const int PositionRows = 3;
+
+    /// <summary>The length of the "other participants" column.</summary>
+    public const int OtherParticipantsLength = 500;
 
     [BindProperty]
     public InterviewInput Input { get; set; } = new();
@@ -97,7 +101,15 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, TimePro
             }
         }
 
-        var positions = Input.Positions.Where(p => p.ElementId is not null || p.Level is not null).ToList();
+        if (Input.OtherParticipants?.Trim().Length > OtherParticipantsLength)
+        {
+            ModelState.AddMessage(l, "Input.OtherParticipants", new Message("Les autres participants font 500 caractères au plus."));
+        }
+
+        var interviewId = Guid.CreateVersion7();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var frame = PositioningForm.Frame(Data.Elements, Data.Scale, TraceChoices.Select(t => t.Id), today);
+        var positions = new List<Assessment>();
         for (var i = 0; i < Input.Positions.Count; i++)
         {
             var p = Input.Positions[i];
@@ -106,14 +118,18 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, TimePro
                 continue;
             }
 
-            if (Data.Elements.All(e => e.Id != p.ElementId || e.Kind is not (ElementKind.Competence or ElementKind.DetailedCompetence)))
+            // Observed on the day of the interview: that date is checked above with the interview's own rule.
+            var request = new PositioningRequest(id, Data.Cohort.Id, p.ElementId, User.UserId(), AssessorRole.Teacher, p.Level, Input.HeldOn, AssessmentContext.Interview, p.Comment)
             {
-                ModelState.AddModelError($"Input.Positions[{i}].ElementId", l["Positionnement {0} : choisissez une compétence.", i + 1]);
-            }
-
-            if (p.Level is not { } level || level < 1 || Data.Scale.All(s => s.Rank != level))
+                ContextId = interviewId,
+            };
+            var (assessment, failures) = Positioning.Create(request, frame, now);
+            var index = i;
+            ModelState.AddFailures(l, failures.Where(f => f.Field != PositioningField.ObservedOn), field => PositioningForm.Key($"Input.Positions[{index}].", field),
+                (_, message) => new Message("Positionnement {0} : {1}", index + 1, message));
+            if (assessment is not null)
             {
-                ModelState.AddModelError($"Input.Positions[{i}].Level", l["Positionnement {0} : choisissez un niveau.", i + 1]);
+                positions.Add(assessment);
             }
         }
 
@@ -122,9 +138,9 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, TimePro
             return Page();
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var interview = new Interview
         {
+            Id = interviewId,
             LearnerId = id,
             CohortId = Data.Cohort.Id,
             AuthorId = User.UserId(),
@@ -146,20 +162,7 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, TimePro
             Owner = a.Owner,
         }));
         db.Interviews.Add(interview);
-        db.Assessments.AddRange(positions.Select(p => new Assessment
-        {
-            LearnerId = id,
-            CohortId = Data.Cohort.Id,
-            ElementId = p.ElementId!.Value,
-            AssessorId = User.UserId(),
-            AssessorRole = AssessorRole.Teacher,
-            Level = p.Level!.Value,
-            Comment = Clean(p.Comment),
-            Context = AssessmentContext.Interview,
-            ContextId = interview.Id,
-            ObservedOn = interview.HeldOn,
-            RecordedAt = now,
-        }));
+        db.Assessments.AddRange(positions);
         await db.SaveChangesAsync();
         TempData["Message"] = l["Entretien enregistré ({0} action(s), {1} positionnement(s)).", actions.Count, positions.Count].Value;
         return RedirectToPage("/Suivi/InterviewDetail", new { id = interview.Id });

@@ -53,69 +53,25 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvide
             return NotFound();
         }
 
-        var evidence = Input.TraceIds.Distinct().ToList();
-        if (evidence.Any(t => TraceChoices.All(c => c.Id != t)))
+        var request = new PositioningRequest(id, Data.Cohort.Id, Input.ElementId, User.UserId(), AssessorRole.Teacher, Input.Level, Input.ObservedOn, Input.Context, Input.Comment)
         {
-            ModelState.AddModelError("Input.TraceIds", l["Choisissez les preuves parmi les traces du dossier de l'apprenant."]);
-        }
-
-        var element = Data.Elements.FirstOrDefault(e => e.Id == Input.ElementId && e.Kind is ElementKind.Competence or ElementKind.DetailedCompetence);
-        if (element is null)
-        {
-            ModelState.AddModelError("Input.ElementId", l["Choisissez une compétence ou une compétence détaillée du référentiel de la promotion."]);
-        }
-
-        if (Input.Level is not { } level || Data.Scale.All(s => s.Rank != level) || level == 0)
-        {
-            ModelState.AddModelError("Input.Level", l["Choisissez un niveau de l'échelle."]);
-        }
-
+            Evidence = Input.TraceIds,
+            Corrects = Corrected,
+        };
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (Input.ObservedOn is not { } observed || observed > today || observed < today.AddYears(-5))
-        {
-            ModelState.AddModelError("Input.ObservedOn", l["La date d'observation doit être passée ou aujourd'hui."]);
-        }
-
-        if (!Enum.IsDefined(Input.Context))
-        {
-            ModelState.AddModelError("Input.Context", l["Choisissez un contexte."]);
-        }
-
-        if (Input.Comment?.Length > 4000)
-        {
-            ModelState.AddModelError("Input.Comment", l["Le commentaire dépasse 4 000 caractères."]);
-        }
-
-        if (Corrected is not null && Corrected.ElementId != Input.ElementId)
-        {
-            ModelState.AddModelError("Input.ElementId", l["Une correction porte sur la même compétence que le positionnement corrigé."]);
-        }
-
-        if (!ModelState.IsValid)
+        var (assessment, failures) = Positioning.Create(request, PositioningForm.Frame(Data.Elements, Data.Scale, TraceChoices.Select(c => c.Id), today), clock.GetUtcNow().UtcDateTime);
+        ModelState.AddFailures(l, failures, field => PositioningForm.Key("Input.", field));
+        if (assessment is null || !ModelState.IsValid)
         {
             return Page();
         }
 
-        var assessment = new Assessment
-        {
-            LearnerId = id,
-            CohortId = Data.Cohort.Id,
-            ElementId = element!.Id,
-            AssessorId = User.UserId(),
-            AssessorRole = AssessorRole.Teacher,
-            Level = Input.Level!.Value,
-            Comment = string.IsNullOrWhiteSpace(Input.Comment) ? null : Input.Comment.Trim(),
-            Context = Input.Context,
-            ObservedOn = Input.ObservedOn!.Value,
-            RecordedAt = clock.GetUtcNow().UtcDateTime,
-            CorrectsId = Corrected?.Id,
-        };
-        assessment.Evidence.AddRange(evidence.Select(t => new AssessmentEvidence { AssessmentId = assessment.Id, TraceId = t }));
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync();
+        var element = Data.Elements.Single(e => e.Id == assessment.ElementId);
         TempData["Message"] = Corrected is null
-            ? l["{0} positionné(e) sur {1} : {2}.", Learner.FirstName, element.Code, Data.Level(Input.Level.Value).Label].Value
-            : l["Positionnement corrigé : {0}.", Data.Level(Input.Level.Value).Label].Value;
+            ? l["{0} positionné(e) sur {1} : {2}.", Learner.FirstName, element.Code, Data.Level(assessment.Level).Label].Value
+            : l["Positionnement corrigé : {0}.", Data.Level(assessment.Level).Label].Value;
         return RedirectToPage("/Suivi/Competence", new { id, element = element.Id });
     }
 

@@ -88,7 +88,7 @@ public sealed class SuiviTests(SillageApp app) : IClassFixture<SillageApp>
         var page = await teacher.SubmitAndFollowAsync(form, "main form", new() { ["Input.ObservedOn"] = "2027-06-01", ["Input.Level"] = "9" });
         var errors = page.Errors();
         Assert.Contains(errors, e => e.Contains("Choisissez une compétence", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("Choisissez un niveau", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("Niveau inconnu : choisissez un niveau", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("date d'observation", StringComparison.Ordinal));
         Assert.Equal(before, await app.WithDbAsync(db => db.Assessments.CountAsync(a => a.LearnerId == learnerId)));
     }
@@ -104,7 +104,7 @@ public sealed class SuiviTests(SillageApp app) : IClassFixture<SillageApp>
         Assert.Equal(12, rows);
 
         var refused = await teacher.SubmitAndFollowAsync(grid, "main form[method='post']", new() { ["Rows[0].Level"] = "3", ["Rows[1].Level"] = "7" });
-        Assert.Contains(refused.Errors(), e => e.Contains("niveau inconnu", StringComparison.Ordinal));
+        Assert.Contains(refused.Errors(), e => e.Contains(": Niveau inconnu", StringComparison.Ordinal));
         Assert.Equal(0, await app.WithDbAsync(db => db.Assessments.CountAsync(a => a.ElementId == element)));
 
         var saved = await teacher.SubmitAndFollowAsync(grid, "main form[method='post']", new() { ["Rows[0].Level"] = "3", ["Rows[1].Level"] = "2", ["Rows[2].Comment"] = "absent" });

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
 
@@ -12,6 +13,9 @@ namespace Sillage.Web.Pages.Pfmp.Tutor;
 /// </summary>
 public sealed class AppraisalInput
 {
+    /// <summary>The longest remark on one competence of the grid.</summary>
+    public const int LineCommentLength = 1000;
+
     public List<Line> Levels { get; set; } = [];
 
     [Display(Name = "Activités réalisées")]
@@ -34,58 +38,59 @@ public sealed class AppraisalInput
         Comment = view.Period.TutorComment,
     };
 
-    /// <summary>Adds the appraisal of a period the tutor reaches to the unit of work (the caller saves); returns a French error or null.</summary>
-    public async Task<string?> SaveAsync(SillageDb db, PeriodView view, Guid tutorId, DateOnly today, DateTime now)
+    /// <summary>
+    /// Adds the appraisal of a period the tutor reaches to the unit of work (the caller saves); returns why not, or null.
+    /// Each changed line goes through <see cref="Positioning"/>, observed on the school's <paramref name="today"/> or the
+    /// period's last day.
+    /// </summary>
+    public async Task<Message?> SaveAsync(SillageDb db, PeriodView view, Guid tutorId, DateOnly today, DateTime now)
     {
         var period = view.Period;
         if (!period.Convention.IsSigned || today < period.Start)
         {
-            return "L'appréciation se saisit une fois la convention signée et la période commencée.";
+            return new Message("L'appréciation se saisit une fois la convention signée et la période commencée.");
         }
 
         if (Levels.Any(l => view.Appraisal.All(a => a.ElementId != l.ElementId)))
         {
-            return "Une compétence de l'appréciation n'est pas visée par cette période.";
+            return new Message("Une compétence de l'appréciation n'est pas visée par cette période.");
         }
 
-        if (Levels.Any(l => l.Level is { } rank && view.Levels.All(v => v.Rank != rank)))
+        // The grid's own limits: a line is a short remark (1 000), the period's texts have their column's length.
+        if (Levels.Any(l => l.Comment is { Length: > LineCommentLength }) || ActivitiesDone is { Length: > 4000 } || Comment is { Length: > 4000 })
         {
-            return "Niveau inconnu : choisissez un niveau de l'échelle.";
-        }
-
-        if (Levels.Any(l => l.Comment is { Length: > 1000 }) || ActivitiesDone is { Length: > 4000 } || Comment is { Length: > 4000 })
-        {
-            return "Un commentaire est trop long (1 000 caractères par compétence, 4 000 pour les activités et l'appréciation générale).";
+            return new Message("Un commentaire est trop long (1 000 caractères par compétence, 4 000 pour les activités et l'appréciation générale).");
         }
 
         var mine = await db.Assessments.AsNoTracking()
             .Where(a => a.Context == AssessmentContext.Pfmp && a.ContextId == period.Id && a.AssessorId == tutorId)
-            .Select(a => new { a.Id, a.ElementId, a.RecordedAt }).ToListAsync();
+            .ToListAsync();
+        var frame = new PositioningFrame(view.Appraisal.Select(a => a.ElementId).ToHashSet(), view.Levels.Select(l => l.Rank).ToHashSet(), new HashSet<Guid>(), today);
+        var changes = new List<Assessment>();
         foreach (var line in Levels.Where(l => l.Level is not null))
         {
             var current = view.Appraisal.Single(a => a.ElementId == line.ElementId);
-            var comment = string.IsNullOrWhiteSpace(line.Comment) ? null : line.Comment.Trim();
-            if (current.Level?.Rank == line.Level && current.Comment == comment)
+            if (current.Level?.Rank == line.Level && current.Comment == Positioning.Clean(line.Comment))
             {
                 continue;
             }
 
-            db.Assessments.Add(new Assessment
+            var request = new PositioningRequest(period.LearnerId, period.CohortId, line.ElementId, tutorId, AssessorRole.Tutor, line.Level,
+                today < period.End ? today : period.End, AssessmentContext.Pfmp, line.Comment)
             {
-                LearnerId = period.LearnerId,
-                CohortId = period.CohortId,
-                ElementId = line.ElementId,
-                AssessorId = tutorId,
-                AssessorRole = AssessorRole.Tutor,
-                Level = line.Level!.Value,
-                Comment = comment,
-                Context = AssessmentContext.Pfmp,
                 ContextId = period.Id,
-                ObservedOn = today < period.End ? today : period.End,
-                RecordedAt = now,
-                CorrectsId = mine.Where(a => a.ElementId == line.ElementId).OrderBy(a => a.RecordedAt).ThenBy(a => a.Id).LastOrDefault()?.Id,
-            });
+                Corrects = mine.Where(a => a.ElementId == line.ElementId).OrderBy(a => a.RecordedAt).ThenBy(a => a.Id).LastOrDefault(),
+            };
+            var (assessment, failures) = Positioning.Create(request, frame, now);
+            if (assessment is null)
+            {
+                return failures[0].Message;
+            }
+
+            changes.Add(assessment);
         }
+
+        db.Assessments.AddRange(changes);
 
         var tracked = await db.PfmpPeriods.SingleAsync(p => p.Id == period.Id);
         tracked.ActivitiesDone = string.IsNullOrWhiteSpace(ActivitiesDone) ? null : ActivitiesDone.Trim();

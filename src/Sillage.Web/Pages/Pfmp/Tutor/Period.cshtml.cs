@@ -104,7 +104,8 @@ public sealed class PeriodModel(SillageDb db, PfmpAccess access, ConventionWorkf
             return NotFound();
         }
 
-        var error = await Appraisal.SaveAsync(db, View, access.UserId, PfmpAccess.Today(clock), clock.GetUtcNow().UtcDateTime);
+        var refusal = await Appraisal.SaveAsync(db, View, access.UserId, PfmpAccess.Today(clock), clock.GetUtcNow().UtcDateTime);
+        var error = refusal is null ? null : l.Format(refusal);
         if (error is null)
         {
             audit.Record("pfmp.appraisal-saved", id);
