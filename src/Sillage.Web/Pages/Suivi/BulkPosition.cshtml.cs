@@ -10,13 +10,14 @@ using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Suivi;
 
 /// <summary>After a situation, a teacher positions a whole group on one competence in a single grid
 /// (a radio group per learner, usable with the keyboard). All rows are saved or none.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class BulkPositionModel(SillageDb db, CohortAccess access, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+public sealed class BulkPositionModel(SillageDb db, CohortAccess access, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "element")]
     public Guid? ElementId { get; set; }
@@ -48,7 +49,7 @@ public sealed class BulkPositionModel(SillageDb db, CohortAccess access, TimePro
             return NotFound();
         }
 
-        ObservedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        ObservedOn = clock.Today;
         Rows = Learners.Select(x => new RowInput { LearnerId = x.Id }).ToList();
         return Page();
     }
@@ -66,7 +67,7 @@ public sealed class BulkPositionModel(SillageDb db, CohortAccess access, TimePro
             return Page();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today;
         if (ObservedOn is not { } observed || observed > today || observed < today.AddYears(-5))
         {
             ModelState.AddModelError(nameof(ObservedOn), l["La date d'observation doit être passée ou aujourd'hui."]);

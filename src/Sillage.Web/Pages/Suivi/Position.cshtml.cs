@@ -9,13 +9,14 @@ using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Suivi;
 
 /// <summary>A teacher positions one learner on a compétence or compétence détaillée, or corrects one of their
 /// earlier positionnements (a correction is a new event).</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+public sealed class PositionModel(SillageDb db, CohortAccess access, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     [BindProperty]
     public PositionInput Input { get; set; } = new();
@@ -42,7 +43,7 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvide
         Input.ElementId = Corrected?.ElementId ?? element;
         Input.Level = Corrected?.Level;
         Input.Context = Corrected?.Context ?? AssessmentContext.Situation;
-        Input.ObservedOn = Corrected?.ObservedOn ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Input.ObservedOn = Corrected?.ObservedOn ?? clock.Today;
         return Page();
     }
 
@@ -70,7 +71,7 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvide
             ModelState.AddModelError("Input.Level", l["Choisissez un niveau de l'échelle."]);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today;
         if (Input.ObservedOn is not { } observed || observed > today || observed < today.AddYears(-5))
         {
             ModelState.AddModelError("Input.ObservedOn", l["La date d'observation doit être passée ou aujourd'hui."]);
