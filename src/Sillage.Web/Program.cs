@@ -10,6 +10,7 @@ using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Pdf;
 using Sillage.Web.Infrastructure.Rendering;
 using Sillage.Web.Infrastructure.Security;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages;
 
@@ -22,6 +23,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddSillagePublicAddress();
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSchoolClock(builder.Configuration);
 builder.Services.AddSillageDatabase(builder.Configuration);
 builder.Services.AddSillageIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddSillageAuthorization();

@@ -5,6 +5,7 @@ using Sillage.Domain.People;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Certification;
 using Sillage.Web.Pages.Certification.Jury;
 using Sillage.Web.Pages.Pfmp;
@@ -18,7 +19,7 @@ namespace Sillage.Web.Pages;
 /// <summary>Each role lands on what it has to do.</summary>
 /// Each card's figure comes from the query of the page it links to (extracted there), never a copy of it.
 public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfmp, SituationAccess situations, CertificationAccess certification,
-    JuryAccess jury, TimeProvider clock) : PageModel
+    JuryAccess jury, SchoolClock clock) : PageModel
 {
     public IReadOnlyList<CohortCard> Cohorts { get; private set; } = [];
     public int PendingInvitations { get; private set; }
@@ -66,8 +67,8 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
                 .ToListAsync();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Today = PfmpAccess.Today(clock);
+        var today = clock.Today;
+        Today = clock.Today;
         if (User.IsStaff())
         {
             var learners = access.VisibleLearnerIds();

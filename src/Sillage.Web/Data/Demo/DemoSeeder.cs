@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.People;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Data.Demo;
 
@@ -14,7 +15,7 @@ namespace Sillage.Web.Data.Demo;
 /// databases) a second, complete establishment with other people is seeded through the same contributors, so
 /// that tests can prove that one establishment never sees the other's data.
 /// </summary>
-public sealed class DemoSeeder(SillageDb db, UserManager<User> users, TimeProvider clock, IConfiguration configuration,
+public sealed class DemoSeeder(SillageDb db, UserManager<User> users, SchoolClock clock, IConfiguration configuration,
     IEnumerable<IDemoContributor> contributors, ILogger<DemoSeeder> logger)
 {
     public const string Password = "Sillage-demo-2026";
@@ -118,6 +119,7 @@ public sealed class DemoSeeder(SillageDb db, UserManager<User> users, TimeProvid
             .Select(u => new { u.Id, u.Email, u.FirstName, u.LastName }).ToListAsync(cancellationToken);
         var context = new DemoContext(establishment.Id, cohort.Id, frameworkId, people.ToDictionary(p => p.Email!, p => p.Id), now)
         {
+            Today = clock.ToSchoolDate(now),
             Domain = site.Domain,
             IsSecond = site != First,
             Names = people.ToDictionary(p => p.Id, p => (p.FirstName, p.LastName)),

@@ -19,6 +19,9 @@ public interface IDemoContributor
 /// <summary>What the base demo created for one establishment, for contributors.</summary>
 public sealed record DemoContext(Guid EstablishmentId, Guid CohortId, Guid FrameworkId, IReadOnlyDictionary<string, Guid> PeopleByEmail, DateTime Now)
 {
+    /// <summary>The school's date at <see cref="Now"/> (<see cref="Infrastructure.Time.SchoolClock"/>).</summary>
+    public required DateOnly Today { get; init; }
+
     /// <summary>The e-mail domain of the establishment's accounts.</summary>
     public required string Domain { get; init; }
 

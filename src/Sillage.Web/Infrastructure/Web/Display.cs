@@ -1,37 +1,19 @@
 using System.Globalization;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Infrastructure.Web;
 
-/// <summary>Dates as French users read them: in the school's time zone and the current culture.</summary>
-public static class Display
+/// <summary>Dates as French users read them: instants in the school's time zone (<see cref="SchoolClock"/>), in the
+/// current culture. Views have one as <c>Display</c> (_ViewImports.cshtml); the formats that need no time zone are
+/// static.</summary>
+public sealed class Display(SchoolClock school)
 {
-    private static readonly TimeZoneInfo SchoolZone = FindZone();
-
-    public static System.DateTime ToSchoolTime(System.DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), SchoolZone);
-
-    /// <summary>A wall-clock time typed in the school's time zone (a datetime-local field), as UTC.</summary>
-    public static System.DateTime FromSchoolTime(System.DateTime local) =>
-        TimeZoneInfo.ConvertTimeToUtc(System.DateTime.SpecifyKind(local, DateTimeKind.Unspecified), SchoolZone);
-
     public static string Date(DateOnly? date) => date?.ToString("d", CultureInfo.CurrentCulture) ?? "";
 
-    public static string Date(System.DateTime utc) => ToSchoolTime(utc).ToString("d", CultureInfo.CurrentCulture);
+    public string Date(System.DateTime utc) => school.ToSchoolTime(utc).ToString("d", CultureInfo.CurrentCulture);
 
-    public static string DateTime(System.DateTime? utc) =>
-        utc is { } value ? ToSchoolTime(value).ToString("g", CultureInfo.CurrentCulture) : "";
+    public string DateTime(System.DateTime? utc) =>
+        utc is { } value ? school.ToSchoolTime(value).ToString("g", CultureInfo.CurrentCulture) : "";
 
     public static string Number(double value, int decimals = 0) => value.ToString("N" + decimals, CultureInfo.CurrentCulture);
-
-    private static TimeZoneInfo FindZone()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }

@@ -85,7 +85,7 @@ public static class PublicAddressSetup
                 return LocalAddress(configuration["Urls"]);
             }
 
-            throw Refuse(configuration, $"Sillage cannot start: the public address is not set. Set App__PublicUrl (environment variable; "
+            throw StartupRefusal.Refuse(configuration, $"Sillage cannot start: the public address is not set. Set App__PublicUrl (environment variable; "
                 + "App:PublicUrl in appsettings.json or --App:PublicUrl= on the command line) to the address people reach Sillage at, e.g. "
                 + "https://sillage.example.fr — every link Sillage sends (invitations, password resets, tutor and jury links, share links, "
                 + "Open Badges) is built from it, never from the request.");
@@ -94,7 +94,7 @@ public static class PublicAddressSetup
         if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Query.Length > 0
             || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0 || uri.Host.Length == 0)
         {
-            throw Refuse(configuration, $"Sillage cannot start: {setting.Replace(":", "__", StringComparison.Ordinal)} « {value} » is not a valid public address. "
+            throw StartupRefusal.Refuse(configuration, $"Sillage cannot start: {setting.Replace(":", "__", StringComparison.Ordinal)} « {value} » is not a valid public address. "
                 + "Give an absolute http:// or https:// address without query, fragment or credentials, e.g. https://sillage.example.fr "
                 + "or https://www.example.fr/sillage (App__PublicUrl).");
         }
@@ -112,17 +112,5 @@ public static class PublicAddressSetup
         }
 
         return Uri.TryCreate(first, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : new Uri(LocalDefault);
-    }
-
-    /// <summary>Logs the reason through the configured console logger (JSON in production) before the host exists,
-    /// and returns the exception that stops the start-up with a non-zero exit code.</summary>
-    private static InvalidOperationException Refuse(IConfiguration configuration, string message)
-    {
-        using (var loggers = LoggerFactory.Create(l => l.AddConfiguration(configuration.GetSection("Logging")).AddConsole()))
-        {
-            loggers.CreateLogger("Sillage.Startup").LogCritical("{Problem}", message);
-        }
-
-        return new InvalidOperationException(message);
     }
 }

@@ -61,7 +61,7 @@ public sealed class IndexModel(UserManager<User> users, SignInManager<User> sign
         else
         {
             Response.Cookies.Append(LocalizationSetup.CultureCookie, LocalizationSetup.CookieValue(Person.Culture),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax });
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax });
         }
 
         TempData["Message"] = Person.Culture == "en" ? "Language saved." : "Langue enregistrée.";

@@ -8,12 +8,13 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Admin;
 
 /// <summary>The audit log, searchable by person (actor or subject), action and period.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class AuditModel(SillageDb db, IStringLocalizer<Text> l) : PageModel
+public sealed class AuditModel(SillageDb db, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     public const int PageSize = 100;
 
@@ -56,13 +57,13 @@ public sealed class AuditModel(SillageDb db, IStringLocalizer<Text> l) : PageMod
 
         if (From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var start = clock.FromSchoolTime(from.ToDateTime(TimeOnly.MinValue));
             entries = entries.Where(e => e.At >= start);
         }
 
         if (To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = clock.FromSchoolTime(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
             entries = entries.Where(e => e.At < end);
         }
 

@@ -60,7 +60,7 @@ public sealed class CertificationDemo(SillageDb db, SnapshotFreezer freezer) : I
         });
         await db.SaveChangesAsync(cancellationToken);
 
-        var view = await DossierView.LoadAsync(db, dossier, DateOnly.FromDateTime(context.Now), cancellationToken);
+        var view = await DossierView.LoadAsync(db, dossier, context.Today, cancellationToken);
         await freezer.FreezeAsync(view, cancellationToken);
 
         var session = new ExamSession

@@ -12,6 +12,7 @@ using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Jobs;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Security;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Pfmp;
 
 namespace Sillage.Web.Pages.Certification;
@@ -21,7 +22,7 @@ namespace Sillage.Web.Pages.Certification;
 [Authorize(Policy = Policies.School)]
 [EnableRateLimiting(RateLimits.JobStart)]
 [RateLimitedHandlers("Submit")]
-public sealed class DetailModel(SillageDb db, CertificationAccess access, SnapshotFreezer freezer, JobQueue jobs, TimeProvider clock, AuditLog audit,
+public sealed class DetailModel(SillageDb db, CertificationAccess access, SnapshotFreezer freezer, JobQueue jobs, SchoolClock clock, AuditLog audit,
     IStringLocalizer<Text> l) : PageModel
 {
     public DossierView View { get; private set; } = null!;
@@ -164,7 +165,7 @@ public sealed class DetailModel(SillageDb db, CertificationAccess access, Snapsh
             return false;
         }
 
-        View = await DossierView.LoadAsync(db, dossier, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        View = await DossierView.LoadAsync(db, dossier, clock.Today);
         Comments = await db.DossierComments.AsNoTracking().Where(c => c.DossierId == id).OrderBy(c => c.CreatedAt)
             .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new CommentRow(c.Id, c.ReplyToId, u.FirstName + " " + u.LastName, c.Body, c.CreatedAt))
             .ToListAsync();
@@ -173,7 +174,7 @@ public sealed class DetailModel(SillageDb db, CertificationAccess access, Snapsh
         SnapshotId = await db.DossierSnapshots.Where(s => s.DossierId == id).Select(s => (Guid?)s.Id).SingleOrDefaultAsync();
         if (ExamConditions.WaitsForPfmp(View.Block.Exam))
         {
-            Pfmp = await LearnerPfmp.TallyAsync(db, dossier.LearnerId, PfmpAccess.Today(clock));
+            Pfmp = await LearnerPfmp.TallyAsync(db, dossier.LearnerId, clock.Today);
         }
 
         return true;

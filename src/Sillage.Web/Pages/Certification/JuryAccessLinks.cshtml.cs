@@ -20,7 +20,7 @@ namespace Sillage.Web.Pages.Certification;
 /// revoked. Members can be added to the session while it is not over.
 /// </summary>
 [Authorize(Policy = Policies.Management)]
-public sealed class JuryAccessLinksModel(SillageDb db, CohortAccess cohorts, EmailOutbox outbox, AuditLog audit, TimeProvider clock,
+public sealed class JuryAccessLinksModel(SillageDb db, CohortAccess cohorts, EmailOutbox outbox, AuditLog audit, TimeProvider clock, Display display,
     PublicAddress address, IStringLocalizer<Text> l) : PageModel
 {
     public ExamSession Session { get; private set; } = null!;
@@ -68,7 +68,7 @@ public sealed class JuryAccessLinksModel(SillageDb db, CohortAccess cohorts, Ema
             $"""
             Bonjour {member.Name},
 
-            Vous êtes membre du jury de la session « {Session.Title} », du {Display.DateTime(Session.StartsAt)} au {Display.DateTime(Session.EndsAt)}.
+            Vous êtes membre du jury de la session « {Session.Title} », du {display.DateTime(Session.StartsAt)} au {display.DateTime(Session.EndsAt)}.
             Ce lien vous ouvre, sans mot de passe, les dossiers de certification figés des candidats de cette session et votre grille d'évaluation :
 
             {url}

@@ -10,6 +10,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Certification;
@@ -20,7 +21,7 @@ namespace Sillage.Web.Pages.Certification;
 /// is who).
 /// </summary>
 [Authorize(Policy = Policies.Management)]
-public sealed class SessionsModel(SillageDb db, CohortAccess cohorts, TimeProvider clock, AuditLog audit, IStringLocalizer<Text> l) : PageModel
+public sealed class SessionsModel(SillageDb db, CohortAccess cohorts, SchoolClock clock, AuditLog audit, IStringLocalizer<Text> l) : PageModel
 {
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
     public IReadOnlyList<(Guid CohortId, Guid BlockId, string Label)> Choices { get; private set; } = [];
@@ -33,7 +34,7 @@ public sealed class SessionsModel(SillageDb db, CohortAccess cohorts, TimeProvid
     public async Task OnGetAsync()
     {
         await LoadAsync();
-        var today = Display.ToSchoolTime(clock.GetUtcNow().UtcDateTime).Date;
+        var today = clock.Now.Date;
         Input.StartsAt = today.AddDays(7).AddHours(8);
         Input.EndsAt = today.AddDays(7).AddHours(18);
     }
@@ -61,7 +62,7 @@ public sealed class SessionsModel(SillageDb db, CohortAccess cohorts, TimeProvid
         }
         else
         {
-            switch (ExamSession.CheckWindow(Display.FromSchoolTime(starts), Display.FromSchoolTime(ends)))
+            switch (ExamSession.CheckWindow(clock.FromSchoolTime(starts), clock.FromSchoolTime(ends)))
             {
                 case "end-before-start":
                     ModelState.AddModelError("Input.EndsAt", l["La fin de la session doit suivre son début."]);
@@ -87,8 +88,8 @@ public sealed class SessionsModel(SillageDb db, CohortAccess cohorts, TimeProvid
         var now = clock.GetUtcNow().UtcDateTime;
         var session = new ExamSession
         {
-            CohortId = choice.CohortId, BlockId = choice.BlockId, Title = title!, StartsAt = Display.FromSchoolTime(Input.StartsAt!.Value),
-            EndsAt = Display.FromSchoolTime(Input.EndsAt!.Value), AnonymizeCandidates = Input.Anonymize, CreatedAt = now, CreatedById = User.UserId(),
+            CohortId = choice.CohortId, BlockId = choice.BlockId, Title = title!, StartsAt = clock.FromSchoolTime(Input.StartsAt!.Value),
+            EndsAt = clock.FromSchoolTime(Input.EndsAt!.Value), AnonymizeCandidates = Input.Anonymize, CreatedAt = now, CreatedById = User.UserId(),
         };
         session.Jurors.AddRange(Input.JurorIds.Distinct().Select(id => new ExamJuror { SessionId = session.Id, PersonId = id }));
         var learners = await SubmittedLearners(choice.CohortId, choice.BlockId).ToListAsync();

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Sillage.Domain.Certification;
 using Sillage.Web.Infrastructure.Files;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Certification;
 
@@ -10,11 +11,11 @@ namespace Sillage.Web.Pages.Certification;
 /// (named after the bloc) or for a jury (named after the candidate number; masked when the session says so: the
 /// masked PDF, no JSON, files renamed).
 /// </summary>
-public sealed class SnapshotDownloads(SnapshotPdf pdf, IFileStore store)
+public sealed class SnapshotDownloads(SnapshotPdf pdf, IFileStore store, SchoolClock clock)
 {
     public async Task<IActionResult> ServeAsync(HttpResponse response, DossierSnapshot snapshot, string what, ExamCandidate? candidate, bool masked, CancellationToken cancellationToken)
     {
-        var stem = candidate is null ? $"dossier-{Slug(snapshot.BlockCode)}-{snapshot.SubmittedAt:yyyyMMdd}" : $"{Slug(candidate.Number)}-{Slug(snapshot.BlockCode)}";
+        var stem = candidate is null ? $"dossier-{Slug(snapshot.BlockCode)}-{clock.ToSchoolDate(snapshot.SubmittedAt):yyyyMMdd}" : $"{Slug(candidate.Number)}-{Slug(snapshot.BlockCode)}";
         var document = SnapshotJson.Deserialize(snapshot.Json);
         switch (what)
         {

@@ -9,11 +9,12 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Cohorts;
 
 [Authorize(Policy = Policies.Management)]
-public sealed class CreateModel(SillageDb db, CohortAccess access, AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+public sealed class CreateModel(SillageDb db, CohortAccess access, AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     [BindProperty]
     public CohortInput Input { get; set; } = new();
@@ -24,7 +25,7 @@ public sealed class CreateModel(SillageDb db, CohortAccess access, AuditLog audi
     public async Task OnGetAsync()
     {
         await LoadAsync();
-        var now = clock.GetLocalNow();
+        var now = clock.Now;
         var start = now.Month >= 8 ? now.Year : now.Year - 1;
         Input.SchoolYear = $"{start}-{start + 1}";
         Input.EstablishmentId = Establishments.Count == 1 ? Establishments[0].Id : await access.EstablishmentAsync();

@@ -6,6 +6,7 @@ using Sillage.Domain.Frameworks;
 using Sillage.Domain.Certification;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Exports;
@@ -16,7 +17,7 @@ namespace Sillage.Web.Pages.Exports;
 /// compétence code of the bloc (targetFramework "MC SNO"), evidence = the learner's traces on the bloc. One JSON
 /// file per bloc in a zip, and the same credential signed as VC-JWT (<see cref="BadgeSigning"/>).
 /// </summary>
-public sealed class BadgeExport(SillageDb db, BadgeSigning signing, PublicAddress address, TimeProvider clock) : IExportWriter
+public sealed class BadgeExport(SillageDb db, BadgeSigning signing, PublicAddress address, SchoolClock clock) : IExportWriter
 {
     public const string TargetFramework = "MC SNO";
 
@@ -89,7 +90,7 @@ public sealed class BadgeExport(SillageDb db, BadgeSigning signing, PublicAddres
             var competences = elements.Where(e => e.Kind == ElementKind.Competence).ToList();
             var evidence = data.Visible.Where(t => t.Links.Any(l => elementIds.Contains(l.ElementId))).ToList();
             var criteria = $"Proposition favorable de tous les membres du jury de la session d'examen « {session.Title} », close le "
-                           + $"{Display.ToSchoolTime(session.EndsAt).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}, sur le dossier de certification du bloc.";
+                           + $"{clock.ToSchoolTime(session.EndsAt).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}, sur le dossier de certification du bloc.";
             result.Add((block.Code, Credential(data, issuerName, block, competences, evidence, criteria)));
         }
 

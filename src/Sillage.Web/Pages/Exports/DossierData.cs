@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Portfolio;
 
 namespace Sillage.Web.Pages.Exports;
@@ -9,14 +10,16 @@ namespace Sillage.Web.Pages.Exports;
 /// <summary>
 /// A learner's whole dossier as the exports read it, loaded in a handful of queries (no N+1): the traces with
 /// their revisions, competence links (with framework codes), attachments (metadata: the bytes are streamed from
-/// the file store by each writer) and feedback. Text only, so it stays small even for a thousand traces.
+/// the file store by each writer) and feedback. <see cref="ExportedOn"/> is the school date of <see cref="ExportedAt"/>
+/// (file names, "Exporté le"). Text only, so it stays small even for a thousand traces.
 /// </summary>
 public sealed record DossierData(
     DossierData.Person Learner,
     DossierData.FrameworkInfo? Framework,
     IReadOnlyList<CompetenceChoices.Block> Blocks,
     IReadOnlyList<DossierData.TraceData> Traces,
-    DateTime ExportedAt)
+    DateTime ExportedAt,
+    DateOnly ExportedOn)
 {
     public sealed record Person(Guid Id, string FirstName, string LastName, string? Email)
     {
@@ -52,8 +55,9 @@ public sealed record DossierData(
     }
 
     /// <param name="includeDeleted">The JSON export keeps deleted traces (nothing a learner wrote is lost); the PDF and the site do not.</param>
-    public static async Task<DossierData?> LoadAsync(SillageDb db, Guid learnerId, bool includeDeleted, DateTime now, CancellationToken cancellationToken)
+    public static async Task<DossierData?> LoadAsync(SillageDb db, Guid learnerId, bool includeDeleted, SchoolClock clock, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var learner = await db.Users.AsNoTracking().Where(u => u.Id == learnerId)
             .Select(u => new Person(u.Id, u.FirstName, u.LastName, u.Email)).SingleOrDefaultAsync(cancellationToken);
         if (learner is null)
@@ -85,6 +89,6 @@ public sealed record DossierData(
 
         return new DossierData(learner, framework, blocks,
             traces.Select(t => new TraceData(t, revisions[t.Id].ToList(), links[t.Id].ToList(), attachments[t.Id].ToList(), feedback[t.Id].ToList())).ToList(),
-            now);
+            now, clock.ToSchoolDate(now));
     }
 }

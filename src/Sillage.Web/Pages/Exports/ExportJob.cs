@@ -4,12 +4,13 @@ using Sillage.Domain;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Jobs;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Exports;
 
 /// <summary>Produces one <see cref="PortfolioExport"/>: loads the dossier, lets the format's writer stream it
 /// to a temporary file (deleted on close), then stores that file as the job's result.</summary>
-public sealed class ExportJob(SillageDb db, IEnumerable<IExportWriter> writers, TimeProvider clock) : IJobHandler
+public sealed class ExportJob(SillageDb db, IEnumerable<IExportWriter> writers, SchoolClock clock) : IJobHandler
 {
     public const string JobKind = "portfolio.export";
 
@@ -28,7 +29,7 @@ public sealed class ExportJob(SillageDb db, IEnumerable<IExportWriter> writers, 
         var export = await db.PortfolioExports.AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken);
         var writer = writers.Single(w => w.Format == export.Format);
         await context.ReportAsync(2, "Lecture du dossier…", cancellationToken);
-        var data = await DossierData.LoadAsync(db, export.LearnerId, export.Format == ExportFormat.Json, clock.GetUtcNow().UtcDateTime, cancellationToken)
+        var data = await DossierData.LoadAsync(db, export.LearnerId, export.Format == ExportFormat.Json, clock, cancellationToken)
                    ?? throw new InvalidOperationException($"Learner {export.LearnerId} not found.");
         var progress = new ExportProgress((percent, message) => context.ReportAsync(percent, message, cancellationToken));
         await using var file = new FileStream(Path.Combine(Path.GetTempPath(), $"sillage-export-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew,
@@ -41,7 +42,7 @@ public sealed class ExportJob(SillageDb db, IEnumerable<IExportWriter> writers, 
     }
 
     public static string FileName(DossierData data, IExportWriter writer) =>
-        $"dossier-{Slug(data.Learner.FullName)}-{writer.Format.ToString().ToLowerInvariant()}-{data.ExportedAt:yyyy-MM-dd}.{writer.Extension}";
+        $"dossier-{Slug(data.Learner.FullName)}-{writer.Format.ToString().ToLowerInvariant()}-{data.ExportedOn:yyyy-MM-dd}.{writer.Extension}";
 
     /// <summary>"Léa Martin" → "lea-martin": safe in file names and addresses.</summary>
     public static string Slug(string text)

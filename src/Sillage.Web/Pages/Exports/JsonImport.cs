@@ -11,6 +11,7 @@ using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Files;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Portfolio;
 
 namespace Sillage.Web.Pages.Exports;
@@ -22,7 +23,7 @@ namespace Sillage.Web.Pages.Exports;
 /// author's name. Everything is checked before anything is written; then all is saved in one transaction, or
 /// nothing (files already stored are deleted again). Runs in <see cref="ImportJob"/>, outside any request.
 /// </summary>
-public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<StorageOptions> storage, IOptions<ImportLimits> limits, TimeProvider clock,
+public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<StorageOptions> storage, IOptions<ImportLimits> limits, SchoolClock clock,
     AuditLog audit)
 {
     private const int MaxErrors = 50;
@@ -142,7 +143,7 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
             return hashes;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         var allowed = new HashSet<string>(storage.Value.AllowedExtensions, StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<Guid>();
         for (var i = 0; i < manifest.Traces.Count && errors.Count < MaxErrors; i++)

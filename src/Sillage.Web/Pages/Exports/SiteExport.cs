@@ -5,6 +5,7 @@ using Sillage.Domain.Frameworks;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Rendering;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Portfolio;
 
 namespace Sillage.Web.Pages.Exports;
@@ -15,7 +16,7 @@ namespace Sillage.Web.Pages.Exports;
 /// traces; competences.html is the coverage table; one page per trace and per compétence; attachments copied
 /// under files/. Trace texts are the sanitised HTML of their Markdown, as on the trace page.
 /// </summary>
-public sealed class SiteExport(IFileStore files, MarkdownRenderer markdown) : IExportWriter
+public sealed class SiteExport(IFileStore files, MarkdownRenderer markdown, SchoolClock clock) : IExportWriter
 {
     public ExportFormat Format => ExportFormat.Site;
 
@@ -84,7 +85,7 @@ public sealed class SiteExport(IFileStore files, MarkdownRenderer markdown) : IE
         <main>
         {body}
         </main>
-        <footer><p>Exporté de Sillage le {data.ExportedAt:dd/MM/yyyy}{(data.Framework is { } f ? $" · référentiel {E(f.Title)} ({E(f.Version)})" : "")}.</p></footer>
+        <footer><p>Exporté de Sillage le {data.ExportedOn:dd/MM/yyyy}{(data.Framework is { } f ? $" · référentiel {E(f.Title)} ({E(f.Version)})" : "")}.</p></footer>
         </body>
         </html>
         """;
@@ -169,7 +170,7 @@ public sealed class SiteExport(IFileStore files, MarkdownRenderer markdown) : IE
             html.Append("<h2>Retours</h2>");
             foreach (var c in trace.Feedback)
             {
-                html.Append($"<blockquote class=\"{(c.Comment.ParentId is null ? "thread" : "reply")}\"><p class=\"meta\">{E(c.AuthorName)} · {c.Comment.CreatedAt:dd/MM/yyyy}</p>{markdown.ToHtml(c.Comment.Body)}</blockquote>");
+                html.Append($"<blockquote class=\"{(c.Comment.ParentId is null ? "thread" : "reply")}\"><p class=\"meta\">{E(c.AuthorName)} · {clock.ToSchoolDate(c.Comment.CreatedAt):dd/MM/yyyy}</p>{markdown.ToHtml(c.Comment.Body)}</blockquote>");
             }
         }
 

@@ -9,6 +9,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Pfmp;
 
 namespace Sillage.Web.Pages.Partners;
@@ -16,7 +17,7 @@ namespace Sillage.Web.Pages.Partners;
 /// <summary>A structure of the directory: its contacts, the history of its placements and of the partnership
 /// actions. Staff of the establishment read it; managers add and remove contacts and actions.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailModel(SillageDb db, PfmpAccess access, AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+public sealed class DetailModel(SillageDb db, PfmpAccess access, AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     public HostOrganisation Host { get; private set; } = null!;
     public bool CanManage { get; private set; }
@@ -38,7 +39,7 @@ public sealed class DetailModel(SillageDb db, PfmpAccess access, AuditLog audit,
             return NotFound();
         }
 
-        NewAction.Date = PfmpAccess.Today(clock);
+        NewAction.Date = clock.Today;
         return Page();
     }
 

@@ -9,13 +9,14 @@ using Sillage.Domain.People;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.People;
 
 /// <summary>A manager creates one account, optionally in a cohort, and sends the invitation.</summary>
 [Authorize(Policy = Policies.Management)]
 public sealed class CreateModel(SillageDb db, CohortAccess access, PersonAccounts accounts, Invitations invitations,
-    TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+    SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -44,7 +45,7 @@ public sealed class CreateModel(SillageDb db, CohortAccess access, PersonAccount
                      ("Input.LastName", PersonRules.CheckName(Input.LastName, new Message("Nom"))),
                      ("Input.FirstName", PersonRules.CheckName(Input.FirstName, new Message("Prénom"))),
                      ("Input.Email", PersonRules.CheckEmail(Input.Email)),
-                     ("Input.BirthDate", PersonRules.CheckBirthDate(Input.BirthDate, DateOnly.FromDateTime(clock.GetLocalNow().DateTime))),
+                     ("Input.BirthDate", PersonRules.CheckBirthDate(Input.BirthDate, clock.Today)),
                  })
         {
             if (error is not null && ModelState[field]?.Errors.Count is null or 0)

@@ -11,6 +11,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.People;
 
@@ -18,7 +19,7 @@ namespace Sillage.Web.Pages.People;
 /// A stale form (someone else saved in between) is refused rather than overwriting.</summary>
 [Authorize(Policy = Policies.Management)]
 public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<User> users, Invitations invitations,
-    AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+    AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -158,7 +159,7 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
                      ("Input.LastName", PersonRules.CheckName(Input.LastName, new Message("Nom"))),
                      ("Input.FirstName", PersonRules.CheckName(Input.FirstName, new Message("Prénom"))),
                      ("Input.Email", PersonRules.CheckEmail(Input.Email)),
-                     ("Input.BirthDate", PersonRules.CheckBirthDate(Input.BirthDate, DateOnly.FromDateTime(clock.GetLocalNow().DateTime))),
+                     ("Input.BirthDate", PersonRules.CheckBirthDate(Input.BirthDate, clock.Today)),
                  })
         {
             if (error is not null)

@@ -10,6 +10,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.People;
 
@@ -20,7 +21,7 @@ namespace Sillage.Web.Pages.People;
 /// </summary>
 [Authorize(Policy = Policies.Management)]
 public sealed class ImportModel(SillageDb db, CohortAccess access, PersonAccounts accounts, Invitations invitations,
-    AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+    AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     public const long MaxBytes = 1024 * 1024;
 
@@ -147,7 +148,7 @@ public sealed class ImportModel(SillageDb db, CohortAccess access, PersonAccount
     /// well-formed address, whatever its other errors: the preview reports all the problems of a line at once).</summary>
     private async Task<LearnerCsv.Result> CheckAsync(byte[] bytes)
     {
-        var result = LearnerCsv.Parse(bytes, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var result = LearnerCsv.Parse(bytes, clock.Today);
         var normalized = result.Lines.Where(l => PersonRules.CheckEmail(l.Email) is null).Select(l => l.Email.ToUpperInvariant()).ToList();
         var taken = (await db.Users.Where(u => normalized.Contains(u.NormalizedEmail!)).Select(u => u.Email!).ToListAsync())
             .ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -11,6 +11,7 @@ using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Email;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages.Pfmp.Documents;
 
@@ -23,7 +24,7 @@ namespace Sillage.Web.Pages.Pfmp;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionWorkflow workflow, PfmpDocuments documents, IFileStore files,
-    IOptions<StorageOptions> storage, EmailOutbox outbox, PublicAddress address, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+    IOptions<StorageOptions> storage, EmailOutbox outbox, PublicAddress address, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     public static readonly IReadOnlySet<string> ScanExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "pdf", "png", "jpg", "jpeg" };
 
@@ -142,7 +143,7 @@ public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionW
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var view = await PeriodView.LoadAsync(db, access.VisiblePeriods(), id, PfmpAccess.Today(clock));
+        var view = await PeriodView.LoadAsync(db, access.VisiblePeriods(), id, clock.Today);
         if (view is null)
         {
             return false;

@@ -12,6 +12,7 @@ using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Jobs;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Security;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Pfmp.Documents;
 
 namespace Sillage.Web.Pages.Pfmp;
@@ -22,7 +23,7 @@ namespace Sillage.Web.Pages.Pfmp;
 [Authorize(Policy = Policies.Staff)]
 [EnableRateLimiting(RateLimits.JobStart)]
 [RateLimitedHandlers("Generate")]
-public sealed class DetailModel(SillageDb db, PfmpAccess access, IFileStore files, JobQueue jobs, AuditLog audit, TimeProvider clock,
+public sealed class DetailModel(SillageDb db, PfmpAccess access, IFileStore files, JobQueue jobs, AuditLog audit, SchoolClock clock,
     IStringLocalizer<Text> l) : PageModel
 {
     public PeriodView View { get; private set; } = null!;
@@ -83,7 +84,7 @@ public sealed class DetailModel(SillageDb db, PfmpAccess access, IFileStore file
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var view = await PeriodView.LoadAsync(db, access.VisiblePeriods(), id, PfmpAccess.Today(clock));
+        var view = await PeriodView.LoadAsync(db, access.VisiblePeriods(), id, clock.Today);
         if (view is null)
         {
             return false;

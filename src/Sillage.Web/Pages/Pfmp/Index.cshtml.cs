@@ -6,6 +6,7 @@ using Sillage.Domain.People;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Pfmp;
 
@@ -15,7 +16,7 @@ namespace Sillage.Web.Pages.Pfmp;
 /// one structure or several. One query per table; the counting is the domain's.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class IndexModel(SillageDb db, CohortAccess cohorts, PfmpAccess access, TimeProvider clock) : PageModel
+public sealed class IndexModel(SillageDb db, CohortAccess cohorts, PfmpAccess access, SchoolClock clock) : PageModel
 {
     private const string CohortParameter = "promotion";
     private const string ShortParameter = "manque";
@@ -56,7 +57,7 @@ public sealed class IndexModel(SillageDb db, CohortAccess cohorts, PfmpAccess ac
             .Join(db.HostOrganisations, p => p.HostOrganisationId, h => h.Id, (p, h) => new { Period = p, Host = h.Name, p.Convention.Status })
             .ToListAsync();
         var holidays = await db.SchoolHolidays.AsNoTracking().Where(h => h.EstablishmentId == establishmentId).ToListAsync();
-        var today = PfmpAccess.Today(clock);
+        var today = clock.Today;
 
         var rows = learners.Select(learner =>
         {

@@ -8,6 +8,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Pfmp.Documents;
 
 namespace Sillage.Web.Pages.Pfmp;
@@ -16,7 +17,7 @@ namespace Sillage.Web.Pages.Pfmp;
 /// or refuse), attendance, the tutor's appraisal and the documents of the dossier.</summary>
 [Authorize(Policy = Policies.Learner)]
 public sealed class MineModel(SillageDb db, PfmpAccess access, ConventionWorkflow workflow, PfmpDocuments documents, IFileStore files,
-    TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+    SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     public IReadOnlyList<PeriodView> Periods { get; private set; } = [];
     public PfmpCounting.Tally Tally { get; private set; } = null!;
@@ -71,7 +72,7 @@ public sealed class MineModel(SillageDb db, PfmpAccess access, ConventionWorkflo
 
     private async Task LoadAsync()
     {
-        var today = PfmpAccess.Today(clock);
+        var today = clock.Today;
         var ids = await access.OwnPeriods().OrderBy(p => p.Start).Select(p => p.Id).ToListAsync();
         var views = new List<PeriodView>();
         foreach (var id in ids)

@@ -63,7 +63,4 @@ public sealed class PfmpAccess(SillageDb db, CohortAccess cohorts, IHttpContextA
 
     /// <summary>May record visits and absences: managers of the cohort, and the period's referent teacher.</summary>
     public bool CanFollow(PfmpPeriod period, bool managed) => managed || period.ReferentTeacherId == UserId;
-
-    /// <summary>Today in the school's time zone.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Display.ToSchoolTime(clock.GetUtcNow().UtcDateTime));
 }

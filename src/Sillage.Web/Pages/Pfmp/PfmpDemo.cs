@@ -31,7 +31,7 @@ public sealed class PfmpDemo(SillageDb db, UserManager<User> users, JobQueue job
     public async Task SeedAsync(DemoContext context, CancellationToken cancellationToken)
     {
         var now = context.Now;
-        var today = DateOnly.FromDateTime(Display.ToSchoolTime(now));
+        var today = context.Today;
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var referent = context.Person("referent");
         var tutor = context.Person("tuteur");

@@ -9,6 +9,7 @@ using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Email;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages.People;
 
@@ -20,7 +21,7 @@ namespace Sillage.Web.Pages.Pfmp;
 /// </summary>
 [Authorize(Policy = Policies.Management)]
 public sealed class TutorAccessModel(SillageDb db, PfmpAccess access, Invitations invitations, EmailOutbox outbox, AuditLog audit,
-    PublicAddress address, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+    PublicAddress address, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     public static readonly int[] Validities = [7, 30, 60, 90];
 
@@ -72,7 +73,7 @@ public sealed class TutorAccessModel(SillageDb db, PfmpAccess access, Invitation
             Bonjour {Tutor.FirstName},
 
             Vous accueillez {View.LearnerName} en période de formation en milieu professionnel chez {View.Host.Name}.
-            Ce lien ouvre votre espace tuteur dans Sillage, sans mot de passe, jusqu'au {Infrastructure.Web.Display.Date(tutorLink.ExpiresAt)} :
+            Ce lien ouvre votre espace tuteur dans Sillage, sans mot de passe, jusqu'au {Infrastructure.Web.Display.Date(clock.ToSchoolDate(tutorLink.ExpiresAt))} :
 
             {url}
 
@@ -108,7 +109,7 @@ public sealed class TutorAccessModel(SillageDb db, PfmpAccess access, Invitation
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var view = await PeriodView.LoadAsync(db, access.ManagedPeriods(), id, PfmpAccess.Today(clock));
+        var view = await PeriodView.LoadAsync(db, access.ManagedPeriods(), id, clock.Today);
         if (view is null)
         {
             return false;

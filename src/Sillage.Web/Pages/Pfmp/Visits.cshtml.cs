@@ -9,6 +9,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Pfmp;
@@ -16,7 +17,7 @@ namespace Sillage.Web.Pages.Pfmp;
 /// <summary>The referent teacher's visits to the learner at the host: planned, then recorded (date, mode,
 /// people met, notes). Managers and the period's referent teacher write; staff who see the period read.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class VisitsModel(SillageDb db, PfmpAccess access, AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+public sealed class VisitsModel(SillageDb db, PfmpAccess access, AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     public PeriodView View { get; private set; } = null!;
     public bool CanFollow { get; private set; }
@@ -48,7 +49,7 @@ public sealed class VisitsModel(SillageDb db, PfmpAccess access, AuditLog audit,
             return NotFound();
         }
 
-        Visit.Date = PfmpAccess.Today(clock);
+        Visit.Date = clock.Today;
         return Page();
     }
 
@@ -90,7 +91,7 @@ public sealed class VisitsModel(SillageDb db, PfmpAccess access, AuditLog audit,
 
         var error = Visit.Date is null || !Enum.IsDefined(Visit.Mode) ? l["Saisissez la date et le mode de la visite."].Value
             : FormText.TooLong(Visit.PeopleMet, 500, "La liste des personnes rencontrées") ?? FormText.TooLong(Visit.Notes, 4000, "Les notes")
-            ?? visit.Record(Visit.Date.Value, Visit.Mode, Visit.PeopleMet, Visit.Notes, PfmpAccess.Today(clock));
+            ?? visit.Record(Visit.Date.Value, Visit.Mode, Visit.PeopleMet, Visit.Notes, clock.Today);
         if (error is not null)
         {
             ModelState.AddModelError("Visit.Date", error);
@@ -122,7 +123,7 @@ public sealed class VisitsModel(SillageDb db, PfmpAccess access, AuditLog audit,
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var view = await PeriodView.LoadAsync(db, access.VisiblePeriods(), id, PfmpAccess.Today(clock));
+        var view = await PeriodView.LoadAsync(db, access.VisiblePeriods(), id, clock.Today);
         if (view is null)
         {
             return false;

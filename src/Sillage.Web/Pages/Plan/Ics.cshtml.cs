@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Plan;
 
 /// <summary>The cohort's plan as an iCalendar file, for the members of the cohort and its staff.</summary>
 [Authorize(Policy = Policies.School)]
-public sealed class IcsModel(PlanLoader loader, PublicAddress address, TimeProvider clock) : PageModel
+public sealed class IcsModel(PlanLoader loader, PublicAddress address, SchoolClock clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid cohortId, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ public sealed class IcsModel(PlanLoader loader, PublicAddress address, TimeProvi
             return NotFound();
         }
 
-        var ics = PlanIcs.Build(view, clock.GetUtcNow().UtcDateTime, new Uri(address.Page("/Plan/Detail", new { cohortId })));
+        var ics = PlanIcs.Build(view, clock, new Uri(address.Page("/Plan/Detail", new { cohortId })));
         return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "plan-de-formation.ics");
     }
 }

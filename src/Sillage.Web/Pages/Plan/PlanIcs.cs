@@ -3,6 +3,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Sillage.Domain.Plan;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Plan;
 
@@ -14,17 +15,16 @@ namespace Sillage.Web.Pages.Plan;
 /// </summary>
 public static class PlanIcs
 {
-    public const string TimeZone = "Europe/Paris";
-
-    public static string Build(PlanView view, DateTime nowUtc, Uri planUrl)
+    /// <summary>Timed events (the weekly slots) are in the school's time zone (<see cref="SchoolClock"/>).</summary>
+    public static string Build(PlanView view, SchoolClock clock, Uri planUrl)
     {
         var plan = view.Plan ?? throw new InvalidOperationException("No plan.");
         var weeks = view.Calendar!.Weeks;
         var calendar = new IcalCalendar();
         calendar.AddProperty("X-WR-CALNAME", $"Plan de formation — {view.Cohort.Name}");
         calendar.AddProperty("URL", planUrl.AbsoluteUri);
-        calendar.AddTimeZone(TimeZone);
-        var stamp = new CalDateTime(nowUtc, "UTC");
+        calendar.AddTimeZone(clock.Zone.Id);
+        var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime, "UTC");
         var uid = 0;
 
         CalendarEvent Add(string summary, DateOnly first, DateOnly lastInclusive, string? description = null)
@@ -83,8 +83,8 @@ public static class PlanIcs
             Add($"Vacances : {holiday.Name}", holiday.Start, holiday.End);
         }
 
-        Slot(calendar, "Travail en autonomie en salle équipée", plan.AutonomyDay, plan.AutonomyStart, plan.AutonomyHoursPerWeek, weeks, stamp, view, ref uid);
-        Slot(calendar, "Intervention de personnes extérieures", plan.SpeakerDay, plan.SpeakerStart, plan.SpeakerHoursPerWeek, weeks, stamp, view, ref uid);
+        Slot(calendar, "Travail en autonomie en salle équipée", plan.AutonomyDay, plan.AutonomyStart, plan.AutonomyHoursPerWeek, weeks, stamp, clock, view, ref uid);
+        Slot(calendar, "Intervention de personnes extérieures", plan.SpeakerDay, plan.SpeakerStart, plan.SpeakerHoursPerWeek, weeks, stamp, clock, view, ref uid);
         foreach (var e in calendar.Events)
         {
             e.Url = planUrl;
@@ -94,7 +94,7 @@ public static class PlanIcs
     }
 
     private static void Slot(IcalCalendar calendar, string summary, DayOfWeek? day, TimeOnly? time, int hours, IReadOnlyList<PlanWeek> weeks,
-        CalDateTime stamp, PlanView view, ref int uid)
+        CalDateTime stamp, SchoolClock clock, PlanView view, ref int uid)
     {
         var school = weeks.Where(w => w.Kind == PlanWeekKind.School).ToList();
         if (day is not { } d || time is not { } t || hours <= 0 || school.Count == 0)
@@ -108,19 +108,23 @@ public static class PlanIcs
         {
             Uid = $"{view.Cohort.Id:N}-{++uid}@sillage",
             Summary = summary,
-            DtStart = new CalDateTime(first.Year, first.Month, first.Day, t.Hour, t.Minute, 0, TimeZone),
+            DtStart = new CalDateTime(first.Year, first.Month, first.Day, t.Hour, t.Minute, 0, clock.Zone.Id),
             Duration = Duration.FromHours(hours),
             DtStamp = stamp,
-            RecurrenceRule = new RecurrencePattern($"FREQ=WEEKLY;BYDAY={ByDay([d])};UNTIL={school[^1].Friday:yyyyMMdd}T235959Z"),
+            RecurrenceRule = new RecurrencePattern($"FREQ=WEEKLY;BYDAY={ByDay([d])};UNTIL={Until(clock, school[^1].Friday)}"),
         };
         foreach (var skipped in weeks.Where(w => w.Kind != PlanWeekKind.School && w.Monday > school[0].Monday && w.Monday < school[^1].Monday))
         {
             var date = skipped.Monday.AddDays(offset);
-            e.ExceptionDates.Add(new CalDateTime(date.Year, date.Month, date.Day, t.Hour, t.Minute, 0, TimeZone));
+            e.ExceptionDates.Add(new CalDateTime(date.Year, date.Month, date.Day, t.Hour, t.Minute, 0, clock.Zone.Id));
         }
 
         calendar.Events.Add(e);
     }
+
+    /// <summary>The end of a school day as the UTC time RFC 5545 requires in UNTIL when DTSTART has a time zone.</summary>
+    private static string Until(SchoolClock clock, DateOnly lastDay) =>
+        clock.FromSchoolTime(lastDay.ToDateTime(new TimeOnly(23, 59, 59))).ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Consecutive weeks that satisfy the predicate.</summary>
     private static List<List<PlanWeek>> Runs(IReadOnlyList<PlanWeek> weeks, Func<PlanWeek, bool> predicate)

@@ -8,6 +8,7 @@ using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Rendering;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Situations;
 
 namespace Sillage.Web.Pages.Portfolio;
@@ -16,7 +17,7 @@ namespace Sillage.Web.Pages.Portfolio;
 /// <c>?contexte=Pfmp&amp;ref={id}</c> starts it from a PFMP period record; <c>?mission={id}</c> writes it "for" a mission
 /// of a situation assigned to the learner (context = the situation, the mission's competences suggested on the links page).</summary>
 [Authorize(Policy = Policies.Learner)]
-public sealed class CreateModel(SillageDb db, AuditLog audit, TimeProvider clock, MarkdownRenderer markdown, MissionContexts missions, IStringLocalizer<Text> l) : PageModel
+public sealed class CreateModel(SillageDb db, AuditLog audit, SchoolClock clock, MarkdownRenderer markdown, MissionContexts missions, IStringLocalizer<Text> l) : PageModel
 {
     /// <summary>The mission the trace is written for, when there is one.</summary>
     public MissionContext? Mission { get; private set; }
@@ -26,7 +27,7 @@ public sealed class CreateModel(SillageDb db, AuditLog audit, TimeProvider clock
 
     public DateTime? DraftSavedAt { get; private set; }
 
-    private DateOnly Today => DateOnly.FromDateTime(Infrastructure.Web.Display.ToSchoolTime(clock.GetUtcNow().UtcDateTime));
+    private DateOnly Today => clock.Today;
 
     public IReadOnlyList<TraceDraft> OtherDrafts { get; private set; } = [];
 
@@ -115,7 +116,7 @@ public sealed class CreateModel(SillageDb db, AuditLog audit, TimeProvider clock
         var now = clock.GetUtcNow().UtcDateTime;
         Input.Version = 0;
         await TraceDrafts.SaveAsync(db, User.UserId(), null, Input, now);
-        return EditorResponses.Saved(l, now);
+        return EditorResponses.Saved(l, clock.ToSchoolTime(now));
     }
 
     public IActionResult OnPostPreview() => EditorResponses.Preview(l, markdown, Input.Body);

@@ -9,6 +9,7 @@ using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Rendering;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Portfolio;
 
@@ -18,7 +19,7 @@ namespace Sillage.Web.Pages.Portfolio;
 /// editor and in a draft, so nothing is lost.
 /// </summary>
 [Authorize(Policy = Policies.Learner)]
-public sealed class EditModel(SillageDb db, PortfolioAccess access, AuditLog audit, TimeProvider clock, MarkdownRenderer markdown, IStringLocalizer<Text> l) : PageModel
+public sealed class EditModel(SillageDb db, PortfolioAccess access, AuditLog audit, SchoolClock clock, MarkdownRenderer markdown, IStringLocalizer<Text> l) : PageModel
 {
     [BindProperty]
     public TraceInput Input { get; set; } = new();
@@ -30,7 +31,7 @@ public sealed class EditModel(SillageDb db, PortfolioAccess access, AuditLog aud
     public TraceContent? Conflict { get; private set; }
     public TraceDiff? ConflictDiff { get; private set; }
 
-    private DateOnly Today => DateOnly.FromDateTime(Infrastructure.Web.Display.ToSchoolTime(clock.GetUtcNow().UtcDateTime));
+    private DateOnly Today => clock.Today;
 
     public IReadOnlyList<TraceDraft> OtherDrafts { get; private set; } = [];
 
@@ -111,7 +112,7 @@ public sealed class EditModel(SillageDb db, PortfolioAccess access, AuditLog aud
 
         var now = clock.GetUtcNow().UtcDateTime;
         await TraceDrafts.SaveAsync(db, User.UserId(), id, Input, now);
-        return EditorResponses.Saved(l, now);
+        return EditorResponses.Saved(l, clock.ToSchoolTime(now));
     }
 
     public IActionResult OnPostPreview() => EditorResponses.Preview(l, markdown, Input.Body);

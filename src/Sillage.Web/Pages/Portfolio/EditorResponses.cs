@@ -2,15 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Rendering;
-using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Portfolio;
 
 /// <summary>The small HTML answers of the editor's htmx calls (autosave status, Markdown preview).</summary>
 public static class EditorResponses
 {
-    public static ContentResult Saved(IStringLocalizer<Text> l, DateTime utc) =>
-        Html(Escape(l["Brouillon enregistré automatiquement à {0}.", Display.ToSchoolTime(utc).ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)].Value));
+    public static ContentResult Saved(IStringLocalizer<Text> l, DateTime schoolTime) =>
+        Html(Escape(l["Brouillon enregistré automatiquement à {0}.", schoolTime.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)].Value));
 
     public static ContentResult Preview(IStringLocalizer<Text> l, MarkdownRenderer markdown, string? body) =>
         Html(string.IsNullOrWhiteSpace(body)

@@ -5,6 +5,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Email;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Jobs;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Privacy;
 
@@ -13,7 +14,7 @@ namespace Sillage.Web.Pages.Privacy;
 /// entry of <see cref="PersonalDataMap"/>, every row that refers to the person — and <c>fichiers/</c>, the
 /// attachments of their traces. Secrets (password hash, security stamps, 2FA tokens) are left out.
 /// </summary>
-public sealed class PersonalDataJob(SillageDb db, IFileStore files) : IJobHandler
+public sealed class PersonalDataJob(SillageDb db, IFileStore files, SchoolClock clock) : IJobHandler
 {
     public const string JobKind = "privacy.personal-data";
 
@@ -46,7 +47,7 @@ public sealed class PersonalDataJob(SillageDb db, IFileStore files) : IJobHandle
         var roles = await db.UserRoles.Where(r => r.UserId == personId).Join(db.Roles, r => r.RoleId, r => r.Id, (_, r) => r.Name).ToListAsync(cancellationToken);
         var document = new
         {
-            exportedAt = DateTime.UtcNow,
+            exportedAt = clock.GetUtcNow().UtcDateTime,
             account = new
             {
                 user.Id, user.FirstName, user.LastName, user.Email, user.BirthDate, user.EstablishmentId, user.Culture, user.CreatedAt, user.InvitedAt,
@@ -81,7 +82,7 @@ public sealed class PersonalDataJob(SillageDb db, IFileStore files) : IJobHandle
         }
 
         file.Position = 0;
-        await context.SaveResultAsync(file, $"mes-donnees-sillage-{DateTime.UtcNow:yyyy-MM-dd}.zip", "application/zip", cancellationToken);
+        await context.SaveResultAsync(file, $"mes-donnees-sillage-{clock.Today:yyyy-MM-dd}.zip", "application/zip", cancellationToken);
         context.Job.Message = ReadyMessage;
     }
 }

@@ -10,13 +10,14 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Situations;
 
 /// <summary>Gives a situation to a cohort, one of its groups, or chosen learners, for a period; lists and removes
 /// the situation's assignments in the cohorts the user sees.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class AssignModel(SillageDb db, SituationAccess access, CohortAccess cohorts, AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+public sealed class AssignModel(SillageDb db, SituationAccess access, CohortAccess cohorts, AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     public Situation Situation { get; private set; } = null!;
     public IReadOnlyList<(Guid Id, string Name)> Cohorts { get; private set; } = [];
@@ -116,7 +117,7 @@ public sealed class AssignModel(SillageDb db, SituationAccess access, CohortAcce
         }
 
         Situation = situation;
-        Today = DateOnly.FromDateTime(Infrastructure.Web.Display.ToSchoolTime(clock.GetUtcNow().UtcDateTime));
+        Today = clock.Today;
         var visible = await cohorts.VisibleCohorts().AsNoTracking().Where(c => !c.Archived).OrderByDescending(c => c.SchoolYear).ThenBy(c => c.Name)
             .Select(c => new { c.Id, c.Name, c.FrameworkId }).ToListAsync(cancellationToken);
         Cohorts = visible.Where(c => c.FrameworkId == situation.FrameworkId).Select(c => (c.Id, c.Name)).ToList();

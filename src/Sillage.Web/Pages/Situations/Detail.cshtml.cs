@@ -10,6 +10,7 @@ using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Situations;
 
@@ -17,7 +18,7 @@ namespace Sillage.Web.Pages.Situations;
 /// competences, conditions, productions and criteria. Staff also see its assignments and act on it.</summary>
 [Authorize(Policy = Policies.School)]
 public sealed class DetailModel(SillageDb db, SituationAccess access, SituationFiles files, SituationEditor editor, AttachmentUpload upload,
-    IFileStore store, AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+    IFileStore store, AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     public Situation Situation { get; private set; } = null!;
     public SituationDisplay Display { get; private set; } = null!;
@@ -171,7 +172,7 @@ public sealed class DetailModel(SillageDb db, SituationAccess access, SituationF
             return false;
         }
 
-        Today = DateOnly.FromDateTime(Infrastructure.Web.Display.ToSchoolTime(clock.GetUtcNow().UtcDateTime));
+        Today = clock.Today;
         Situation = (await files.LoadAsync(id, cancellationToken))!;
         Display = SituationDisplay.Build(await files.ToFileAsync(Situation, export: false, cancellationToken),
             await SituationDisplay.ElementsAsync(db, Situation.FrameworkId, cancellationToken));

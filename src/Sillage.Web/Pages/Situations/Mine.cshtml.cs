@@ -4,19 +4,20 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Situations;
 
 /// <summary>The learner's situations: current ones first with their missions, then upcoming and past ones.</summary>
 [Authorize(Policy = Policies.Learner)]
-public sealed class MineModel(SillageDb db, SituationAccess access, TimeProvider clock) : PageModel
+public sealed class MineModel(SillageDb db, SituationAccess access, SchoolClock clock) : PageModel
 {
     public IReadOnlyList<Item> Items { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Today = DateOnly.FromDateTime(Infrastructure.Web.Display.ToSchoolTime(clock.GetUtcNow().UtcDateTime));
+        Today = clock.Today;
         var me = User.UserId();
         var mine = await access.AssignedLearners().Where(a => a.LearnerId == me)
             .Join(db.Situations, a => a.SituationId, s => s.Id, (a, s) => new

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Situations;
 
@@ -14,7 +15,7 @@ namespace Sillage.Web.Pages.Situations;
 /// (<see cref="IMissionWork"/>).
 /// </summary>
 [Authorize(Policy = Policies.School)]
-public sealed class MissionModel(SillageDb db, SituationAccess access, SituationFiles files, IMissionWork work, TimeProvider clock) : PageModel
+public sealed class MissionModel(SillageDb db, SituationAccess access, SituationFiles files, IMissionWork work, SchoolClock clock) : PageModel
 {
     public Situation Situation { get; private set; } = null!;
     public MissionDisplay Mission { get; private set; } = null!;
@@ -43,7 +44,7 @@ public sealed class MissionModel(SillageDb db, SituationAccess access, Situation
 
         Mission = mission;
         MissionCount = display.Missions.Count;
-        Today = DateOnly.FromDateTime(Infrastructure.Web.Display.ToSchoolTime(clock.GetUtcNow().UtcDateTime));
+        Today = clock.Today;
         Documents = Situation.Documents.Where(d => d.MissionId == missionId).OrderBy(d => d.SortOrder)
             .Select(d => new DocumentLink(d.Id, d.MissionId, d.Title, d.FileName, d.Size)).ToList();
         CanEdit = await (await access.EditableAsync()).AnyAsync(s => s.Id == id, cancellationToken);

@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Suivi;
 
 /// <summary>The follow-up list: open actions agreed in interviews, for the learners the user follows (staff)
 /// or their own (learner); marking an action done.</summary>
 [Authorize(Policy = Policies.School)]
-public sealed class ActionsModel(SillageDb db, CohortAccess access, TimeProvider clock) : PageModel
+public sealed class ActionsModel(SillageDb db, CohortAccess access, SchoolClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "toutes")]
     public bool IncludeDone { get; set; }
@@ -21,7 +22,7 @@ public sealed class ActionsModel(SillageDb db, CohortAccess access, TimeProvider
 
     public async Task OnGetAsync()
     {
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = clock.Today;
         var learners = Learners();
         Actions = await db.AgreedActions.AsNoTracking()
             .Where(a => learners.Contains(a.LearnerId) && (IncludeDone || a.DoneAt == null))

@@ -11,13 +11,14 @@ using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Suivi;
 
 /// <summary>After a situation, a teacher positions a whole group on one competence in a single grid
 /// (a radio group per learner, usable with the keyboard). All rows are saved or none.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class BulkPositionModel(SillageDb db, CohortAccess access, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+public sealed class BulkPositionModel(SillageDb db, CohortAccess access, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "element")]
     public Guid? ElementId { get; set; }
@@ -49,7 +50,7 @@ public sealed class BulkPositionModel(SillageDb db, CohortAccess access, TimePro
             return NotFound();
         }
 
-        ObservedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        ObservedOn = clock.Today;
         Rows = Learners.Select(x => new RowInput { LearnerId = x.Id }).ToList();
         return Page();
     }
@@ -67,7 +68,7 @@ public sealed class BulkPositionModel(SillageDb db, CohortAccess access, TimePro
             return Page();
         }
 
-        var frame = PositioningForm.Frame(Data.Elements, Data.Scale, [], DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var frame = PositioningForm.Frame(Data.Elements, Data.Scale, [], clock.Today);
         var now = clock.GetUtcNow().UtcDateTime;
         var learners = Learners.ToDictionary(x => x.Id);
         var assessments = new List<Assessment>();

@@ -6,6 +6,7 @@ using Sillage.Domain.Frameworks;
 using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Suivi;
 
@@ -13,7 +14,7 @@ namespace Sillage.Web.Pages.Suivi;
 /// what is missing for certification, the progression, the CRCN competences exercised, interviews and open
 /// actions. For the learner and the staff who follow them; printable.</summary>
 [Authorize(Policy = Policies.School)]
-public sealed class DashboardModel(SillageDb db, CohortAccess access, TimeProvider clock, Sillage.Web.Infrastructure.Audit.AuditLog audit) : PageModel
+public sealed class DashboardModel(SillageDb db, CohortAccess access, SchoolClock clock, Sillage.Web.Infrastructure.Audit.AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "promotion")]
     public Guid? PreferredCohort { get; set; }
@@ -44,7 +45,7 @@ public sealed class DashboardModel(SillageDb db, CohortAccess access, TimeProvid
             await db.SaveChangesAsync();
         }
 
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = clock.Today;
         Progression = Progression.Compute(Data, id, Today);
         Crcn = await LoadCrcnAsync(id);
         OpenActions = await db.AgreedActions.AsNoTracking().Where(a => a.LearnerId == id && a.DoneAt == null)

@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.People;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Suivi;
 
 /// <summary>The class heatmap: learners × compétences (or the compétences détaillées of one), with filters,
 /// sorting, highlights and exports.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, TimeProvider clock) : PageModel
+public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, SchoolClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "groupe")]
     public Guid? Group { get; set; }
@@ -44,7 +45,7 @@ public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, TimeProv
             return NotFound();
         }
 
-        var name = $"suivi-{Data.Cohort.Name}-{clock.GetLocalNow():yyyy-MM-dd}".Replace(' ', '-');
+        var name = $"suivi-{Data.Cohort.Name}-{clock.Today:yyyy-MM-dd}".Replace(' ', '-');
         return format == "xlsx"
             ? File(HeatmapExport.Xlsx(Map, Data, Data.Cohort.Name), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx")
             : File(HeatmapExport.Csv(Map, Data), "text/csv; charset=utf-8", name + ".csv");

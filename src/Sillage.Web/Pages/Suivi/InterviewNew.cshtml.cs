@@ -11,13 +11,14 @@ using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Suivi;
 
 /// <summary>Records an entretien formatif: what the learner explained, strengths, axes de progrès, agreed
 /// actions with due dates, and optionally positionnements (context "entretien"). All in one transaction.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class InterviewNewModel(SillageDb db, CohortAccess access, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+public sealed class InterviewNewModel(SillageDb db, CohortAccess access, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     public const int ActionRows = 4;
     public const int PositionRows = 3;
@@ -42,7 +43,7 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, TimePro
             return NotFound();
         }
 
-        Input.HeldOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Input.HeldOn = clock.Today;
         Input.ParticipantIds = [User.UserId()];
         return Page();
     }
@@ -54,7 +55,7 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, TimePro
             return NotFound();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today;
         if (Input.HeldOn is not { } held || held > today || held < today.AddYears(-3))
         {
             ModelState.AddModelError("Input.HeldOn", l["La date de l'entretien doit être passée ou aujourd'hui."]);

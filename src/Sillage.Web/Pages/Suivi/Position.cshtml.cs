@@ -9,13 +9,14 @@ using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Suivi;
 
 /// <summary>A teacher positions one learner on a compétence or compétence détaillée, or corrects one of their
 /// earlier positionnements (a correction is a new event).</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+public sealed class PositionModel(SillageDb db, CohortAccess access, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     [BindProperty]
     public PositionInput Input { get; set; } = new();
@@ -42,7 +43,7 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvide
         Input.ElementId = Corrected?.ElementId ?? element;
         Input.Level = Corrected?.Level;
         Input.Context = Corrected?.Context ?? AssessmentContext.Situation;
-        Input.ObservedOn = Corrected?.ObservedOn ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Input.ObservedOn = Corrected?.ObservedOn ?? clock.Today;
         return Page();
     }
 
@@ -58,7 +59,7 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, TimeProvide
             Evidence = Input.TraceIds,
             Corrects = Corrected,
         };
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today;
         var (assessment, failures) = Positioning.Create(request, PositioningForm.Frame(Data.Elements, Data.Scale, TraceChoices.Select(c => c.Id), today), clock.GetUtcNow().UtcDateTime);
         ModelState.AddFailures(l, failures, field => PositioningForm.Key("Input.", field));
         if (assessment is null || !ModelState.IsValid)

@@ -22,7 +22,7 @@ public sealed class SuiviDemo(SillageDb db) : IDemoContributor
             .Where(e => e.FrameworkId == context.FrameworkId && (e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence))
             .ToDictionaryAsync(e => e.Code, e => e.Id, cancellationToken);
         var teachers = new[] { "prof.eco", "prof.gestion", "prof.anglais" }.Select(context.Person).ToArray();
-        var today = DateOnly.FromDateTime(context.Now);
+        var today = context.Today;
         var learners = Enumerable.Range(0, 12).Select(context.Learner).ToArray();
         var random = new Random(2026);
 

@@ -18,12 +18,7 @@ public sealed partial class RequestAddressScanTests
     [Fact]
     public void No_source_file_builds_an_absolute_address_from_the_request()
     {
-        var root = RepositoryRoot();
-        var offences = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                        && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(root, f).Replace('\\', '/'), Line: i + 1, Text: line)))
+        var offences = SourceTree.SourceLines()
             .Where(l => FromRequest().IsMatch(l.Text) && !(Allowed.ContainsKey(l.File) && !AlwaysForbidden().IsMatch(l.Text)))
             .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
             .ToList();
@@ -45,17 +40,4 @@ public sealed partial class RequestAddressScanTests
 
     [GeneratedRegex(@"Scheme|PathBase|GetUriBy|Link\(|GetDisplayUrl|GetEncodedUrl|BuildAbsolute|XForwardedHost|ForwardedHeaders\.All")]
     private static partial Regex AlwaysForbidden();
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sillage.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root (Sillage.slnx) not found.");
-    }
 }

@@ -10,6 +10,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Certification;
 using Sillage.Web.Pages.Pfmp;
 using Sillage.Web.Pages.Suivi;
@@ -22,7 +23,7 @@ namespace Sillage.Web.Pages.Certification.Jury;
 /// level and a comment, an overall comment, a proposed decision.
 /// </summary>
 [Authorize(Policy = Policies.Jury)]
-public sealed class CandidateModel(SillageDb db, JuryAccess jury, TimeProvider clock, AuditLog audit, IStringLocalizer<Text> l) : PageModel
+public sealed class CandidateModel(SillageDb db, JuryAccess jury, SchoolClock clock, AuditLog audit, IStringLocalizer<Text> l) : PageModel
 {
     public JuryAccess.CandidateFile Candidate { get; private set; } = null!;
     public SnapshotDocument? Document { get; private set; }
@@ -180,7 +181,7 @@ public sealed class CandidateModel(SillageDb db, JuryAccess jury, TimeProvider c
         Exam = await db.FrameworkElements.Where(e => e.Id == file.Session.BlockId).Select(e => e.Exam).SingleAsync();
         if (ExamConditions.WaitsForPfmp(Exam))
         {
-            Pfmp = await LearnerPfmp.TallyAsync(db, file.Candidate.LearnerId, PfmpAccess.Today(clock));
+            Pfmp = await LearnerPfmp.TallyAsync(db, file.Candidate.LearnerId, clock.Today);
         }
 
         if (file.Snapshot is { } snapshot)

@@ -3,6 +3,7 @@ using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Pdf;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Pfmp.Documents;
 
@@ -12,13 +13,13 @@ namespace Sillage.Web.Pages.Pfmp.Documents;
 /// Sillage's own documents: the national models are not reproduced, and no legal clause is written here.
 /// </summary>
 public sealed class PfmpDocuments(SillageDb db, RazorRenderer razor, PdfRenderer pdf, IFileStore files, IWebHostEnvironment environment,
-    TimeProvider clock, IServiceProvider services)
+    SchoolClock clock, IServiceProvider services)
 {
     public const string StylesheetPath = "css/pfmp-print.css";
 
     public async Task<PfmpDocumentModel?> BuildAsync(Guid periodId, PfmpDocumentKind kind)
     {
-        var view = await PeriodView.LoadAsync(db, db.PfmpPeriods, periodId, PfmpAccess.Today(clock));
+        var view = await PeriodView.LoadAsync(db, db.PfmpPeriods, periodId, clock.Today);
         if (view is null)
         {
             return null;

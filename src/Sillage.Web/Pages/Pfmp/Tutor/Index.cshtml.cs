@@ -5,19 +5,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Pfmp.Tutor;
 
 /// <summary>The tutor's home: the learners placed with them (and nobody else), with what waits for them.</summary>
 [Authorize(Policy = Policies.TutorSpace)]
-public sealed class IndexModel(SillageDb db, PfmpAccess access, TimeProvider clock) : PageModel
+public sealed class IndexModel(SillageDb db, PfmpAccess access, SchoolClock clock) : PageModel
 {
     public IReadOnlyList<TutoredLearners.Row> Rows { get; private set; } = [];
     public DateTime? LinkExpiresAt { get; private set; }
 
     public async Task OnGetAsync()
     {
-        Rows = await TutoredLearners.LoadAsync(db, access, PfmpAccess.Today(clock));
+        Rows = await TutoredLearners.LoadAsync(db, access, clock.Today);
         if (User.LinkId(TutorLinkAuthentication.LinkClaim) is { } linkId)
         {
             LinkExpiresAt = await db.TutorLinks.Where(k => k.Id == linkId).Select(k => (DateTime?)k.ExpiresAt).SingleOrDefaultAsync();

@@ -9,6 +9,7 @@ using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Pfmp.Documents;
 
 namespace Sillage.Web.Pages.Pfmp.Tutor;
@@ -20,7 +21,7 @@ namespace Sillage.Web.Pages.Pfmp.Tutor;
 /// </summary>
 [Authorize(Policy = Policies.TutorSpace)]
 public sealed class PeriodModel(SillageDb db, PfmpAccess access, ConventionWorkflow workflow, PfmpDocuments documents, IFileStore files,
-    AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+    AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     public PeriodView View { get; private set; } = null!;
     public bool CanAppraise { get; private set; }
@@ -104,7 +105,7 @@ public sealed class PeriodModel(SillageDb db, PfmpAccess access, ConventionWorkf
             return NotFound();
         }
 
-        var refusal = await Appraisal.SaveAsync(db, View, access.UserId, PfmpAccess.Today(clock), clock.GetUtcNow().UtcDateTime);
+        var refusal = await Appraisal.SaveAsync(db, View, access.UserId, clock.Today, clock.GetUtcNow().UtcDateTime);
         var error = refusal is null ? null : l.Format(refusal);
         if (error is null)
         {
@@ -132,7 +133,7 @@ public sealed class PeriodModel(SillageDb db, PfmpAccess access, ConventionWorkf
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var today = PfmpAccess.Today(clock);
+        var today = clock.Today;
         var view = await PeriodView.LoadAsync(db, access.TutoredPeriods(), id, today);
         if (view is null)
         {
