@@ -72,6 +72,7 @@ app.UseSillageErrorPages();
 app.UseSillageSecurityHeaders();
 app.UseSillageHttpsRequirement();
 app.UseRequestLocalization();
+app.UseSillageUrlEncodedTextCheck();
 app.UseRouting();
 app.UseAuthentication();
 app.UseRateLimiter();

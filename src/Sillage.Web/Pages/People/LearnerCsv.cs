@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using Sillage.Domain;
 using Sillage.Domain.People;
+using Sillage.Web.Infrastructure.Security;
 
 namespace Sillage.Web.Pages.People;
 
@@ -15,6 +16,26 @@ namespace Sillage.Web.Pages.People;
 public static class LearnerCsv
 {
     public const int MaxLines = 2000;
+
+    /// <summary>The longest class name (a group of the cohort).</summary>
+    public const int MaxClassLength = 100;
+
+    /// <summary>A line holding NUL or another control character (or, read as Windows-1252, a byte that is no letter):
+    /// no spreadsheet writes one in a name, and the database would refuse it.</summary>
+    public static readonly Message InvalidCharacters = new("Caractère invalide dans la ligne (caractère nul ou de contrôle) : corrigez le fichier.");
+
+    public static bool HasInvalidCharacters(params ReadOnlySpan<string?> cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (cell is not null && cell.AsSpan().ContainsAny(InvalidTextFilter.Controls))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly Dictionary<string, string[]> Aliases = new()
     {
@@ -99,6 +120,16 @@ public static class LearnerCsv
             if (lastName.Length == 0 && firstName.Length == 0 && email.Length == 0 && rawDate.Length == 0)
             {
                 continue;
+            }
+
+            if (HasInvalidCharacters(lastName, firstName, email, className, rawDate))
+            {
+                errors.Add(InvalidCharacters);
+            }
+
+            if (className.Length > MaxClassLength)
+            {
+                errors.Add(new Message("Classe trop longue ({0} caractères au plus).", MaxClassLength));
             }
 
             Add(errors, PersonRules.CheckName(lastName, new Message("Nom")));
