@@ -51,6 +51,7 @@ app.UseSillageErrorPages();
 app.UseSillageSecurityHeaders();
 app.UseSillageHttpsRequirement();
 app.UseRequestLocalization();
+app.UseSillageUrlEncodedTextCheck();
 app.UseRouting();
 app.UseAuthentication();
 app.UseRateLimiter();

@@ -6,6 +6,9 @@ namespace Sillage.Domain.People;
 public static class PersonRules
 {
     public const int MaxNameLength = 100;
+
+    /// <summary>The longest e-mail address an account or a contact keeps.</summary>
+    public const int MaxEmailLength = 256;
     public const int MinAge = 10;
     public const int MaxAge = 100;
 
@@ -29,6 +32,11 @@ public static class PersonRules
         }
 
         var email = value.Trim();
+        if (email.Length > MaxEmailLength)
+        {
+            return new Message("Adresse e-mail trop longue ({0} caractères au plus).", MaxEmailLength);
+        }
+
         return MailAddress.TryCreate(email, out var parsed) && parsed.Address == email && parsed.Host.Contains('.', StringComparison.Ordinal)
             ? null
             : new Message("Adresse e-mail « {0} » invalide.", email);

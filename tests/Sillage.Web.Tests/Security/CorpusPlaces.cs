@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Frameworks;
+using Sillage.Domain.Pfmp;
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Pages.Certification;
 using Sillage.Web.Tests.Pages.Certification;
@@ -47,6 +48,7 @@ public static partial class CorpusPlaces
             ["element"] = (await app.ElementIdAsync("C2.3.2")).ToString(),
             ["period"] = (await app.PeriodAsync(0, skip: 1)).ToString(),
             ["tutorPeriod"] = (await app.PeriodAsync(0)).ToString(),
+            ["juror"] = (await app.UserIdAsync(Accounts.Jury)).ToString(),
             ["trace"] = (await learner.CreateAsync("Trace du corpus")).ToString(),
         };
         await app.WithDbAsync(async db =>
@@ -54,6 +56,11 @@ public static partial class CorpusPlaces
             ids["cohort"] = (await db.Cohorts.Where(c => c.Name == DemoSeeder.CohortName).Select(c => c.Id).SingleAsync()).ToString();
             ids["partner"] = (await db.HostOrganisations.OrderBy(h => h.Name).Select(h => h.Id).FirstAsync()).ToString();
             ids["candidate"] = (await db.ExamCandidates.Where(c => db.ExamSessions.Any(s => s.Id == c.SessionId && s.Title == CertificationDemo.SessionTitle)).Select(c => c.Id).FirstAsync()).ToString();
+            ids["draftConvention"] = (await db.PfmpConventions.Where(c => c.Status == ConventionStatus.Draft || c.Status == ConventionStatus.Sent)
+                .Join(db.PfmpPeriods, c => c.PeriodId, p => p.Id, (c, p) => p)
+                .Where(p => db.Users.Any(u => u.Id == p.LearnerId && u.Email!.EndsWith("@" + DemoSeeder.Domain)))
+                .OrderBy(p => p.Start).Select(p => p.Id).FirstAsync()).ToString();
+            ids["register"] = (await db.ProcessingActivities.OrderBy(a => a.Name).Select(a => a.Id).FirstAsync()).ToString();
             ids["dossier"] = (await db.DossierSnapshots.Select(s => s.DossierId).FirstAsync()).ToString();
             ids["block"] = await db.FrameworkElements.Where(e => e.Kind == ElementKind.Block && db.Cohorts.Any(c => c.FrameworkId == e.FrameworkId)).OrderByDescending(e => e.Code).Select(e => e.Code).FirstAsync();
         });

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using Sillage.Web.Tests.Pages.Pfmp;
 
 namespace Sillage.Web.Tests.Security;
 
@@ -17,7 +18,7 @@ public sealed class FreeTextAttackTests(SillageApp app) : IClassFixture<SillageA
     public async Task Script_payloads_render_inert_wherever_the_text_is_shown(string name)
     {
         var form = FreeTextForms.All.Single(f => f.Name == name);
-        var client = await app.SignInAsync(form.Account);
+        var client = await ClientAsync(form.Account);
         var problems = new List<string>();
         var refusals = new List<string>();
         var accepted = 0;
@@ -64,6 +65,21 @@ public sealed class FreeTextAttackTests(SillageApp app) : IClassFixture<SillageA
                 Assert.True(shown.Status == HttpStatusCode.OK, $"{name}: {url} answered {(int)shown.Status}");
                 problems.AddRange(AttackCorpus.ActiveContent(shown));
             }
+
+            foreach (var (account, shows) in form.SeenBy ?? [])
+            {
+                var url = await ResolveAsync(shows, location);
+                var shown = await (await ClientAsync(account)).GetPageAsync(url);
+                Assert.True(shown.Status == HttpStatusCode.OK, $"{name}: {url} answered {(int)shown.Status} to {account}");
+                Assert.True(shown.Text.Contains(AttackCorpus.Marker, StringComparison.Ordinal), $"{name}: {url} does not show the text to {account}");
+                problems.AddRange(AttackCorpus.ActiveContent(shown));
+            }
+
+            if (form.Undo is not null)
+            {
+                var undone = await client.SubmitAsync(await OpenAsync(client, form.Page), form.Undo);
+                Assert.True(undone.StatusCode == HttpStatusCode.Redirect, $"{name}: undo answered {(int)undone.StatusCode}");
+            }
         }
 
         Assert.True(problems.Count == 0, $"{name}: active content\n" + string.Join("\n", problems.Distinct()));
@@ -75,7 +91,7 @@ public sealed class FreeTextAttackTests(SillageApp app) : IClassFixture<SillageA
     public async Task Overlong_text_is_refused_with_a_message_and_writes_nothing(string name)
     {
         var form = FreeTextForms.All.Single(f => f.Name == name);
-        var client = await app.SignInAsync(form.Account);
+        var client = await ClientAsync(form.Account);
         var fields = AttackedFields(await OpenAsync(client, form), form);
         Assert.NotEmpty(fields);
         var problems = new List<string>();
@@ -121,12 +137,19 @@ public sealed class FreeTextAttackTests(SillageApp app) : IClassFixture<SillageA
             .ToList();
     }
 
-    private async Task<Page> OpenAsync(HttpClient client, FreeTextForm form)
+    private Task<Page> OpenAsync(HttpClient client, FreeTextForm form) => OpenAsync(client, form.Page);
+
+    private async Task<Page> OpenAsync(HttpClient client, string template)
     {
-        var page = await client.GetPageAsync(await ResolveAsync(form.Page));
-        Assert.True(page.Status == HttpStatusCode.OK, $"{form.Name}: {page.Url} answered {(int)page.Status}");
+        var page = await client.GetPageAsync(await ResolveAsync(template));
+        Assert.True(page.Status == HttpStatusCode.OK, $"{template}: {page.Url} answered {(int)page.Status}");
         return page;
     }
+
+    /// <summary>A browser signed in with the account, or holding a tutor link of its own for <see cref="FreeTextForms.TutorLink"/>.</summary>
+    private async Task<HttpClient> ClientAsync(string account) => account == FreeTextForms.TutorLink
+        ? await app.OpenTutorLinkAsync(await app.CreateTutorLinkAsync(Guid.Parse(await ResolveAsync("{tutorPeriod}"))))
+        : await app.SignInAsync(account);
 
     private async Task<Dictionary<string, string?>> ValidAsync(FreeTextForm form)
     {

@@ -10,8 +10,11 @@ namespace Sillage.Web.Tests.Security;
 /// </summary>
 /// <param name="Max">The smallest length limit of the attacked fields: payloads are packed under it.</param>
 /// <param name="Refuses">The form refuses markup in its fields (names…): no payload is ever kept.</param>
+/// <param name="SeenBy">Pages that show the text to someone else (staff reading what a tutor or learner wrote).</param>
+/// <param name="Undo">A form of <see cref="Page"/> submitted after each kept payload, when the form is offered only once
+/// (a feedback request stays open until withdrawn).</param>
 public sealed record FreeTextForm(string Name, string Account, string Page, string Form, string[] Shows, int Max = 150,
-    Dictionary<string, string>? Valid = null, bool Refuses = false)
+    Dictionary<string, string>? Valid = null, bool Refuses = false, (string Account, string Url)[]? SeenBy = null, string? Undo = null)
 {
     public override string ToString() => Name;
 }
@@ -20,6 +23,9 @@ public sealed record FreeTextForm(string Name, string Account, string Page, stri
 public static class FreeTextForms
 {
     private static readonly string Learner = DemoSeeder.LearnerEmail(2);
+
+    /// <summary>The account name that stands for a browser holding the demo's tutor link (no account).</summary>
+    public const string TutorLink = "tutor link";
 
     public static readonly IReadOnlyList<FreeTextForm> All =
     [
@@ -50,7 +56,11 @@ public static class FreeTextForms
         new("pfmp absence", Accounts.Tutor, "/tuteur/periodes/{tutorPeriod}", "form[action*='handler=Absence']", ["/tuteur/periodes/{tutorPeriod}"], 200,
             new() { ["Absence.From"] = "2026-11-10", ["Absence.To"] = "2026-11-10" }),
         new("tutor appraisal", Accounts.Tutor, "/tuteur/periodes/{tutorPeriod}", "form[action*='handler=Appraisal']", ["/tuteur/periodes/{tutorPeriod}"], 300,
-            new() { ["Appraisal.Levels[0].Level"] = "3" }),
+            new() { ["Appraisal.Levels[0].Level"] = "3" }, SeenBy: [(Accounts.Coordinator, "/pfmp/periodes/{tutorPeriod}"), (Accounts.Teacher, "/pfmp/periodes/{tutorPeriod}")]),
+        new("tutor appraisal by link", TutorLink, "/tuteur/periodes/{tutorPeriod}", "form[action*='handler=Appraisal']", ["/tuteur/periodes/{tutorPeriod}"], 300,
+            new() { ["Appraisal.Levels[0].Level"] = "3" }, SeenBy: [(Accounts.Coordinator, "/pfmp/periodes/{tutorPeriod}")]),
+        new("feedback request", Learner, "/dossier/traces/{trace}", "#request-form", ["/dossier/traces/{trace}"], 1000,
+            SeenBy: [(Accounts.Teacher, "/retours"), (Accounts.Teacher, "/dossier/traces/{trace}")], Undo: "form[action*='handler=CloseRequest']"),
         new("jury grid", Accounts.Jury, "/jury/candidats/{candidate}", "#grid-form", ["/jury/candidats/{candidate}"], 500),
         new("certification comment", Accounts.Teacher, "/certification/dossiers/{dossier}", "#comment-form", ["/certification/dossiers/{dossier}"], 1000),
         new("person", Accounts.Coordinator, "/personnes/nouveau", "main form[method=post]", ["{location}", "/personnes"], 100,
@@ -58,6 +68,11 @@ public static class FreeTextForms
         new("cohort", Accounts.Coordinator, "/promotions/nouvelle", "main form[method=post]", ["{location}", "/promotions"], 100,
             new() { ["Input.SchoolYear"] = "2027-2028" }),
         new("group", Accounts.Coordinator, "/promotions/{cohort}", "form[action*='handler=Group']", ["/promotions/{cohort}"], 100),
+        new("person edit", Accounts.Coordinator, "/personnes/{learner}", "main form[method=post]:not([action*='handler'])", ["/personnes/{learner}", "/personnes"], 100,
+            Refuses: true),
+        new("exam session", Accounts.Coordinator, "/certification/sessions", "#session-form", ["/certification/sessions"], 150,
+            new() { ["Input.StartsAt"] = "2027-05-10T09:00", ["Input.EndsAt"] = "2027-05-10T17:00", ["Input.JurorIds"] = "{juror}" }),
+        new("processing register", Accounts.Admin, "/admin/registre/{register}", "main form[method=post]", ["/admin/registre/{register}", "/donnees-personnelles"], 150),
         new("holiday", Accounts.Coordinator, "/vacances", "main form[method=post]:not([action*='handler'])", ["/vacances"], 100,
             new() { ["Input.Start"] = "2027-02-08", ["Input.End"] = "2027-02-12" }),
     ];

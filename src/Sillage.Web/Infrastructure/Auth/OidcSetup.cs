@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Infrastructure.Auth;
 
@@ -10,7 +11,8 @@ namespace Sillage.Web.Infrastructure.Auth;
 /// <c>Authentication:Oidc:Authority</c>. Accounts are still created by the school: a person signing in through
 /// the provider is matched to their Sillage account by e-mail address — one the provider says it verified
 /// (<c>email_verified</c>), unless <c>Authentication:Oidc:TrustUnverifiedEmail</c> says the provider's addresses are
-/// all trustworthy; nobody gets an account this way.
+/// all trustworthy; nobody gets an account this way. The addresses the provider sends the browser back to are built from
+/// the public address (<c>App:PublicUrl</c>), never from the request's Host header.
 /// </summary>
 public static class OidcSetup
 {
@@ -54,7 +56,21 @@ public static class OidcSetup
             o.RequireHttpsMetadata = section.GetValue("RequireHttpsMetadata", true);
             // Also when the provider says it from its user-info endpoint rather than in the ID token.
             o.ClaimActions.MapUniqueJsonKey(EmailVerifiedClaim, EmailVerifiedClaim);
+            o.Events.OnRedirectToIdentityProvider = context =>
+            {
+                // The handler keeps this address, after the event, to redeem the code with it.
+                context.ProtocolMessage.RedirectUri = Public(context.HttpContext, context.Options.CallbackPath);
+                return Task.CompletedTask;
+            };
+            o.Events.OnRedirectToIdentityProviderForSignOut = context =>
+            {
+                context.ProtocolMessage.PostLogoutRedirectUri = Public(context.HttpContext, context.Options.SignedOutCallbackPath);
+                return Task.CompletedTask;
+            };
         });
         return services;
     }
+
+    /// <summary>The absolute address of one of the handler's paths (<c>/signin-oidc</c>), under the public address.</summary>
+    private static string Public(HttpContext context, PathString path) => context.RequestServices.GetRequiredService<PublicAddress>().Path(path.Value!);
 }

@@ -16,7 +16,9 @@ public static partial class OutboxSecrets
 {
     public const string Removed = "[lien retiré après envoi]";
 
-    public static string Redact(string body) => SecretLink().Replace(body, Removed);
+    public const string Expired = "[lien retiré : e-mail resté en attente, lien périmé]";
+
+    public static string Redact(string body, string replacement = Removed) => SecretLink().Replace(body, replacement);
 
     public static bool HasSecret(string body) => SecretLink().IsMatch(body);
 

@@ -1,4 +1,6 @@
 using System.Text;
+using Sillage.Domain;
+using Sillage.Web.Infrastructure.Security;
 
 namespace Sillage.Web.Infrastructure.Spreadsheets;
 
@@ -26,5 +28,22 @@ public static class CsvText
     {
         var firstLine = text.Split('\n', 2)[0];
         return firstLine.Count(c => c == ';') >= firstLine.Count(c => c == ',') ? ';' : ',';
+    }
+
+    /// <summary>A line holding NUL or another control character (or, read as Windows-1252, a byte that is no letter):
+    /// no spreadsheet writes one in a name, and the database would refuse it.</summary>
+    public static readonly Message InvalidCharacters = new("Caractère invalide dans la ligne (caractère nul ou de contrôle) : corrigez le fichier.");
+
+    public static bool HasInvalidCharacters(params ReadOnlySpan<string?> cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (cell is not null && cell.AsSpan().ContainsAny(InvalidTextFilter.Controls))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Email;
+using Sillage.Web.Pages.Privacy;
 
 namespace Sillage.Web.Pages.Admin;
 
@@ -14,9 +15,12 @@ namespace Sillage.Web.Pages.Admin;
 /// while they can still be needed: in a message waiting for delivery when no SMTP server is configured (see
 /// <see cref="OutboxSecrets"/>).</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class OutboxModel(SillageDb db, IOptions<SmtpOptions> smtp) : PageModel
+public sealed class OutboxModel(SillageDb db, IOptions<SmtpOptions> smtp, IOptions<RetentionOptions> retention) : PageModel
 {
     public bool SmtpConfigured => smtp.Value.IsConfigured;
+
+    /// <summary>Days a waiting message keeps its links (the retention run removes them after).</summary>
+    public int LinkDays => retention.Value.OutboxLinkDays;
 
     /// <summary>The body as shown: with its secret links, only when the administrator is the delivery channel.</summary>
     public string Body(OutboxEmail email) =>

@@ -40,6 +40,11 @@ public sealed class RegisterModel(SillageDb db, AuditLog audit, TimeProvider clo
         return Page();
     }
 
+    /// <summary>The name's column; the other texts are long, but not without end.</summary>
+    public const int MaxNameLength = 300;
+
+    public const int MaxTextLength = 4000;
+
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var activity = await db.ProcessingActivities.SingleOrDefaultAsync(a => a.Id == id);
@@ -58,6 +63,20 @@ public sealed class RegisterModel(SillageDb db, AuditLog audit, TimeProvider clo
             if (string.IsNullOrWhiteSpace(value))
             {
                 ModelState.AddModelError($"Input.{field}", l["Ce champ du registre est obligatoire."]);
+            }
+        }
+
+        foreach (var (field, value) in new[]
+                 {
+                     ("Name", Input.Name), ("Purpose", Input.Purpose), ("LegalBasis", Input.LegalBasis), ("DataSubjects", Input.DataSubjects),
+                     ("DataCategories", Input.DataCategories), ("Recipients", Input.Recipients), ("Retention", Input.Retention),
+                     ("SecurityMeasures", Input.SecurityMeasures), ("TransfersOutsideEu", Input.TransfersOutsideEu),
+                 })
+        {
+            var max = field == "Name" ? MaxNameLength : MaxTextLength;
+            if (value?.Trim().Length > max)
+            {
+                ModelState.AddModelError($"Input.{field}", l["Ce champ du registre fait {0} caractères au plus.", max]);
             }
         }
 

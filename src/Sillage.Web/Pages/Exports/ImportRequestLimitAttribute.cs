@@ -11,11 +11,12 @@ namespace Sillage.Web.Pages.Exports;
 /// <summary>
 /// The import page's request size, from <see cref="ImportLimits.MaxUploadMegabytes"/>: the server reads no more than the
 /// zip plus the form around it. A request that announces more is not read at all: the page is shown again with the
-/// reason, rather than a bare 413. Runs after the authorisation check and before the antiforgery check, which would
-/// otherwise read the whole body.
+/// reason, rather than a bare 413. A request that does not announce its size (sent in chunks) is read here, up to the
+/// limit: past it, the same page and reason, rather than the bare 400 of the antiforgery check's failed read. Runs after
+/// the authorisation check and before the antiforgery check, which would otherwise read the whole body.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class ImportRequestLimitAttribute : Attribute, IAuthorizationFilter, IOrderedFilter
+public sealed class ImportRequestLimitAttribute : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
 {
     public const string RefusedKey = "ImportRefused";
 
@@ -25,34 +26,60 @@ public sealed class ImportRequestLimitAttribute : Attribute, IAuthorizationFilte
     /// <summary>Between [Authorize] (0) and antiforgery (1000).</summary>
     public int Order => 500;
 
-    public void OnAuthorization(AuthorizationFilterContext context)
+    public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
-        if (!HttpMethods.IsPost(context.HttpContext.Request.Method))
+        var http = context.HttpContext;
+        if (!HttpMethods.IsPost(http.Request.Method))
         {
             return;
         }
 
-        var services = context.HttpContext.RequestServices;
-        var limits = services.GetRequiredService<IOptions<ImportLimits>>().Value;
+        var limits = http.RequestServices.GetRequiredService<IOptions<ImportLimits>>().Value;
         var max = limits.MaxUploadBytes + FormOverheadBytes;
-        if (context.HttpContext.Request.ContentLength > max)
+        if (http.Request.ContentLength > max)
         {
-            var l = services.GetRequiredService<IStringLocalizer<Text>>();
-            var tempData = services.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(context.HttpContext);
-            tempData[RefusedKey] = l["Le fichier dépasse {0} Mo.", limits.MaxUploadMegabytes].Value;
-            tempData.Save();
-            context.Result = new RedirectToPageResult("/Exports/Import");
+            Refuse(context, limits);
             return;
         }
 
-        if (context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
             size.MaxRequestBodySize = max;
         }
 
-        if (context.HttpContext.Features.Get<IFormFeature>()?.Form is null)
+        if (http.Features.Get<IFormFeature>()?.Form is not null)
         {
-            context.HttpContext.Features.Set<IFormFeature>(new FormFeature(context.HttpContext.Request, new FormOptions { MultipartBodyLengthLimit = max }));
+            return;
         }
+
+        http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = max }));
+        if (http.Request.ContentLength is null && http.Request.HasFormContentType)
+        {
+            try
+            {
+                await http.Request.ReadFormAsync(http.RequestAborted);
+            }
+            catch (Exception e) when (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                                      || (e is InvalidDataException && e.Message.Contains("body length limit", StringComparison.OrdinalIgnoreCase)))
+            {
+                // The server's limit, or the multipart reader's: the body goes past the size allowed. Any other broken
+                // body is left to the antiforgery check, as before.
+                Refuse(context, limits);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+            {
+                // A broken body: the antiforgery check refuses it as before (400).
+            }
+        }
+    }
+
+    private static void Refuse(AuthorizationFilterContext context, ImportLimits limits)
+    {
+        var services = context.HttpContext.RequestServices;
+        var l = services.GetRequiredService<IStringLocalizer<Text>>();
+        var tempData = services.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(context.HttpContext);
+        tempData[RefusedKey] = l["Le fichier dépasse {0} Mo.", limits.MaxUploadMegabytes].Value;
+        tempData.Save();
+        context.Result = new RedirectToPageResult("/Exports/Import");
     }
 }

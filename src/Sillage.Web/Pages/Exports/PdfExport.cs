@@ -50,21 +50,8 @@ public sealed class PdfExport(RazorRenderer razor, PdfRenderer pdf, IFileStore f
         await output.WriteAsync(bytes, cancellationToken);
     }
 
-    private async Task<PrintFile?> ImageAsync(Dictionary<Guid, Attachment> images, string path, CancellationToken cancellationToken)
-    {
-        if (!AttachmentPath.TryParse(path, out var id) || !images.TryGetValue(id, out var image))
-        {
-            return null;
-        }
-
-        await using var source = await files.OpenReadAsync(image.StorageKey, cancellationToken);
-        if (source is null)
-        {
-            return null;
-        }
-
-        using var content = new MemoryStream();
-        await source.CopyToAsync(content, cancellationToken);
-        return new PrintFile(content.ToArray(), image.ContentType);
-    }
+    private Task<PrintFile?> ImageAsync(Dictionary<Guid, Attachment> images, string path, CancellationToken cancellationToken) =>
+        AttachmentPath.TryParse(path, out var id) && images.TryGetValue(id, out var image)
+            ? PrintFile.ReadAsync(files, image.StorageKey, image.ContentType, cancellationToken)
+            : Task.FromResult<PrintFile?>(null);
 }

@@ -14,7 +14,9 @@ namespace Sillage.Web.Pages.Exports;
 /// The dossier as a static website (the guide's "CMS, blog, site" choice): a zip of HTML pages and one CSS file,
 /// no script, every link relative, so that it works opened from disk and hosted anywhere. index.html lists the
 /// traces; competences.html is the coverage table; one page per trace and per compétence; attachments copied
-/// under files/. Trace texts are the sanitised HTML of their Markdown, as on the trace page.
+/// under files/. Trace texts are the sanitised HTML of their Markdown, as on the trace page, with the addresses of the
+/// dossier's attachments (<see cref="AttachmentPath"/>, images in the text) pointing to their copies under files/, and
+/// any other such address to nothing.
 /// </summary>
 public sealed class SiteExport(IFileStore files, MarkdownRenderer markdown, SchoolClock clock) : IExportWriter
 {
@@ -40,6 +42,7 @@ public sealed class SiteExport(IFileStore files, MarkdownRenderer markdown, Scho
             await AddTextAsync(zip, $"competences/{PageName(element)}", Layout(data, element.Code, "../", body.ToString()));
         }
 
+        var copies = traces.SelectMany(t => t.Attachments).ToDictionary(a => a.Id, JsonExport.PathOf);
         var done = 0;
         foreach (var trace in traces)
         {
@@ -53,7 +56,7 @@ public sealed class SiteExport(IFileStore files, MarkdownRenderer markdown, Scho
                 }
             }
 
-            await AddTextAsync(zip, $"traces/{PageName(trace.Trace)}", Layout(data, trace.Trace.Title, "../", TracePage(trace, elements)));
+            await AddTextAsync(zip, $"traces/{PageName(trace.Trace)}", Layout(data, trace.Trace.Title, "../", TracePage(trace, elements, copies)));
             await progress.TraceDoneAsync(++done, traces.Count);
         }
     }
@@ -128,8 +131,12 @@ public sealed class SiteExport(IFileStore files, MarkdownRenderer markdown, Scho
         return html.ToString();
     }
 
-    private string TracePage(DossierData.TraceData trace, List<CompetenceChoices.Element> elements)
+    private string TracePage(DossierData.TraceData trace, List<CompetenceChoices.Element> elements, Dictionary<Guid, string> copies)
     {
+        // From a trace page (traces/…), the copies are one folder up; an address of a file not in the dossier (deleted, or
+        // not the learner's) leads nowhere rather than to the server.
+        string Html(string markdownText) => AttachmentPath.Replace(markdown.ToHtml(markdownText), id => copies.TryGetValue(id, out var path) ? "../" + path : "#");
+
         var t = trace.Trace;
         var html = new StringBuilder($"<article><h1>{E(t.Title)}</h1><p class=\"meta\">{E(ExportText.Kind(t.Kind))} · {t.ActivityDate:dd/MM/yyyy} · {E(ExportText.Context(t.Context))}{(t.ContextLabel is null ? "" : " — " + E(t.ContextLabel))}</p>");
         if (t.Tags.Length > 0)
@@ -137,7 +144,7 @@ public sealed class SiteExport(IFileStore files, MarkdownRenderer markdown, Scho
             html.Append($"<p class=\"tags\">Mots-clés : {E(t.Tags)}</p>");
         }
 
-        html.Append("<div class=\"body\">").Append(markdown.ToHtml(t.Body)).Append("</div>");
+        html.Append("<div class=\"body\">").Append(Html(t.Body)).Append("</div>");
         if (trace.Links.Count > 0)
         {
             html.Append("<h2>Compétences</h2><ul>");
@@ -170,7 +177,7 @@ public sealed class SiteExport(IFileStore files, MarkdownRenderer markdown, Scho
             html.Append("<h2>Retours</h2>");
             foreach (var c in trace.Feedback)
             {
-                html.Append($"<blockquote class=\"{(c.Comment.ParentId is null ? "thread" : "reply")}\"><p class=\"meta\">{E(c.AuthorName)} · {clock.ToSchoolDate(c.Comment.CreatedAt):dd/MM/yyyy}</p>{markdown.ToHtml(c.Comment.Body)}</blockquote>");
+                html.Append($"<blockquote class=\"{(c.Comment.ParentId is null ? "thread" : "reply")}\"><p class=\"meta\">{E(c.AuthorName)} · {clock.ToSchoolDate(c.Comment.CreatedAt):dd/MM/yyyy}</p>{Html(c.Comment.Body)}</blockquote>");
             }
         }
 

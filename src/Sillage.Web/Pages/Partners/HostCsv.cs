@@ -78,8 +78,15 @@ public static class HostCsv
                 break;
             }
 
-            string? Field(string key) => columns.TryGetValue(key, out var index) && FormText.Clean(csv.GetString(index)) is { } v ? v : null;
             var errors = new List<string>();
+            var invalid = false;
+            string? Field(string key)
+            {
+                var value = columns.TryGetValue(key, out var index) ? FormText.Clean(csv.GetString(index)) : null;
+                invalid |= CsvText.HasInvalidCharacters(value);
+                return value;
+            }
+
             var host = new HostInput
             {
                 Name = Field("nom"), Siret = Field("siret"), Kind = ParseKind(Field("type"), errors), Size = ParseSize(Field("taille"), errors),
@@ -94,6 +101,11 @@ public static class HostCsv
             if (host.Name is null && host.Siret is null && contact.IsEmpty)
             {
                 continue;
+            }
+
+            if (invalid)
+            {
+                errors.Add(CsvText.InvalidCharacters.ToString());
             }
 
             errors.AddRange(host.Validate("").Select(e => e.Error).Distinct());

@@ -16,6 +16,9 @@ public static class LearnerCsv
 {
     public const int MaxLines = 2000;
 
+    /// <summary>The longest class name (a group of the cohort).</summary>
+    public const int MaxClassLength = 100;
+
     private static readonly Dictionary<string, string[]> Aliases = new()
     {
         ["nom"] = ["nom", "nom de famille", "nom d'usage", "nom eleve", "nom_eleve", "nom de l'eleve", "nom usage"],
@@ -98,6 +101,16 @@ public static class LearnerCsv
             if (lastName.Length == 0 && firstName.Length == 0 && email.Length == 0 && rawDate.Length == 0)
             {
                 continue;
+            }
+
+            if (CsvText.HasInvalidCharacters(lastName, firstName, email, className, rawDate))
+            {
+                errors.Add(CsvText.InvalidCharacters);
+            }
+
+            if (className.Length > MaxClassLength)
+            {
+                errors.Add(new Message("Classe trop longue ({0} caractères au plus).", MaxClassLength));
             }
 
             Add(errors, PersonRules.CheckName(lastName, new Message("Nom")));

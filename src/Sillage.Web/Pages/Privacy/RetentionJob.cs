@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Email;
 using Sillage.Web.Infrastructure.Files;
 
 namespace Sillage.Web.Pages.Privacy;
@@ -12,15 +13,21 @@ public sealed class RetentionOptions
 {
     /// <summary>Minutes after start-up before the first run (then every day).</summary>
     public int FirstRunDelayMinutes { get; set; } = 5;
+
+    /// <summary>Days an e-mail not yet sent keeps its secret links (invitation, reset, tutor and jury access): without
+    /// SMTP the administrator hands them over from the outbox meanwhile. After that the links are removed (they have
+    /// expired or are about to; a new invitation or link is made when needed).</summary>
+    public int OutboxLinkDays { get; set; } = 7;
 }
 
 /// <summary>
 /// Applies the retention periods, once a day: exports past their expiry and finished jobs older than 30 days are
 /// deleted with their files; expired or revoked share links are deleted; audit entries older than the "audit"
 /// entry of the registre are purged; accounts of learners deactivated longer ago than the "comptes" entry are
-/// erased (<see cref="PersonErasure"/>). Each run is recorded (<see cref="RetentionRun"/>) with what it did.
+/// erased (<see cref="PersonErasure"/>); e-mails still waiting after <see cref="RetentionOptions.OutboxLinkDays"/>
+/// lose their secret links (<see cref="OutboxSecrets"/>). Each run is recorded (<see cref="RetentionRun"/>) with what it did.
 /// </summary>
-public sealed class RetentionJob(SillageDb db, IFileStore files, PersonErasure erasure, TimeProvider clock)
+public sealed class RetentionJob(SillageDb db, IFileStore files, PersonErasure erasure, IOptions<RetentionOptions> options, TimeProvider clock)
 {
     public static readonly TimeSpan JobAge = TimeSpan.FromDays(30);
 
@@ -46,6 +53,19 @@ public sealed class RetentionJob(SillageDb db, IFileStore files, PersonErasure e
 
             var links = await db.ShareLinks.Where(s => s.ExpiresAt <= now || s.RevokedAt != null).ExecuteDeleteAsync(cancellationToken);
             summary.AppendLine($"Liens de partage expirés ou révoqués supprimés : {links}.");
+
+            var linkDays = options.Value.OutboxLinkDays;
+            var waitingSince = now.AddDays(-linkDays);
+            var waiting = await db.OutboxEmails.Where(e => e.SentAt == null && e.CreatedAt < waitingSince).ToListAsync(cancellationToken);
+            var redacted = 0;
+            foreach (var email in waiting.Where(e => OutboxSecrets.HasSecret(e.Body)))
+            {
+                email.Body = OutboxSecrets.Redact(email.Body, OutboxSecrets.Expired);
+                redacted++;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            summary.AppendLine($"E-mails en attente depuis plus de {linkDays} jours dont les liens d'accès ont été retirés : {redacted}.");
 
             var months = await db.ProcessingActivities.Where(a => a.Code == "audit").Select(a => a.RetentionMonths).SingleOrDefaultAsync(cancellationToken);
             if (months is { } auditMonths)

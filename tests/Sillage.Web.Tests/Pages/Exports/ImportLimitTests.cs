@@ -116,6 +116,57 @@ public sealed class ImportLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task An_oversized_zip_sent_without_its_size_gets_the_same_message()
+    {
+        await _app.FreshLearnerAsync(Learner);
+        var client = await _app.SignInAsync(Learner);
+        var before = await WrittenAsync();
+        var form = await client.GetPageAsync("/dossier/importer");
+        var (target, fields, _) = Html.FormFields(form, "form[enctype]");
+        var multipart = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            multipart.Add(new StringContent(value), name);
+        }
+
+        multipart.Add(new ByteArrayContent(Zip(ManifestEntry(), ("files/gros.bin", Noise(2_600_000, compressible: false)))), "Upload", "export.zip");
+
+        var content = new UnsizedContent(multipart);
+        content.Headers.ContentType = multipart.Headers.ContentType;
+        var response = await client.PostAsync(target, content);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("Le fichier dépasse 2 Mo.", page.Errors());
+        Assert.Equal(before, await WrittenAsync());
+    }
+
+    /// <summary>A body sent in chunks: it does not announce its length (no Content-Length header).</summary>
+    private sealed class UnsizedContent(HttpContent inner) : HttpContent
+    {
+        protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
+            inner.CopyTo(stream, context, cancellationToken);
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => inner.CopyToAsync(stream, context);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
+    [Fact]
     public async Task A_zip_bomb_queued_without_the_page_fails_its_job_and_nothing_is_imported()
     {
         var learnerId = await _app.FreshLearnerAsync("import.bombe@demo.sillage.test");

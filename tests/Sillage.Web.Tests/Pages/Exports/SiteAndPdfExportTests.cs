@@ -51,6 +51,32 @@ public sealed partial class SiteAndPdfExportTests(SillageApp app) : IClassFixtur
     }
 
     [Fact]
+    public async Task Attachment_images_in_a_trace_text_point_to_their_copies_in_the_static_site()
+    {
+        var learnerId = await app.UserIdAsync(Accounts.Learner);
+        var image = await app.WithDbAsync(db => db.Attachments
+            .Where(a => a.IsImage && a.DeletedAt == null && db.Traces.Any(t => t.Id == a.TraceId && t.LearnerId == learnerId && t.DeletedAt == null))
+            .Select(a => new { a.Id, a.TraceId, a.Extension }).FirstAsync());
+        var others = await app.WithDbAsync(db => db.Attachments
+            .Where(a => a.IsImage && db.Traces.Any(t => t.Id == a.TraceId && t.LearnerId != learnerId)).Select(a => a.Id).FirstAsync());
+        var body = $"Ma capture : ![capture](/dossier/pieces/{image.Id}) et [le fichier](/dossier/pieces/{image.Id}) ; une autre : ![autre](/dossier/pieces/{others})";
+        await app.WithDbAsync(db => db.Traces.Where(t => t.Id == image.TraceId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Body, body)));
+
+        var learner = await app.SignInAsync(Accounts.Learner);
+        using var archive = new ZipArchive(new MemoryStream(await app.ExportAsync(learner, "Site")));
+        var copy = $"files/{image.Id:N}.{image.Extension.ToLowerInvariant()}";
+        Assert.NotNull(archive.GetEntry(copy));
+        var page = archive.Entries.Single(e => e.FullName.StartsWith("traces/", StringComparison.Ordinal) && e.FullName.EndsWith($"-{image.TraceId.ToString("N")[^8..]}.html", StringComparison.Ordinal));
+        using var reader = new StreamReader(page.Open(), Encoding.UTF8);
+        var html = await reader.ReadToEndAsync();
+        Assert.Contains($"src=\"../{copy}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"../{copy}\"", html, StringComparison.Ordinal);
+        // Nothing of the dossier points to the server any more, and another learner's file is not in the site.
+        Assert.DoesNotContain("/dossier/pieces/", html, StringComparison.Ordinal);
+        Assert.Null(archive.GetEntry($"files/{others:N}.png"));
+    }
+
+    [Fact]
     public async Task The_pdf_contains_every_trace_title_and_the_coverage_table()
     {
         var learner = await app.SignInAsync(Accounts.Learner);

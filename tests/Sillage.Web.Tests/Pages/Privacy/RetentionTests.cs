@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Email;
 using Sillage.Web.Tests.Pages.Exports;
 using Sillage.Web.Tests.Pages.Portfolio;
 
@@ -40,5 +42,31 @@ public sealed class RetentionTests(SillageApp app) : IClassFixture<SillageApp>
 
         var runs = await admin.GetPageAsync("/admin/conservation");
         Assert.Contains("Comptes d'apprenants désactivés depuis plus de 12 mois effacés : 1", runs.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Emails_waiting_longer_than_the_documented_days_lose_their_access_links()
+    {
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        const string link = "https://sillage.example/invitation?u=42&t=SECRET1337";
+        var (old, recent) = await app.WithDbAsync(async db =>
+        {
+            var a = new OutboxEmail { To = "ancien.lien@example.org", Subject = "Invitation", Body = $"Bonjour,\n{link}\nÀ bientôt", CreatedAt = now.AddDays(-8) };
+            var b = new OutboxEmail { To = "recent.lien@example.org", Subject = "Invitation", Body = $"Bonjour,\n{link}\nÀ bientôt", CreatedAt = now.AddDays(-2) };
+            db.OutboxEmails.AddRange(a, b);
+            await db.SaveChangesAsync();
+            return (a.Id, b.Id);
+        });
+
+        var admin = await app.SignInAsync(Accounts.Admin);
+        var outbox = await admin.GetPageAsync("/admin/boite-envoi");
+        Assert.Contains("7 jours", outbox.Find("#outbox-link-days")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(await admin.GetPageAsync("/admin/conservation"), "#retention-run")).StatusCode);
+
+        var bodies = await app.WithDbAsync(db => db.OutboxEmails.Where(e => e.Id == old || e.Id == recent).ToDictionaryAsync(e => e.Id, e => e.Body));
+        Assert.Equal($"Bonjour,\n{OutboxSecrets.Expired}\nÀ bientôt", bodies[old]);
+        Assert.Contains(link, bodies[recent], StringComparison.Ordinal);
+        var runs = await admin.GetPageAsync("/admin/conservation");
+        Assert.Contains("E-mails en attente depuis plus de 7 jours dont les liens d'accès ont été retirés :", runs.Text, StringComparison.Ordinal);
     }
 }
