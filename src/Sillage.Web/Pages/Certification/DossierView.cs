@@ -88,18 +88,18 @@ public sealed class DossierView
     private static async Task<(IReadOnlyList<PositioningLevel>, IReadOnlyDictionary<Guid, (int Level, bool Derived)>)> PositioningsAsync(
         SillageDb db, CertificationDossier dossier, IReadOnlyList<CoverageElement> elements, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var data = await CohortSuivi.LoadAsync(db, dossier.CohortId, dossier.LearnerId, cancellationToken);
-        if (data is null)
+        var state = await LearnerCompetenceState.LoadAsync(db, dossier.CohortId, dossier.LearnerId, cancellationToken);
+        if (state is null)
         {
             return ([], new Dictionary<Guid, (int Level, bool Derived)>());
         }
 
-        var byId = data.Elements.ToDictionary(e => e.Id);
+        var byId = state.Elements.ToDictionary(e => e.Id);
         var levels = elements.Where(e => byId.ContainsKey(e.Id)).ToDictionary(e => e.Id, e =>
         {
-            var (level, derived, _) = data.CompetenceLevel(dossier.LearnerId, byId[e.Id], asOf);
+            var (level, derived, _) = state.CompetenceLevel(byId[e.Id], asOf);
             return (Level: level, Derived: derived);
         });
-        return (data.Scale, levels);
+        return (state.Scale, levels);
     }
 }

@@ -42,27 +42,19 @@ public sealed class CohortSuivi
     public PositioningLevel Level(int rank) => Scale.FirstOrDefault(l => l.Rank == rank) ?? Scale[0];
 
     /// <summary>The lowest rank that counts as acquired (certification readiness).</summary>
-    public int AcquiredRank => Scale.Where(l => l.CountsAsAcquired).Select(l => l.Rank).DefaultIfEmpty(int.MaxValue).Min();
+    public int AcquiredRank => LearnerCompetenceState.AcquiredRankOf(Scale);
 
     public CompetenceState State(Guid learner, Guid element, DateOnly? asOf = null) =>
         Events.TryGetValue((learner, element), out var events) ? CompetenceStateRule.Compute(events, asOf) : CompetenceState.NotAssessed;
 
     /// <summary>A compétence's own state, or — without own events — the lowest of its compétences détaillées (derived).</summary>
-    public (int Level, bool Derived, CompetenceState Own) CompetenceLevel(Guid learner, Element competence, DateOnly? asOf = null)
-    {
-        var own = State(learner, competence.Id, asOf);
-        if (own.IsAssessed || competence.Kind != ElementKind.Competence)
-        {
-            return (own.Level, false, own);
-        }
-
-        var derived = CompetenceStateRule.DerivedFromParts(Children(competence).Where(c => c.Kind == ElementKind.DetailedCompetence).Select(c => State(learner, c.Id, asOf)), AcquiredRank);
-        return (derived, derived > 0, own);
-    }
+    public (int Level, bool Derived, CompetenceState Own) CompetenceLevel(Guid learner, Element competence, DateOnly? asOf = null) =>
+        LearnerCompetenceState.CompetenceLevelOf(competence, Children(competence), AcquiredRank, element => State(learner, element, asOf));
 
     public int Traces(Guid learner, Guid element) => TraceCounts.GetValueOrDefault((learner, element));
 
-    public static async Task<CohortSuivi?> LoadAsync(SillageDb db, Guid cohortId, Guid? onlyLearner = null, CancellationToken cancellationToken = default)
+    /// <summary>The whole cohort, for the heatmap and the bulk grid.</summary>
+    public static async Task<CohortSuivi?> LoadAsync(SillageDb db, Guid cohortId, CancellationToken cancellationToken = default)
     {
         var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken);
         if (cohort is null)
@@ -70,13 +62,27 @@ public sealed class CohortSuivi
             return null;
         }
 
-        var elements = await db.FrameworkElements.AsNoTracking()
-            .Where(e => e.FrameworkId == cohort.FrameworkId
-                        && (e.Kind == ElementKind.Block || e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence))
-            .OrderBy(e => e.SortOrder)
-            .Select(e => new Element(e.Id, e.ParentId, e.Kind, e.Code, e.Title, e.Exam))
-            .ToListAsync(cancellationToken);
+        var elements = await LearnerCompetenceState.ElementsAsync(db, cohort.FrameworkId, cancellationToken);
         var scale = await LoadScaleAsync(db, cohort.FrameworkId, cancellationToken);
+        var facts = await LearnerCompetenceState.FactsAsync(db.Assessments.Where(a => a.CohortId == cohortId), cancellationToken);
+        var events = facts.GroupBy(f => (f.LearnerId, f.ElementId)).ToDictionary(g => g.Key, g => g.Select(f => f.Fact).ToList());
+        return await ComposeAsync(db, cohort, elements, scale, events, facts.ToDictionary(f => f.Fact.Id, f => (f.Context, f.Role)), null, cancellationToken);
+    }
+
+    /// <summary>One learner of the cohort: their states (<see cref="LearnerCompetenceState"/>) with their dossier's figures, self-positionings and feedback.</summary>
+    public static async Task<CohortSuivi?> ForLearnerAsync(SillageDb db, Guid cohortId, Guid learnerId, CancellationToken cancellationToken = default)
+    {
+        var state = await LearnerCompetenceState.LoadAsync(db, cohortId, learnerId, cancellationToken);
+        return state is null
+            ? null
+            : await ComposeAsync(db, state.Cohort, state.Elements, state.Scale, state.Events.ToDictionary(e => (learnerId, e.Key), e => e.Value), state.Sources, learnerId, cancellationToken);
+    }
+
+    private static async Task<CohortSuivi> ComposeAsync(SillageDb db, Cohort cohort, IReadOnlyList<Element> elements, IReadOnlyList<PositioningLevel> scale,
+        Dictionary<(Guid Learner, Guid Element), List<AssessmentFact>> events, IReadOnlyDictionary<Guid, (AssessmentContext, AssessorRole)> sources,
+        Guid? onlyLearner, CancellationToken cancellationToken)
+    {
+        var cohortId = cohort.Id;
         var learners = await db.CohortMembers.AsNoTracking()
             .Where(m => m.CohortId == cohortId && m.Role == CohortRole.Learner && (onlyLearner == null || m.PersonId == onlyLearner))
             .Join(db.Users, m => m.PersonId, u => u.Id, (m, u) => new { m.PersonId, u.FirstName, u.LastName, m.GroupId })
@@ -85,14 +91,7 @@ public sealed class CohortSuivi
             .ToListAsync(cancellationToken);
         learners = learners.OrderBy(l => l.LastName, StringComparer.CurrentCulture).ThenBy(l => l.FirstName, StringComparer.CurrentCulture).ToList();
 
-        var facts = await db.Assessments.AsNoTracking()
-            .Where(a => a.CohortId == cohortId && (onlyLearner == null || a.LearnerId == onlyLearner))
-            .Select(a => new { a.LearnerId, a.ElementId, a.Id, a.AssessorId, a.Level, a.ObservedOn, a.RecordedAt, a.CorrectsId, a.Context, a.AssessorRole })
-            .ToListAsync(cancellationToken);
-        var events = facts
-            .GroupBy(f => (f.LearnerId, f.ElementId))
-            .ToDictionary(g => g.Key, g => g.Select(f => new AssessmentFact(f.Id, f.AssessorId, f.Level, f.ObservedOn, f.RecordedAt, f.CorrectsId)).ToList());
-        var lastActivity = facts.GroupBy(f => f.LearnerId).ToDictionary(g => g.Key, g => g.Max(f => f.RecordedAt));
+        var lastActivity = events.GroupBy(e => e.Key.Learner).ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).Max(f => f.RecordedAt));
         var learnerIds = learners.Select(l => l.Id).ToList();
         var (traceCounts, portfolioActivity) = await PortfolioFiguresAsync(db, cohortId, onlyLearner, learnerIds, elements, cancellationToken);
         foreach (var (learner, at) in portfolioActivity)
@@ -116,7 +115,7 @@ public sealed class CohortSuivi
             Events = events,
             TraceCounts = traceCounts,
             LastActivity = lastActivity,
-            Sources = facts.ToDictionary(f => f.Id, f => (f.Context, f.AssessorRole)),
+            Sources = sources,
             SelfLevels = selfLevels,
             LastFeedback = lastFeedback,
         };

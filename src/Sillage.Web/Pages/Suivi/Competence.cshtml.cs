@@ -37,7 +37,7 @@ public sealed class CompetenceModel(SillageDb db, CohortAccess access) : PageMod
             return NotFound();
         }
 
-        Data = (await CohortSuivi.LoadAsync(db, cohortId.Value, onlyLearner: id))!;
+        Data = (await CohortSuivi.ForLearnerAsync(db, cohortId.Value, id))!;
         Learner = Data.Learners.Single();
         var found = Data.Elements.FirstOrDefault(e => e.Id == element && e.Kind is ElementKind.Competence or ElementKind.DetailedCompetence);
         if (found is null)

@@ -36,7 +36,7 @@ public sealed class DashboardModel(SillageDb db, CohortAccess access, SchoolCloc
             return NotFound();
         }
 
-        Data = (await CohortSuivi.LoadAsync(db, cohortId.Value, onlyLearner: id))!;
+        Data = (await CohortSuivi.ForLearnerAsync(db, cohortId.Value, id))!;
         Learner = Data.Learners.Single();
         IsOwnDashboard = User.UserId() == id;
         if (!IsOwnDashboard)

@@ -177,7 +177,7 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, SchoolC
             return false;
         }
 
-        Data = (await CohortSuivi.LoadAsync(db, cohortId.Value, onlyLearner: learnerId))!;
+        Data = (await CohortSuivi.ForLearnerAsync(db, cohortId.Value, learnerId))!;
         Learner = Data.Learners.Single();
         Teachers = (await db.CohortMembers.AsNoTracking().Where(m => m.CohortId == cohortId && m.Role == CohortRole.Teacher)
                 .Join(db.Users, m => m.PersonId, u => u.Id, (_, u) => new { u.Id, u.FirstName, u.LastName }).ToListAsync())

@@ -84,7 +84,7 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, SchoolClock
             return false;
         }
 
-        Data = (await CohortSuivi.LoadAsync(db, cohortId.Value, onlyLearner: learnerId))!;
+        Data = (await CohortSuivi.ForLearnerAsync(db, cohortId.Value, learnerId))!;
         Learner = Data.Learners.Single();
         if (corrects is { } correctedId)
         {
