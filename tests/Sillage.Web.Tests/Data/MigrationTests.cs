@@ -28,4 +28,17 @@ public sealed class MigrationTests
         using var postgres = new PostgresSillageDb(new DbContextOptionsBuilder<PostgresSillageDb>().UseNpgsql("Host=localhost;Database=none").Options);
         Assert.Equal(Names(sqlite), Names(postgres));
     }
+
+    [Fact]
+    public void No_migration_reads_live_code()
+    {
+        // A migration runs years after it was written: SQL or values read from the app's classes would change it.
+        var offences = SourceTree.SourceLines()
+            .Where(l => l.File.StartsWith("src/Sillage.Web/Data/Migrations/", StringComparison.Ordinal) && !l.File.EndsWith(".Designer.cs", StringComparison.Ordinal)
+                        && !l.File.EndsWith("ModelSnapshot.cs", StringComparison.Ordinal))
+            .Where(l => l.Text.Contains("Sillage.", StringComparison.Ordinal) && !l.Text.TrimStart().StartsWith("namespace Sillage.Web.Data.Migrations.", StringComparison.Ordinal))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+        Assert.True(offences.Count == 0, "Write the SQL in the migration itself:\n" + string.Join("\n", offences));
+    }
 }

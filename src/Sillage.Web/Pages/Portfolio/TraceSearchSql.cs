@@ -1,9 +1,10 @@
 namespace Sillage.Web.Pages.Portfolio;
 
 /// <summary>
-/// The full-text index of traces, per provider (raw SQL, called from the migrations): SQLite keeps an FTS5
-/// table that <see cref="TraceSearchSync"/> fills after each save; PostgreSQL a generated tsvector column with a
-/// GIN index. Both index <c>Trace.SearchText</c>, already folded and de-pluralised (see FrenchSearch).
+/// The full-text index of traces, per provider: SQLite keeps an FTS5 table that <see cref="TraceSearchSync"/> fills
+/// after each save; PostgreSQL a generated tsvector column with a GIN index. Both index <c>Trace.SearchText</c>, already folded and de-pluralised (see FrenchSearch). The Initial
+/// migrations create them with their own copy of the SQL (a migration must not change when live code does);
+/// <see cref="SqliteCreate"/> is repeated by the start-up check (<see cref="TraceSearchCheck"/>).
 /// </summary>
 public static class TraceSearchSql
 {
@@ -19,18 +20,4 @@ public static class TraceSearchSql
         "DELETE FROM TraceSearch; INSERT INTO TraceSearch (TraceId, LearnerKey, Text) SELECT Id, " + SqliteLearnerKey + ", SearchText FROM Traces WHERE DeletedAt IS NULL;";
 
     public static string LearnerKey(Guid learnerId) => "l" + learnerId.ToString("N");
-
-    public const string SqliteDrop = "DROP TABLE IF EXISTS TraceSearch;";
-
-    public const string PostgresCreate =
-        """
-        ALTER TABLE "Traces" ADD COLUMN IF NOT EXISTS "SearchVector" tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce("SearchText", ''))) STORED;
-        CREATE INDEX IF NOT EXISTS "IX_Traces_SearchVector" ON "Traces" USING GIN ("SearchVector");
-        """;
-
-    public const string PostgresDrop =
-        """
-        DROP INDEX IF EXISTS "IX_Traces_SearchVector";
-        ALTER TABLE "Traces" DROP COLUMN IF EXISTS "SearchVector";
-        """;
 }
