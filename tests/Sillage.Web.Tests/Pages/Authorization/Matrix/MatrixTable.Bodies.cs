@@ -62,7 +62,6 @@ public static partial class MatrixTable
         ["POST Enable /compte/double-authentification"] = "takes the current code of an authenticator app; the body holds a made-up one",
         ["POST Password /compte"] = "takes the current password; the body holds a made-up one",
         ["POST /admin/personnes/{learner}/effacer"] = "takes the person's name typed again as a confirmation",
-        ["POST Add /promotions/{cohort}"] = "the person is picked in a search field the page's script fills; the body holds text",
         ["POST /referentiel/importer"] = "takes a référentiel JSON file; the body holds a small PNG",
         ["POST /situations/importer"] = "takes a situation JSON file; the body holds a small PNG",
         ["POST /dossier/importer"] = "imports into an empty dossier only; the demo learner has traces",
