@@ -110,6 +110,16 @@ public sealed class PortfolioDemo(SillageDb db, IFileStore files) : IDemoContrib
         share.TokenHash = ShareLink.Hash(context.LinkToken(ShareLinkPurpose));
         share.Opened(context.Now.AddDays(-14));
         db.ShareLinks.Add(share);
+        if (context.IsSecond)
+        {
+            // The tests' second establishment holds one of each kind of record, an editor's unsaved draft included.
+            db.TraceDrafts.Add(new TraceDraft
+            {
+                AuthorId = learner, Session = Guid.CreateVersion7(), SavedAt = context.Now.AddHours(-2), Title = "Brouillon : veille sur les réseaux sociaux",
+                Kind = reflection.Kind, Context = TraceContext.Formation, Body = "Premières notes, à compléter.",
+            });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

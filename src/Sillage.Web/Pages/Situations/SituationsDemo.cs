@@ -51,8 +51,31 @@ public sealed class SituationsDemo(SillageDb db, SituationFiles files, Situation
             await AdaptedCopyAsync(first, context, teacher, cancellationToken);
         }
 
-        db.Organisations.Add(LocalPartner(context));
+        var partner = LocalPartner(context);
+        db.Organisations.Add(partner);
+        if (context.IsSecond)
+        {
+            // The tests' second establishment holds one of each kind of record, an organisation's document included.
+            db.OrganisationDocuments.Add(await DocumentAsync(partner.Id, "Règlement intérieur de la ludothèque", "reglement-ludotheque.md", teacher, context.Now, cancellationToken));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<OrganisationDocument> DocumentAsync(Guid organisationId, string title, string fileName, Guid author, DateTime now, CancellationToken cancellationToken)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"# {title}\n\nDocument fictif de démonstration.\n");
+        var key = FileKeys.New("organisations", now);
+        using (var stream = new MemoryStream(bytes))
+        {
+            await store.SaveAsync(key, stream, "text/markdown; charset=utf-8", cancellationToken);
+        }
+
+        return new OrganisationDocument
+        {
+            OrganisationId = organisationId, Title = title, FileName = fileName, ContentType = "text/markdown; charset=utf-8", Size = bytes.Length, FileKey = key,
+            UploadedAt = now, UploadedById = author,
+        };
     }
 
     /// <summary>A copy of situation 1 the team adapted: modalities, restitution and the procedure the mission mentions.</summary>

@@ -3,8 +3,9 @@ using Sillage.Web.Infrastructure.Auth;
 namespace Sillage.Web.Tests.Pages.Authorization;
 
 /// <summary>
-/// Who may open each page. Every page of the app must appear here (a test checks it), so that a new page
-/// cannot ship without saying who it is for. Placeholders in braces are resolved from the demo data.
+/// The exact status each role gets on each page (see <see cref="RouteAuthorizationTests"/>). Placeholders in braces
+/// are resolved from the demo data. That every page and handler says who it is for is checked on
+/// Matrix/MatrixTable.
 /// </summary>
 public static class RouteTable
 {
@@ -122,15 +123,6 @@ public static class RouteTable
         ("/jury", JuryOnly),
         ("/jury/candidats/{candidate}", JuryOnly),
         ("/jury/candidats/{candidate}/telecharger/{firstfile}", JuryOnly),
-    ];
-
-    /// <summary>Pages any signed-in person may open but that show only what they own (404 for anyone else);
-    /// each is covered by its feature's tests.</summary>
-    public static readonly IReadOnlyList<string> Owned =
-    [
-        "/taches/{job}",
-        "/situations/{situation}/documents/{document}",
-        "/organisations/{organisation}/documents/{document}",
     ];
 
     /// <summary>Pages anyone may open, with the status an anonymous visitor gets on the demo.</summary>

@@ -8,10 +8,11 @@ namespace Sillage.Web.Tests.Pages.Authorization.Matrix;
 /// <summary>
 /// Every handler × every caller × {own, another person's of the same establishment, the other establishment's}
 /// resource, against <see cref="MatrixTable"/>. A refused cell must be refused (403, 404, another 4xx, or a
-/// redirect to a sign-in or link page); a refused POST, sent with a valid antiforgery token and the empty form,
-/// must also leave the database as it was (<see cref="DatabaseFingerprint"/>). An allowed GET must not be refused
-/// (a 404 is let through: the resource may lack what the handler serves, a file or a plan; the count is printed).
-/// Allowed POSTs are not sent: they change data the other cells need (the features' tests cover them).
+/// redirect to a sign-in or link page); a refused POST, sent with the caller's valid antiforgery token and the
+/// complete body an allowed caller's form holds (<see cref="MatrixBodies"/>), must also leave the database as it was
+/// (<see cref="DatabaseFingerprint"/>). An allowed GET must not be refused (a 404 is let through: the resource may
+/// lack what the handler serves, a file or a plan; the count is printed). Allowed POSTs change data the other cells
+/// need: <see cref="AllowedPostTests"/> sends them, with the same bodies, on an app of their own.
 /// </summary>
 public sealed class AuthorizationMatrixTests(MatrixFixture app, ITestOutputHelper output) : IClassFixture<MatrixFixture>
 {
@@ -53,7 +54,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture app, ITestOutputHelpe
     [Fact]
     public async Task Each_handler_refuses_whoever_the_table_refuses_and_a_refused_post_changes_nothing()
     {
-        var cells = Cells().ToList();
+        var cells = MatrixCell.All(app).ToList();
         var unresolved = cells.Where(c => c.Url is null).ToList();
         var failures = new ConcurrentBag<(string Cell, string Problem)>();
         var statuses = new ConcurrentDictionary<string, int>();
@@ -63,9 +64,12 @@ public sealed class AuthorizationMatrixTests(MatrixFixture app, ITestOutputHelpe
         await Parallel.ForEachAsync(gets, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (cell, cancellation) =>
         {
             var response = await app.ClientFor(cell.Caller).GetAsync(cell.Url, cancellation);
-            Check(cell, response, failures, statuses);
+            cell.Check(response, failures, statuses);
         });
         var getTime = watch.Elapsed;
+
+        var bodies = await MatrixBodies.HarvestAsync(app, cells);
+        var harvestTime = watch.Elapsed - getTime;
 
         var posts = cells.Where(c => c.Url is not null && c.Method == "POST" && !c.Allowed).ToList();
         await using (var fingerprint = await DatabaseFingerprint.OpenAsync(app.Services))
@@ -75,7 +79,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture app, ITestOutputHelpe
             var before = await fingerprint.TakeAsync();
             foreach (var batch in posts.Chunk(PostBatch))
             {
-                await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (cell, _) => Check(cell, await PostAsync(cell), failures, statuses));
+                await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (cell, _) => cell.Check(await PostAsync(cell, bodies), failures, statuses));
                 var after = await fingerprint.TakeAsync();
                 if (DatabaseFingerprint.Changes(before, after).Count > 0)
                 {
@@ -83,7 +87,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture app, ITestOutputHelpe
                     var found = false;
                     foreach (var cell in batch)
                     {
-                        await PostAsync(cell);
+                        await PostAsync(cell, bodies);
                         after = await fingerprint.TakeAsync();
                         var changes = DatabaseFingerprint.Changes(before, after);
                         if (changes.Count > 0)
@@ -110,8 +114,9 @@ public sealed class AuthorizationMatrixTests(MatrixFixture app, ITestOutputHelpe
         var closed = KnownGaps.Keys.Where(k => !failing.ContainsKey(k)).ToList();
         var unexpected = failing.Where(f => !KnownGaps.ContainsKey(f.Key)).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
 
-        output.WriteLine($"{cells.Count} cells: {gets.Count} GET sent in {getTime.TotalSeconds:0.0} s, {posts.Count} refused POST sent (batches of {PostBatch}, one fingerprint each) in {(watch.Elapsed - getTime).TotalSeconds:0.0} s; " +
-                         $"{cells.Count(c => c.Method == "POST" && c.Allowed)} allowed POST not sent; {unresolved.Count} without test data ({(app.IsPostgres ? "PostgreSQL" : "SQLite")}).");
+        output.WriteLine($"{cells.Count} cells: {gets.Count} GET sent in {getTime.TotalSeconds:0.0} s, bodies of {bodies.Handlers} POST handlers harvested in {harvestTime.TotalSeconds:0.0} s, " +
+                         $"{posts.Count} refused POST sent ({posts.Count(c => bodies.For(c) is not null)} with a complete body; batches of {PostBatch}, one fingerprint each) in {(watch.Elapsed - getTime - harvestTime).TotalSeconds:0.0} s; " +
+                         $"{cells.Count(c => c.Method == "POST" && c.Allowed)} allowed POST left to AllowedPostTests; {unresolved.Count} without test data ({(app.IsPostgres ? "PostgreSQL" : "SQLite")}).");
         output.WriteLine("Statuses: " + string.Join(", ", statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} ×{s.Value}")));
         output.WriteLine("Cells without test data: " + string.Join(", ", unresolved.Select(c => c.Kinds).Distinct().Order(StringComparer.Ordinal)));
         foreach (var (cell, problem) in gaps)
@@ -119,69 +124,16 @@ public sealed class AuthorizationMatrixTests(MatrixFixture app, ITestOutputHelpe
             output.WriteLine($"KNOWN GAP {cell}: {problem} — {KnownGaps[cell]}");
         }
 
+        output.WriteLine("POST handlers without a body:\n" + string.Join("\n", bodies.Problems));
         Assert.True(unexpected.Count == 0, $"{unexpected.Count} cells disagree with MatrixTable:\n" + string.Join("\n", unexpected.Select(f => $"{f.Key}: {f.Value}")));
         Assert.True(closed.Count == 0, "Known gaps that no longer fail (take them off KnownGaps):\n" + string.Join("\n", closed));
+        Assert.True(bodies.Problems.Count == 0, "POST handlers without a body:\n" + string.Join("\n", bodies.Problems));
     }
 
     private const int PostBatch = 64;
 
-    private Task<HttpResponseMessage> PostAsync(Cell cell) =>
-        app.ClientFor(cell.Caller).PostAsync(cell.Url, new FormUrlEncodedContent([new("__RequestVerificationToken", app.AntiforgeryTokenFor(cell.Caller))]));
-
-    private static void Check(Cell cell, HttpResponseMessage response, ConcurrentBag<(string, string)> failures, ConcurrentDictionary<string, int> statuses)
-    {
-        var status = (int)response.StatusCode;
-        var location = response.Headers.Location?.OriginalString;
-        var refused = status switch
-        {
-            >= 200 and < 300 => false,
-            >= 300 and < 400 => location is not null && RefusalPaths.Any(p => location.StartsWith(p, StringComparison.Ordinal) || location.Contains("://localhost" + p, StringComparison.Ordinal)),
-            _ => true,
-        };
-        statuses.AddOrUpdate(cell.Allowed ? $"allowed {status}" : $"refused {status}", 1, (_, n) => n + 1);
-        var got = status is >= 300 and < 400 ? $"{status} → {location}" : status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (status >= 500)
-        {
-            failures.Add((cell.Key, $"server error {got}"));
-        }
-        else if (cell.Allowed && refused && status != 404)
-        {
-            failures.Add((cell.Key, $"expected to be let in, got {got}"));
-        }
-        else if (!cell.Allowed && !refused)
-        {
-            failures.Add((cell.Key, $"expected a refusal, got {got}"));
-        }
-    }
-
-    /// <summary>Where a refused request may be sent: sign-in, or the link pages telling a link holder their
-    /// session ended.</summary>
-    private static readonly string[] RefusalPaths = ["/connexion", "/tuteur/acces", "/jury/acces"];
-
-    private IEnumerable<Cell> Cells()
-    {
-        foreach (var page in MatrixTable.Pages.Where(p => !p.IsPublic))
-        {
-            var placeholders = page.Placeholders;
-            Variant[] variants = placeholders.All(MatrixFixture.Global.Contains) ? [Variant.None] : [Variant.Own, Variant.Other, Variant.Foreign];
-            foreach (var verb in page.Verbs)
-            {
-                var rule = page.RuleOf(verb)!;
-                var parts = verb.Split(' ');
-                var query = parts.Length > 1 ? $"?handler={parts[1]}" : "";
-                foreach (var caller in app.Callers)
-                {
-                    var reach = MatrixPage.ReachOf(rule, caller.Kind);
-                    foreach (var variant in variants)
-                    {
-                        var url = app.Resolve(page.Path, placeholders, caller, variant);
-                        yield return new Cell($"{verb} {page.Path} · {caller} · {variant}", parts[0], url is null ? null : url + query,
-                            caller, MatrixPage.Allows(reach, variant), string.Join("+", placeholders.Where(p => !MatrixFixture.Global.Contains(p))) + $"@{variant}");
-                    }
-                }
-            }
-        }
-    }
-
-    private sealed record Cell(string Key, string Method, string? Url, Caller Caller, bool Allowed, string Kinds);
+    /// <summary>Sends the cell's POST with its harvested body and the caller's own antiforgery token (the token alone
+    /// for a handler declared unharvestable).</summary>
+    private Task<HttpResponseMessage> PostAsync(MatrixCell cell, MatrixBodies bodies) =>
+        app.ClientFor(cell.Caller).PostAsync(cell.Url, (bodies.For(cell) ?? FormBody.Empty).ToContent(app.AntiforgeryTokenFor(cell.Caller)));
 }

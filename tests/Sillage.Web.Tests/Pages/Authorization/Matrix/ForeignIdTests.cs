@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Net;
-using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,9 +26,9 @@ public sealed class ForeignIdFixture : MatrixFixture;
 /// handler and every id it binds from the form (<see cref="FormIdDiscovery"/>), a caller of A whom
 /// <see cref="MatrixTable"/> lets in opens the page, fills the form as it comes and sends it with that field set to
 /// an id of the same kind from B. B's row must not change, and no row anywhere may come to point at it (the row's
-/// content plus, for every foreign key of the EF model that points at its entity type, the number of rows pointing
-/// at that id). Then, as a control, the same form is sent with A's own id: how many of those change A's row
-/// is printed, to show the forms were otherwise valid.
+/// content plus, for every Guid column of every table, foreign key or not, the number of rows holding that id).
+/// Then, as a control, the same form is sent with A's own id: how many of those change A's row is printed, to
+/// show the forms were otherwise valid.
 /// </summary>
 public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper output) : IClassFixture<ForeignIdFixture>
 {
@@ -159,13 +157,18 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
 
         // Controls last: they may change or delete A's resources the foreign sends above needed.
         var effective = 0;
+        var idle = new List<string>();
         foreach (var (field, caller, url, entity, ownId) in controls)
         {
             var before = await FootprintAsync(entity, ownId);
-            await SendAsync(caller, url, field, ownId);
+            var response = await SendAsync(caller, url, field, ownId);
             if (await FootprintAsync(entity, ownId) != before)
             {
                 effective++;
+            }
+            else
+            {
+                idle.Add($"{field}: {MatrixCell.Describe(response)}");
             }
         }
 
@@ -173,40 +176,19 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
                          $"{refused} refused (4xx or the form again with a message), {ignored} accepted with B's id left untouched; " +
                          $"{controls.Count} controls with A's own id, {effective} of which changed A's row or what points at it.");
         output.WriteLine("Not tried:\n" + string.Join("\n", skipped));
+        output.WriteLine("Controls that left A's row and what points at it as they were:\n" + string.Join("\n", idle));
         Assert.True(holes.Count == 0, $"{holes.Count} form fields reached the other establishment's data:\n" + string.Join("\n", holes));
     }
 
-    /// <summary>Opens the page, picks the form that posts to the handler and sends it with <paramref name="id"/> in the field.</summary>
+    /// <summary>Sends the form of the page that posts to the handler, complete (<see cref="FormBody"/>), with
+    /// <paramref name="id"/> in the field.</summary>
     private async Task<HttpResponseMessage> SendAsync(Caller caller, string url, FormId field, Guid id)
     {
         var client = app.ClientFor(caller);
         var handler = field.Verb.Split(' ').ElementAtOrDefault(1);
         var target = handler is null ? url : $"{url}?handler={handler}";
-        var page = await client.GetPageAsync(url);
-        var form = page.Status == HttpStatusCode.OK ? FormFor(page, handler, field.Field) : null;
-        if (form is null)
-        {
-            return await client.PostAsync(target, new FormUrlEncodedContent([new("__RequestVerificationToken", app.AntiforgeryTokenFor(caller)), new(field.Field, id.ToString())]));
-        }
-
-        form.SetAttribute("id", "foreign-id-form");
-        form.SetAttribute("action", target);
-        return await client.SubmitAsync(page, "#foreign-id-form", new() { [field.Field] = id.ToString() });
-    }
-
-    private static IElement? FormFor(Page page, string? handler, string field)
-    {
-        var forms = page.FindAll("form").Where(f => string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase)).ToList();
-        bool Targets(IElement form)
-        {
-            var actions = new[] { form.GetAttribute("action") }.Concat(form.QuerySelectorAll("[formaction]").Select(b => b.GetAttribute("formaction"))).Select(a => a ?? "");
-            return handler is null
-                ? actions.Any(a => !a.Contains("handler=", StringComparison.OrdinalIgnoreCase))
-                : actions.Any(a => a.Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase));
-        }
-
-        bool Holds(IElement form) => form.QuerySelector($"[name=\"{field}\"]") is not null;
-        return forms.FirstOrDefault(f => Targets(f) && Holds(f)) ?? forms.FirstOrDefault(Targets) ?? forms.FirstOrDefault(Holds);
+        var (body, _) = await FormBody.HarvestAsync(client, url, handler, field.Field);
+        return await client.PostAsync(target, (body ?? FormBody.Empty).With(field.Field, id.ToString()).ToContent(app.AntiforgeryTokenFor(caller)));
     }
 
     /// <summary>What the database says about one row: its content, and how many rows of each table point at it.</summary>
@@ -219,10 +201,13 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         await connection.OpenAsync();
         object value = db.Database.IsNpgsql() ? id : id.ToString().ToUpperInvariant();
         var parts = new List<string> { await ScalarAsync(connection, $"SELECT * FROM \"{type.GetTableName()}\" WHERE \"{type.FindPrimaryKey()!.Properties[0].GetColumnName()}\" = @id", value, row: true) };
-        foreach (var key in db.Model.GetEntityTypes().SelectMany(e => e.GetForeignKeys()).Where(k => k.PrincipalEntityType == type && k.Properties.Count == 1 && k.DeclaringEntityType.GetTableName() is not null))
+        // Every column holding a Guid, foreign key or not (DossierItem.ReferenceId names a trace or an interview
+        // without one): a row coming to point at the id shows.
+        var columns = db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && e.GetViewName() is null)
+            .SelectMany(e => e.GetProperties().Where(p => (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType) == typeof(Guid)).Select(p => (Table: e.GetTableName()!, Column: p.GetColumnName())))
+            .Distinct().OrderBy(c => c.Table, StringComparer.Ordinal).ThenBy(c => c.Column, StringComparer.Ordinal);
+        foreach (var (table, column) in columns)
         {
-            var table = key.DeclaringEntityType.GetTableName()!;
-            var column = key.Properties[0].GetColumnName();
             parts.Add($"{table}.{column}=" + await ScalarAsync(connection, $"SELECT count(*) FROM \"{table}\" WHERE \"{column}\" = @id", value, row: false));
         }
 
@@ -292,14 +277,15 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
             ["sitdocument"] = (typeof(SituationDocument), Resource("sitdocument")),
             ["absence"] = (typeof(PfmpAbsence), await First<PfmpAbsence>("PeriodId", period)),
             ["visit"] = (typeof(PfmpVisit), await First<PfmpVisit>("PeriodId", period)),
-            ["assignment"] = (typeof(SituationAssignment), await First<SituationAssignment>("SituationId", situation)),
+            ["assignment"] = (typeof(SituationAssignment), await First<SituationAssignment>("SituationId", situation) ?? await First<SituationAssignment>("CohortId", cohort)),
             ["assessment"] = (typeof(Assessment), await First<Assessment>("LearnerId", learner)),
             ["draft"] = (typeof(TraceDraft), await First<TraceDraft>("AuthorId", learner)),
             ["jurylink"] = (typeof(JuryLink), await First<JuryLink>("SessionId", Resource("session"))),
             ["sharelink"] = (typeof(ShareLink), await First<ShareLink>("OwnerId", learner)),
             ["tracelink"] = (typeof(TraceCompetenceLink), await First<TraceCompetenceLink>("TraceId", trace)),
-            ["tutorlink"] = (typeof(TutorLink), await First<TutorLink>("TutorId", await User(Roles.Tutor))),
-            ["notification"] = (typeof(Notification), await First<Notification>("UserId", await User(Roles.Coordinator))),
+            ["tutorlink"] = (typeof(TutorLink), await First<TutorLink>("TutorId", await User(Roles.Tutor))
+                                                ?? await db.TutorLinks.Where(l => db.Users.Any(u => u.Id == l.TutorId && u.EstablishmentId == estId)).Select(l => (Guid?)l.Id).FirstOrDefaultAsync()),
+            ["notification"] = (typeof(Notification), await First<Notification>("UserId", await User(Roles.Coordinator)) ?? await First<Notification>("UserId", learner)),
             ["action"] = (typeof(AgreedAction), await First<AgreedAction>("LearnerId", learner)),
             ["holiday"] = (typeof(SchoolHoliday), await First<SchoolHoliday>("EstablishmentId", estId)),
         };

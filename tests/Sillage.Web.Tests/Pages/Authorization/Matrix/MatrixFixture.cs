@@ -207,7 +207,9 @@ public class MatrixFixture : SillageApp, IAsyncLifetime
             Put($"{e}:sitdocument:{slot}", (await db.SituationDocuments.FirstOrDefaultAsync(d => d.SituationId == situation))?.Id);
         }
 
-        var organisations = await db.Organisations.Where(o => o.EstablishmentId == cohort.EstablishmentId).OrderBy(o => o.Name).Select(o => o.Id).Take(2).ToListAsync();
+        // The own organisation is one with a document where there is one, so that its documents' routes are tried.
+        var organisations = await db.Organisations.Where(o => o.EstablishmentId == cohort.EstablishmentId)
+            .OrderBy(o => db.OrganisationDocuments.Any(d => d.OrganisationId == o.Id) ? 0 : 1).ThenBy(o => o.Name).Select(o => o.Id).Take(2).ToListAsync();
         foreach (var (slot, organisation) in new[] { "Own", "Other" }.Zip(organisations))
         {
             Put($"{e}:organisation:{slot}", organisation);

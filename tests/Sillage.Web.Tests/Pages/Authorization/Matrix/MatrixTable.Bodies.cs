@@ -1,0 +1,75 @@
+namespace Sillage.Web.Tests.Pages.Authorization.Matrix;
+
+public static partial class MatrixTable
+{
+    /// <summary>POST handlers no complete body can be harvested for, with why: their refused cells are sent with
+    /// the antiforgery token alone and their allowed control is not sent. Keyed "POST Name /path".</summary>
+    public static readonly IReadOnlyDictionary<string, string> Unharvestable = new Dictionary<string, string>
+    {
+        ["POST Disable /compte/double-authentification"] = TwoFactorOn,
+        ["POST RecoveryCodes /compte/double-authentification"] = TwoFactorOn,
+        ["POST Confirm /personnes/importer"] = ImportConfirm,
+        ["POST Confirm /partenaires/importer"] = ImportConfirm,
+        ["POST Remove /certification/dossiers/{dossier}"] = "shown to the owner of a draft dossier only; {dossier} is a submitted one ({draftdossier}'s pages have the draft's forms)",
+        ["POST Submit /certification/dossiers/{dossier}"] = "shown to the owner of a draft dossier only; {dossier} is a submitted one",
+        ["POST Delete /situations/{situation}/attribuer"] = "lists the situation's assignments; the demo assigns the shared situations, not the establishment's own {situation}",
+        ["POST Restore /situations/{situation}/historique"] = "shown only while an older version is displayed, which the page does not open on",
+        ["POST Sign /pfmp/mes-periodes"] = Convention,
+        ["POST Refuse /pfmp/mes-periodes"] = Convention,
+        ["POST Send /pfmp/periodes/{period}/convention"] = Convention,
+        ["POST Sign /pfmp/periodes/{period}/convention"] = Convention,
+        ["POST Withdraw /pfmp/periodes/{period}/convention"] = Convention,
+        ["POST Reopen /pfmp/periodes/{period}/convention"] = Convention,
+        ["POST Refuse /pfmp/periodes/{period}/convention"] = Convention,
+        ["POST Scan /pfmp/periodes/{period}/convention"] = Convention,
+        ["POST Sign /tuteur/periodes/{period}"] = Convention,
+        ["POST Refuse /tuteur/periodes/{period}"] = Convention,
+        ["POST Restore /dossier/{learner}"] = "shown in the bin only, on a deleted trace; the demo deletes none",
+        ["POST Discard /dossier/nouvelle"] = Drafts,
+        ["POST Discard /dossier/traces/{trace}/modifier"] = Drafts,
+        ["POST /pfmp/periodes/{period}/modifier"] = "the form shows only while the convention is a draft; the demo's periods have a sent or signed one",
+        ["POST /suivi/promotions/{cohort}/positionner"] = "the grid's form shows once a competence is chosen (a GET form), not on the page as it opens",
+        ["POST CloseRequest /dossier/traces/{trace}"] = "shown on a trace with an open feedback request; the own trace (the one with an attachment) has none",
+    };
+
+    private const string Convention = "shown only while the convention is in the state the action leaves (draft, sent, awaiting this party's signature, refused); the demo's periods the matrix uses are past it";
+    private const string Drafts = "the form lists the learner's other drafts: with one draft the editor resumes it and offers none to discard (ForeignIdTests sends B's draft id)";
+
+    private const string TwoFactorOn = "its form shows once two-factor sign-in is on, and turning it on takes a code of the authenticator app the page does not show";
+    private const string ImportConfirm = "its form is the answer to a valid file's preview (it carries the file), never on the page as it opens";
+
+    /// <summary>POST handlers whose allowed control, sent by the owner with the harvested body, is accepted yet
+    /// changes nothing in the database, with why. Every other control must change it. Keyed "POST Name /path".</summary>
+    public static readonly IReadOnlyDictionary<string, string> ControlsThatChangeNothing = new Dictionary<string, string>
+    {
+        ["POST /admin/registre/{activity}"] = Unchanged,
+        ["POST AssignGroup /promotions/{cohort}"] = Unchanged,
+        ["POST /ressources/editer/{resource}"] = Unchanged,
+        ["POST Mission /situations/{situation}"] = Unchanged,
+        ["POST /dossier/traces/{trace}/modifier"] = Unchanged,
+        ["POST Preview /personnes/importer"] = "a preview reads the file and writes nothing",
+        ["POST Preview /partenaires/importer"] = "a preview reads the file and writes nothing",
+        ["POST Preview /dossier/nouvelle"] = "renders the Markdown it is sent and writes nothing",
+        ["POST Preview /dossier/traces/{trace}/modifier"] = "renders the Markdown it is sent and writes nothing",
+        ["POST Absence /tuteur/periodes/{period}"] = "the body's day was recorded absent by the establishment's control just before (POST Absence /pfmp/periodes/{period}); a day is recorded once",
+    };
+
+    private const string Unchanged = "the form holds the current values; sent as it is, it saves them unchanged and nothing is written";
+
+    /// <summary>POST handlers whose allowed control is not accepted as sent, with why. Keyed "POST Name /path".</summary>
+    public static readonly IReadOnlyDictionary<string, string> ControlsNotAccepted = new Dictionary<string, string>
+    {
+        ["POST Enable /compte/double-authentification"] = "takes the current code of an authenticator app; the body holds a made-up one",
+        ["POST Password /compte"] = "takes the current password; the body holds a made-up one",
+        ["POST /admin/personnes/{learner}/effacer"] = "takes the person's name typed again as a confirmation",
+        ["POST /referentiel/importer"] = "takes a référentiel JSON file; the body holds a small PNG",
+        ["POST /situations/importer"] = "takes a situation JSON file; the body holds a small PNG",
+        ["POST /dossier/importer"] = "imports into an empty dossier only; the demo learner has traces",
+        ["POST Add /dossier/traces/{trace}/competences"] = "the competence offered first is already linked to the trace",
+        ["POST DeleteContact /partenaires/{host}"] = "the host's first contact tutors a period: deleting it is refused until the period's tutor changes",
+        ["POST Add /certification/sessions/{session}/jury"] = "the form shows while a jury member of the establishment is left to add; A's session has them all (B's offers one: its refused cells have a body)",
+        ["POST Leave /jury"] = "leaving redirects to the link page (/jury/acces?sortie=1), which the check reads as a refusal",
+        ["POST Leave /tuteur"] = "leaving redirects to the link page (/tuteur/acces?sortie=1), which the check reads as a refusal",
+        ["POST /deconnexion"] = "signing out redirects to the sign-in page, which the check reads as a refusal",
+    };
+}
