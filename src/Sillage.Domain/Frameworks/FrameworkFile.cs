@@ -15,6 +15,9 @@ public sealed class FrameworkFile
     public List<FrameworkFileSource>? Sources { get; set; }
     public List<FrameworkFileLevel>? Levels { get; set; }
     public List<FrameworkFileBlock>? Blocks { get; set; }
+
+    /// <summary>The référentiel d'évaluation: épreuves, their situations and the final mark (optional).</summary>
+    public FrameworkFileEvaluation? Evaluation { get; set; }
 }
 
 public sealed class FrameworkFileLabels

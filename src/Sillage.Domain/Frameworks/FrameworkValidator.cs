@@ -59,6 +59,11 @@ public static class FrameworkValidator
             }
         }
 
+        if (file.Evaluation is { } evaluation)
+        {
+            EvaluationValidator.Validate(evaluation, file.Blocks, problems);
+        }
+
         return problems;
     }
 
@@ -150,7 +155,7 @@ public static class FrameworkValidator
         Required(title, $"{path}.title", new Message("l'intitulé"), problems);
     }
 
-    private static void Unique(string code, string path, Dictionary<string, string> codes, List<FrameworkProblem> problems)
+    internal static void Unique(string code, string path, Dictionary<string, string> codes, List<FrameworkProblem> problems)
     {
         if (codes.TryGetValue(code.Trim(), out var firstPath))
         {
@@ -162,7 +167,7 @@ public static class FrameworkValidator
         }
     }
 
-    private static bool Required(string? value, string path, Message what, List<FrameworkProblem> problems)
+    internal static bool Required(string? value, string path, Message what, List<FrameworkProblem> problems)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {

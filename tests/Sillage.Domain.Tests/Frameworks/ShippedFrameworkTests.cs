@@ -39,6 +39,35 @@ public sealed class ShippedFrameworkTests
     }
 
     [Fact]
+    public void The_mc_sno_file_describes_its_three_ccf_epreuves_as_the_official_texts_do()
+    {
+        var evaluation = McSno.Evaluation!;
+        Assert.Equal(12, evaluation.PfmpWeeks);
+        Assert.Equal("weighted-average", evaluation.FinalMark);
+        Assert.Equal(["E1 B1 6 ccf", "E2 B2 6 ccf", "E3 B3 6 ccf"],
+            evaluation.Exams!.Select(e => $"{e.Code} {e.Block} {e.Coefficient} {e.Mode}"));
+        var e1 = evaluation.Exams![0].Situations!;
+        Assert.Equal(["E1-A oral 40", "E1-B oral "], e1.Select(s => $"{s.Code} {s.Form} {s.DurationMinutes}"));
+        Assert.Equal((2, 4), (e1[0].GroupSize!.Min, e1[0].GroupSize!.Max));
+        Assert.Equal(["Présentation 20 True", "Entretien 20 False"], e1[0].Parts!.Select(p => $"{p.Title} {p.Minutes} {p.AtMost}"));
+        var e2 = evaluation.Exams[1];
+        Assert.Equal(["pfmp-complete"], e2.Conditions);
+        Assert.Equal("sans-candidat", Assert.Single(e2.Situations!).Form);
+        var e3 = evaluation.Exams[2].Situations!;
+        Assert.Equal(["E3-A sans-candidat", "E3-B pratique"], e3.Select(s => $"{s.Code} {s.Form}"));
+        Assert.Equal([120, 20], e3[1].Parts!.Select(p => p.Minutes ?? 0));
+        Assert.True(e3[1].Parts![1].AtMost);
+    }
+
+    [Fact]
+    public void The_mc_sno_file_invents_no_mark_combination_and_no_ponctuel_form()
+    {
+        var exams = McSno.Evaluation!.Exams!;
+        Assert.All(exams, e => Assert.Equal("ccf", e.Mode));
+        Assert.All(exams.SelectMany(e => e.Situations!), s => Assert.Null(s.Weight));
+    }
+
+    [Fact]
     public void C2_3_has_its_two_official_detailed_competences()
     {
         var c23 = McSno.Blocks!.SelectMany(b => b.Competences!).Single(c => c.Code == "C2.3");
