@@ -4,6 +4,7 @@ using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Portfolio;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Exports;
 
@@ -43,7 +44,7 @@ public sealed record DossierData(
     public IEnumerable<TraceData> Visible => Traces.Where(t => !t.Trace.IsDeleted);
 
     /// <summary>The visible traces that support an element (a compétence also through its compétences détaillées).</summary>
-    public IReadOnlyList<TraceData> Supporting(CompetenceChoices.Element element, IEnumerable<CompetenceChoices.Element> all)
+    public IReadOnlyList<TraceData> Supporting(FrameworkOutline.Element element, IEnumerable<FrameworkOutline.Element> all)
     {
         var ids = new HashSet<Guid> { element.Id };
         if (element.Kind == ElementKind.Competence)

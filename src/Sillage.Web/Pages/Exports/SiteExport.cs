@@ -7,6 +7,7 @@ using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Rendering;
 using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Portfolio;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Exports;
 
@@ -63,7 +64,7 @@ public sealed class SiteExport(IFileStore files, MarkdownRenderer markdown, Scho
 
     public static string PageName(Trace trace) => $"{ExportJob.Slug(trace.Title)}-{trace.Id.ToString("N")[^8..]}.html";
 
-    public static string PageName(CompetenceChoices.Element element) => $"{ExportJob.Slug(element.Code)}.html";
+    public static string PageName(FrameworkOutline.Element element) => $"{ExportJob.Slug(element.Code)}.html";
 
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
@@ -107,7 +108,7 @@ public sealed class SiteExport(IFileStore files, MarkdownRenderer markdown, Scho
         return html.Append("</tbody></table>").ToString();
     }
 
-    private static string Coverage(DossierData data, List<CompetenceChoices.Element> elements, string root)
+    private static string Coverage(DossierData data, List<FrameworkOutline.Element> elements, string root)
     {
         if (data.Blocks.Count == 0)
         {
@@ -131,7 +132,7 @@ public sealed class SiteExport(IFileStore files, MarkdownRenderer markdown, Scho
         return html.ToString();
     }
 
-    private string TracePage(DossierData.TraceData trace, List<CompetenceChoices.Element> elements, Dictionary<Guid, string> copies)
+    private string TracePage(DossierData.TraceData trace, List<FrameworkOutline.Element> elements, Dictionary<Guid, string> copies)
     {
         // From a trace page (traces/…), the copies are one folder up; an address of a file not in the dossier (deleted, or
         // not the learner's) leads nowhere rather than to the server.

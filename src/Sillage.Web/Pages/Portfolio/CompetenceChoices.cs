@@ -1,15 +1,13 @@
-using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Frameworks;
 using Sillage.Web.Data;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Portfolio;
 
 /// <summary>The compétences and compétences détaillées of a framework, in tree order under their bloc.</summary>
 public static class CompetenceChoices
 {
-    public sealed record Element(Guid Id, Guid? ParentId, ElementKind Kind, string Code, string Title);
-
-    public sealed record Block(string Code, string Title, IReadOnlyList<Element> Elements);
+    public sealed record Block(string Code, string Title, IReadOnlyList<FrameworkOutline.Element> Elements);
 
     public static async Task<IReadOnlyList<Block>> ForFrameworkAsync(SillageDb db, Guid? frameworkId)
     {
@@ -18,11 +16,7 @@ public static class CompetenceChoices
             return [];
         }
 
-        var all = await db.FrameworkElements.AsNoTracking()
-            .Where(e => e.FrameworkId == frameworkId && (e.Kind == ElementKind.Block || e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence))
-            .OrderBy(e => e.SortOrder)
-            .Select(e => new Element(e.Id, e.ParentId, e.Kind, e.Code, e.Title))
-            .ToListAsync();
+        var all = await FrameworkOutline.OfAsync(db, frameworkId.Value);
         var children = all.ToLookup(e => e.ParentId);
         return all.Where(e => e.Kind == ElementKind.Block)
             .Select(b => new Block(b.Code, b.Title, children[b.Id].Where(c => c.Kind == ElementKind.Competence)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Frameworks;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Portfolio;
 
@@ -53,7 +54,7 @@ public sealed class CoverageModel(SillageDb db, PortfolioAccess access) : PageMo
     }
 
     /// <summary>The traces of a compétence include those of its compétences détaillées.</summary>
-    public IReadOnlyList<Support> SupportOf(CompetenceChoices.Element element)
+    public IReadOnlyList<Support> SupportOf(FrameworkOutline.Element element)
     {
         var own = SupportByElement[element.Id];
         if (element.Kind != ElementKind.Competence)
@@ -65,7 +66,7 @@ public sealed class CoverageModel(SillageDb db, PortfolioAccess access) : PageMo
         return own.Concat(children).DistinctBy(s => s.TraceId).ToList();
     }
 
-    public bool IsCovered(CompetenceChoices.Element element) => SupportOf(element).Count > 0;
+    public bool IsCovered(FrameworkOutline.Element element) => SupportOf(element).Count > 0;
 
     public sealed record Support(Guid ElementId, Guid TraceId, string Title, DateOnly ActivityDate, int? SelfLevel);
 }

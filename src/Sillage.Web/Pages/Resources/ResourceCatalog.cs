@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Sillage.Domain.Frameworks;
 using Sillage.Domain.Resources;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Resources;
 
@@ -43,16 +43,14 @@ public sealed class ResourceCatalog(SillageDb db, CohortAccess cohorts, IHttpCon
         var latest = (await db.Frameworks.AsNoTracking().Select(f => new { f.Id, f.Code, f.ShortTitle, f.Title, f.ImportedAt }).ToListAsync(cancellationToken))
             .GroupBy(f => f.Code).Select(g => g.OrderByDescending(f => f.ImportedAt).First()).OrderByDescending(f => f.Code == "mc-sno").ThenBy(f => f.Title).ToList();
         var ids = latest.Select(f => f.Id).ToList();
-        var elements = await db.FrameworkElements.AsNoTracking()
-            .Where(e => ids.Contains(e.FrameworkId) && (e.Kind == ElementKind.Block || e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence))
-            .OrderBy(e => e.SortOrder).Select(e => new { e.FrameworkId, e.Id, e.ParentId, e.Kind, e.Code, e.Title }).ToListAsync(cancellationToken);
+        var elements = await FrameworkOutline.OfAsync(db, ids, cancellationToken);
         return latest.Select(f => new FrameworkElements(f.Code, f.ShortTitle ?? f.Title,
-            elements.Where(e => e.FrameworkId == f.Id).Select(e => new Situations.ElementNode(e.Id, e.ParentId, e.Kind, e.Code, e.Title)).ToList())).ToList();
+            elements.Where(e => e.FrameworkId == f.Id).Select(e => e.Element).ToList())).ToList();
     }
 }
 
 /// <summary>A framework's code, name and elements (for pickers and filters).</summary>
-public sealed record FrameworkElements(string Code, string Name, IReadOnlyList<Situations.ElementNode> Elements)
+public sealed record FrameworkElements(string Code, string Name, IReadOnlyList<FrameworkOutline.Element> Elements)
 {
     /// <summary>The codes of the element and of everything above and below it: a resource on bloc 2 serves C2.3.1,
     /// one on C2.3.1 serves C2.3 too.</summary>
@@ -72,7 +70,7 @@ public sealed record FrameworkElements(string Code, string Name, IReadOnlyList<S
         }
 
         var children = Elements.ToLookup(e => e.ParentId);
-        var stack = new Stack<Situations.ElementNode>([element]);
+        var stack = new Stack<FrameworkOutline.Element>([element]);
         while (stack.TryPop(out var current))
         {
             result.Add(current.Code);

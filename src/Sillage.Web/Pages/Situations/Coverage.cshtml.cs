@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Situations;
 
@@ -38,7 +39,7 @@ public sealed class CoverageModel(SillageDb db, SituationAccess access, CohortAc
     /// <summary>The matrix of the situations assigned to the cohort (in any scope), in order of their first assignment.</summary>
     public static async Task<CoverageMatrix> BuildAsync(SillageDb db, SituationAccess access, Guid cohortId, Guid frameworkId, CancellationToken cancellationToken)
     {
-        var elements = (await SituationDisplay.ElementsAsync(db, frameworkId, cancellationToken))
+        var elements = (await FrameworkOutline.OfAsync(db, frameworkId, cancellationToken))
             .Select(e => new CoverageElement(e.Id, e.ParentId, e.Kind, e.Code, e.Title)).ToList();
         var readable = (await access.ReadableAsync()).Select(s => s.Id);
         var planned = await db.SituationAssignments.AsNoTracking()

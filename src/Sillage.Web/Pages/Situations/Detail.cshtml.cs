@@ -11,6 +11,7 @@ using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Time;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Situations;
 
@@ -175,7 +176,7 @@ public sealed class DetailModel(SillageDb db, SituationAccess access, SituationF
         Today = clock.Today;
         Situation = (await files.LoadAsync(id, cancellationToken))!;
         Display = SituationDisplay.Build(await files.ToFileAsync(Situation, export: false, cancellationToken),
-            await SituationDisplay.ElementsAsync(db, Situation.FrameworkId, cancellationToken));
+            await FrameworkOutline.OfAsync(db, Situation.FrameworkId, cancellationToken));
         Documents = Situation.Documents.OrderBy(d => d.SortOrder).Select(d => new DocumentLink(d.Id, d.MissionId, d.Title, d.FileName, d.Size)).ToList();
         Organisation = Situation.OrganisationId is { } o ? await db.Organisations.Where(x => x.Id == o).Select(x => x.Name).SingleOrDefaultAsync(cancellationToken) : null;
         Framework = await db.Frameworks.Where(f => f.Id == Situation.FrameworkId).Select(f => (f.ShortTitle ?? f.Title) + " (" + f.Version + ")").SingleAsync(cancellationToken);

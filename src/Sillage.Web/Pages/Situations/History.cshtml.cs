@@ -7,6 +7,7 @@ using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Situations;
 
@@ -37,7 +38,7 @@ public sealed class HistoryModel(SillageDb db, SituationAccess access, Situation
                 return NotFound();
             }
 
-            Shown = SituationDisplay.Build(file, await SituationDisplay.ElementsAsync(db, Situation.FrameworkId, cancellationToken));
+            Shown = SituationDisplay.Build(file, await FrameworkOutline.OfAsync(db, Situation.FrameworkId, cancellationToken));
             ShownNumber = number;
         }
 
@@ -55,7 +56,7 @@ public sealed class HistoryModel(SillageDb db, SituationAccess access, Situation
             return NotFound();
         }
 
-        var elements = await SituationDisplay.ElementsAsync(db, situation.FrameworkId, cancellationToken);
+        var elements = await FrameworkOutline.OfAsync(db, situation.FrameworkId, cancellationToken);
         var byCode = elements.GroupBy(e => e.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         foreach (var mission in file.Missions ?? [])
         {

@@ -6,6 +6,7 @@ using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Time;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Situations;
 
@@ -35,7 +36,7 @@ public sealed class MissionModel(SillageDb db, SituationAccess access, Situation
 
         Situation = (await files.LoadAsync(id, cancellationToken))!;
         var display = SituationDisplay.Build(await files.ToFileAsync(Situation, export: false, cancellationToken),
-            await SituationDisplay.ElementsAsync(db, Situation.FrameworkId, cancellationToken));
+            await FrameworkOutline.OfAsync(db, Situation.FrameworkId, cancellationToken));
         var mission = display.Missions.FirstOrDefault(m => m.Mission.Id == missionId);
         if (mission is null)
         {

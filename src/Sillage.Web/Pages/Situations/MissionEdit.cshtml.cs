@@ -7,6 +7,7 @@ using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Situations;
 
@@ -21,7 +22,7 @@ public sealed class MissionEditModel(SillageDb db, SituationAccess access, Situa
     public Situation Situation { get; private set; } = null!;
     public Mission? Mission { get; private set; }
     public int Number { get; private set; }
-    public IReadOnlyList<ElementNode> Elements { get; private set; } = [];
+    public IReadOnlyList<FrameworkOutline.Element> Elements { get; private set; } = [];
     public SituationOptions Options { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? missionId, CancellationToken cancellationToken)
@@ -111,7 +112,7 @@ public sealed class MissionEditModel(SillageDb db, SituationAccess access, Situa
             Number = missions.IndexOf(Mission) + 1;
         }
 
-        Elements = await SituationDisplay.ElementsAsync(db, situation.FrameworkId, cancellationToken);
+        Elements = await FrameworkOutline.OfAsync(db, situation.FrameworkId, cancellationToken);
         Options = await SituationOptions.LoadAsync(db, situation.EstablishmentId ?? await access.HomeAsync(), cancellationToken);
         return true;
     }

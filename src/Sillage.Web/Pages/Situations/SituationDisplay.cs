@@ -1,7 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Situations;
-using Sillage.Web.Data;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Situations;
 
@@ -21,7 +20,7 @@ public sealed class SituationDisplay
     public SituationFile File { get; }
     public IReadOnlyList<MissionDisplay> Missions { get; }
 
-    public static SituationDisplay Build(SituationFile file, IReadOnlyList<ElementNode> elements)
+    public static SituationDisplay Build(SituationFile file, IReadOnlyList<FrameworkOutline.Element> elements)
     {
         var byCode = elements.GroupBy(e => e.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var byId = elements.ToDictionary(e => e.Id);
@@ -30,17 +29,9 @@ public sealed class SituationDisplay
         return new SituationDisplay(file, missions);
     }
 
-    /// <summary>The blocs, compétences and compétences détaillées of a framework, in tree order.</summary>
-    public static async Task<IReadOnlyList<ElementNode>> ElementsAsync(SillageDb db, Guid frameworkId, CancellationToken cancellationToken = default) =>
-        await db.FrameworkElements.AsNoTracking()
-            .Where(e => e.FrameworkId == frameworkId && (e.Kind == ElementKind.Block || e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence))
-            .OrderBy(e => e.SortOrder)
-            .Select(e => new ElementNode(e.Id, e.ParentId, e.Kind, e.Code, e.Title))
-            .ToListAsync(cancellationToken);
-
-    private static List<BlockGroup> Group(IReadOnlyList<ElementNode> linked, IReadOnlyDictionary<Guid, ElementNode> byId)
+    private static List<BlockGroup> Group(IReadOnlyList<FrameworkOutline.Element> linked, IReadOnlyDictionary<Guid, FrameworkOutline.Element> byId)
     {
-        ElementNode? Up(ElementNode node, ElementKind kind)
+        FrameworkOutline.Element? Up(FrameworkOutline.Element node, ElementKind kind)
         {
             for (var current = node; current is not null; current = current.ParentId is { } p ? byId.GetValueOrDefault(p) : null)
             {
@@ -55,10 +46,10 @@ public sealed class SituationDisplay
 
         var ids = linked.Select(l => l.Id).ToHashSet();
         var order = byId.Values.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        return linked.Select(l => Up(l, ElementKind.Block)).OfType<ElementNode>().DistinctBy(b => b.Id).OrderBy(b => order[b.Id])
+        return linked.Select(l => Up(l, ElementKind.Block)).OfType<FrameworkOutline.Element>().DistinctBy(b => b.Id).OrderBy(b => order[b.Id])
             .Select(block => new BlockGroup(block, ids.Contains(block.Id),
                 linked.Where(l => l.Kind != ElementKind.Block && Up(l, ElementKind.Block)?.Id == block.Id)
-                    .Select(l => Up(l, ElementKind.Competence)).OfType<ElementNode>().DistinctBy(c => c.Id).OrderBy(c => order[c.Id])
+                    .Select(l => Up(l, ElementKind.Competence)).OfType<FrameworkOutline.Element>().DistinctBy(c => c.Id).OrderBy(c => order[c.Id])
                     .Select(competence => new CompetenceGroup(competence, ids.Contains(competence.Id),
                         linked.Where(l => l.Kind == ElementKind.DetailedCompetence && l.ParentId == competence.Id).OrderBy(l => order[l.Id]).ToList()))
                     .ToList()))
@@ -66,13 +57,12 @@ public sealed class SituationDisplay
     }
 }
 
-public sealed record ElementNode(Guid Id, Guid? ParentId, ElementKind Kind, string Code, string Title);
 
 /// <param name="Number">Mission 1, 2… in the situation's order.</param>
 public sealed record MissionDisplay(int Number, SituationFileMission Mission, IReadOnlyList<BlockGroup> Blocks);
 
 /// <param name="Whole">The mission links the whole bloc, not only some of its compétences.</param>
-public sealed record BlockGroup(ElementNode Block, bool Whole, IReadOnlyList<CompetenceGroup> Competences);
+public sealed record BlockGroup(FrameworkOutline.Element Block, bool Whole, IReadOnlyList<CompetenceGroup> Competences);
 
 /// <param name="Whole">The mission links the compétence itself, not only some of its compétences détaillées.</param>
-public sealed record CompetenceGroup(ElementNode Competence, bool Whole, IReadOnlyList<ElementNode> Detailed);
+public sealed record CompetenceGroup(FrameworkOutline.Element Competence, bool Whole, IReadOnlyList<FrameworkOutline.Element> Detailed);

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.Frameworks;
+using Sillage.Web.Data;
+
+namespace Sillage.Web.Pages.Referentiel;
+
+/// <summary>
+/// The outline of a framework — its blocs, compétences and compétences détaillées in tree order, without savoirs,
+/// résultats, critères or conditions — as pickers, filters, coverage pages and situation displays read it. One
+/// query and one shape for every feature (situations, resources, the dossier's coverage, exports).
+/// </summary>
+public static class FrameworkOutline
+{
+    public sealed record Element(Guid Id, Guid? ParentId, ElementKind Kind, string Code, string Title);
+
+    /// <summary>The outline elements of the given framework versions, in tree order, with their framework.</summary>
+    public static async Task<IReadOnlyList<(Guid FrameworkId, Element Element)>> OfAsync(SillageDb db, IReadOnlyCollection<Guid> frameworkIds,
+        CancellationToken cancellationToken = default) =>
+        (await db.FrameworkElements.AsNoTracking()
+            .Where(e => frameworkIds.Contains(e.FrameworkId)
+                        && (e.Kind == ElementKind.Block || e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence))
+            .OrderBy(e => e.SortOrder)
+            .Select(e => new { e.FrameworkId, e.Id, e.ParentId, e.Kind, e.Code, e.Title })
+            .ToListAsync(cancellationToken))
+        .Select(e => (e.FrameworkId, new Element(e.Id, e.ParentId, e.Kind, e.Code, e.Title)))
+        .ToList();
+
+    /// <summary>The outline of one framework version, in tree order.</summary>
+    public static async Task<IReadOnlyList<Element>> OfAsync(SillageDb db, Guid frameworkId, CancellationToken cancellationToken = default) =>
+        (await OfAsync(db, [frameworkId], cancellationToken)).Select(e => e.Element).ToList();
+}
