@@ -15,25 +15,25 @@ public static class HostRules
         "association", "asso", "ste", "societe", "cie", "compagnie", "et", "de", "du", "des", "la", "le", "les", "l", "d",
     ];
 
-    public static string? CheckName(string? value)
+    public static Message? CheckName(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return "Nom de la structure manquant.";
+            return new Message("Nom de la structure manquant.");
         }
 
-        return value.Trim().Length > MaxNameLength ? $"Nom de la structure trop long ({MaxNameLength} caractères au plus)." : null;
+        return value.Trim().Length > MaxNameLength ? new Message("Nom de la structure trop long ({0} caractères au plus).", MaxNameLength) : null;
     }
 
     /// <summary>French postal codes: 5 digits (optional field).</summary>
-    public static string? CheckPostalCode(string? value) =>
+    public static Message? CheckPostalCode(string? value) =>
         string.IsNullOrWhiteSpace(value) || (value.Trim().Length == 5 && value.Trim().All(char.IsAsciiDigit))
             ? null
-            : $"Code postal « {value.Trim()} » invalide : 5 chiffres attendus.";
+            : new Message("Code postal « {0} » invalide : 5 chiffres attendus.", value.Trim());
 
     /// <summary>An optional e-mail address.</summary>
-    public static string? CheckOptionalEmail(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : PersonRules.CheckEmail(value)?.ToString();
+    public static Message? CheckOptionalEmail(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : PersonRules.CheckEmail(value);
 
     /// <summary>The name as duplicates are compared: no case, accents, punctuation, legal form or filler word.</summary>
     public static string NormalizeName(string? name)

@@ -29,8 +29,8 @@ public static class Siret
         return Luhn(siret) || (siret.StartsWith(LaPosteSiren, StringComparison.Ordinal) && siret.Sum(c => c - '0') % 5 == 0);
     }
 
-    /// <summary>A French message when the value is not a SIRET, null when it is (or is empty: the SIRET is optional).</summary>
-    public static string? Check(string? value)
+    /// <summary>The message when the value is not a SIRET, null when it is (or is empty: the SIRET is optional).</summary>
+    public static Message? Check(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -40,10 +40,10 @@ public static class Siret
         var siret = Normalize(value);
         if (siret.Length != 14 || !siret.All(char.IsAsciiDigit))
         {
-            return $"SIRET « {value.Trim()} » invalide : il compte 14 chiffres (SIREN à 9 chiffres puis NIC à 5 chiffres).";
+            return new Message("SIRET « {0} » invalide : il compte 14 chiffres (SIREN à 9 chiffres puis NIC à 5 chiffres).", value.Trim());
         }
 
-        return IsValid(siret) ? null : $"SIRET « {value.Trim()} » invalide : la clé de contrôle ne correspond pas (erreur de frappe ?).";
+        return IsValid(siret) ? null : new Message("SIRET « {0} » invalide : la clé de contrôle ne correspond pas (erreur de frappe ?).", value.Trim());
     }
 
     /// <summary>"123 456 789 00012", as the INSEE directory prints it.</summary>

@@ -47,27 +47,27 @@ public class PfmpConvention
 
     public bool CanSign(ConventionParty party) => Status == ConventionStatus.Sent && !IsSignedBy(party);
 
-    public string? Send(ConventionActor actor, DateTime at)
+    public Message? Send(ConventionActor actor, DateTime at)
     {
         if (Status != ConventionStatus.Draft)
         {
-            return $"Seule une convention en brouillon peut être envoyée (elle est « {Label(Status)} »).";
+            return new Message("Seule une convention en brouillon peut être envoyée (elle est « {0} »).", StatusLabel);
         }
 
         return Apply(ConventionStatus.Sent, ConventionEventKind.Sent, actor, at);
     }
 
     /// <summary>Records a party's signature; the last one makes the convention signed.</summary>
-    public string? Sign(ConventionParty party, ConventionActor actor, DateTime at)
+    public Message? Sign(ConventionParty party, ConventionActor actor, DateTime at)
     {
         if (Status != ConventionStatus.Sent)
         {
-            return $"La convention ne peut être signée que lorsqu'elle a été envoyée (elle est « {Label(Status)} »).";
+            return new Message("La convention ne peut être signée que lorsqu'elle a été envoyée (elle est « {0} »).", StatusLabel);
         }
 
         if (IsSignedBy(party))
         {
-            return "Cette partie a déjà signé la convention.";
+            return new Message("Cette partie a déjà signé la convention.");
         }
 
         var signedBefore = Signatures.Select(s => s.Party).ToHashSet();
@@ -76,57 +76,60 @@ public class PfmpConvention
     }
 
     /// <summary>The convention was signed on paper: the scan (already checked and stored) is its proof.</summary>
-    public string? RecordSignedOutsidePlatform(ConventionActor actor, DateTime at, string scanFileName)
+    public Message? RecordSignedOutsidePlatform(ConventionActor actor, DateTime at, string scanFileName)
     {
         if (Status is not (ConventionStatus.Draft or ConventionStatus.Sent))
         {
-            return $"Une convention « {Label(Status)} » ne peut pas être déclarée signée hors plateforme.";
+            return new Message("Une convention « {0} » ne peut pas être déclarée signée hors plateforme.", StatusLabel);
         }
 
         if (string.IsNullOrWhiteSpace(scanFileName))
         {
-            return "Joignez le scan de la convention signée.";
+            return new Message("Joignez le scan de la convention signée.");
         }
 
         return Apply(ConventionStatus.SignedOutsidePlatform, ConventionEventKind.SignedOutsidePlatform, actor, at, comment: $"Scan joint : {scanFileName.Trim()}");
     }
 
-    public string? Refuse(ConventionActor actor, DateTime at, string? comment, ConventionParty? party = null)
+    public Message? Refuse(ConventionActor actor, DateTime at, string? comment, ConventionParty? party = null)
     {
         if (Status != ConventionStatus.Sent)
         {
-            return $"Seule une convention envoyée peut être refusée (elle est « {Label(Status)} »).";
+            return new Message("Seule une convention envoyée peut être refusée (elle est « {0} »).", StatusLabel);
         }
 
         if (string.IsNullOrWhiteSpace(comment))
         {
-            return "Expliquez le refus : le commentaire est obligatoire.";
+            return new Message("Expliquez le refus : le commentaire est obligatoire.");
         }
 
         return Apply(ConventionStatus.Refused, ConventionEventKind.Refused, actor, at, comment.Trim(), party);
     }
 
     /// <summary>Takes a sent convention back to draft (to correct it); the signatures collected are dropped.</summary>
-    public string? Withdraw(ConventionActor actor, DateTime at, string? comment)
+    public Message? Withdraw(ConventionActor actor, DateTime at, string? comment)
     {
         if (Status != ConventionStatus.Sent)
         {
-            return $"Seule une convention envoyée peut être reprise en brouillon (elle est « {Label(Status)} »).";
+            return new Message("Seule une convention envoyée peut être reprise en brouillon (elle est « {0} »).", StatusLabel);
         }
 
         return Apply(ConventionStatus.Draft, ConventionEventKind.Withdrawn, actor, at, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
     }
 
     /// <summary>A refused convention becomes a draft again; the refusal and its comment stay in the history.</summary>
-    public string? Reopen(ConventionActor actor, DateTime at)
+    public Message? Reopen(ConventionActor actor, DateTime at)
     {
         if (Status != ConventionStatus.Refused)
         {
-            return $"Seule une convention refusée peut être reprise (elle est « {Label(Status)} »).";
+            return new Message("Seule une convention refusée peut être reprise (elle est « {0} »).", StatusLabel);
         }
 
         return Apply(ConventionStatus.Draft, ConventionEventKind.Reopened, actor, at);
     }
+
+    /// <summary>The status as the messages name it, translated with them.</summary>
+    private Message StatusLabel => new(Label(Status));
 
     public static string Label(ConventionStatus status) => status switch
     {
@@ -138,7 +141,7 @@ public class PfmpConvention
         _ => status.ToString(),
     };
 
-    private string? Apply(ConventionStatus next, ConventionEventKind kind, ConventionActor actor, DateTime at, string? comment = null, ConventionParty? party = null)
+    private Message? Apply(ConventionStatus next, ConventionEventKind kind, ConventionActor actor, DateTime at, string? comment = null, ConventionParty? party = null)
     {
         Events.Add(new ConventionEvent
         {

@@ -62,31 +62,31 @@ public class PfmpPeriod
         return period;
     }
 
-    /// <summary>The French problems of a period's dates and rhythm, none when they are usable.</summary>
-    public static IReadOnlyList<string> CheckSchedule(DateOnly start, DateOnly end, WorkWeek workingDays, decimal weeklyHours)
+    /// <summary>The problems of a period's dates and rhythm, none when they are usable.</summary>
+    public static IReadOnlyList<Message> CheckSchedule(DateOnly start, DateOnly end, WorkWeek workingDays, decimal weeklyHours)
     {
-        var problems = new List<string>();
+        var problems = new List<Message>();
         if (end < start)
         {
-            problems.Add("Le dernier jour de la période doit suivre le premier.");
+            problems.Add(new Message("Le dernier jour de la période doit suivre le premier."));
         }
         else if (end.DayNumber - start.DayNumber + 1 > MaxDays)
         {
-            problems.Add($"Une période dure au plus {MaxDays} jours : vérifiez les dates.");
+            problems.Add(new Message("Une période dure au plus {0} jours : vérifiez les dates.", MaxDays));
         }
 
         if (workingDays == WorkWeek.None)
         {
-            problems.Add("Cochez au moins un jour de présence dans la semaine.");
+            problems.Add(new Message("Cochez au moins un jour de présence dans la semaine."));
         }
         else if (end >= start && PfmpCounting.WorkingDaysBetween(start, end, workingDays).Count == 0)
         {
-            problems.Add("Aucun jour de présence entre ces dates avec ce rythme hebdomadaire.");
+            problems.Add(new Message("Aucun jour de présence entre ces dates avec ce rythme hebdomadaire."));
         }
 
         if (weeklyHours is <= 0 or > 48)
         {
-            problems.Add("La durée hebdomadaire doit être comprise entre 1 et 48 heures.");
+            problems.Add(new Message("La durée hebdomadaire doit être comprise entre 1 et 48 heures."));
         }
 
         return problems;
@@ -94,27 +94,27 @@ public class PfmpPeriod
 
     /// <summary>Records the learner absent on every expected day from <paramref name="from"/> to
     /// <paramref name="to"/> (days already recorded are kept as they are). Needs <see cref="Absences"/> loaded.</summary>
-    public string? RecordAbsences(DateOnly from, DateOnly to, string? reason, bool justified, Guid recordedBy, DateTime at)
+    public Message? RecordAbsences(DateOnly from, DateOnly to, string? reason, bool justified, Guid recordedBy, DateTime at)
     {
         if (!Convention.IsSigned)
         {
-            return "La présence se relève une fois la convention signée.";
+            return new Message("La présence se relève une fois la convention signée.");
         }
 
         if (to < from)
         {
-            return "Le dernier jour d'absence doit suivre le premier.";
+            return new Message("Le dernier jour d'absence doit suivre le premier.");
         }
 
         if (from < Start || to > End)
         {
-            return $"Les absences se situent dans la période, du {Start:dd/MM/yyyy} au {End:dd/MM/yyyy}.";
+            return new Message("Les absences se situent dans la période, du {0:dd/MM/yyyy} au {1:dd/MM/yyyy}.", Start, End);
         }
 
         var days = PfmpCounting.WorkingDaysBetween(from, to, WorkingDays);
         if (days.Count == 0)
         {
-            return "Aucun jour de présence prévu entre ces dates : rien à enregistrer.";
+            return new Message("Aucun jour de présence prévu entre ces dates : rien à enregistrer.");
         }
 
         var known = Absences.Select(a => a.Day).ToHashSet();

@@ -20,11 +20,11 @@ public class PfmpVisit
     public bool IsDone => DoneOn is not null;
 
     /// <summary>Records the visit as done. A visit cannot be recorded before it happens.</summary>
-    public string? Record(DateOnly doneOn, VisitMode mode, string? peopleMet, string? notes, DateOnly today)
+    public Message? Record(DateOnly doneOn, VisitMode mode, string? peopleMet, string? notes, DateOnly today)
     {
         if (doneOn > today)
         {
-            return "Une visite ne peut pas être enregistrée avant d'avoir eu lieu : planifiez-la plutôt.";
+            return new Message("Une visite ne peut pas être enregistrée avant d'avoir eu lieu : planifiez-la plutôt.");
         }
 
         DoneOn = doneOn;

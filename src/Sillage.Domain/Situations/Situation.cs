@@ -58,8 +58,8 @@ public class Situation
         UpdatedById = by;
     }
 
-    public static string? CheckTitle(string? title) =>
-        string.IsNullOrWhiteSpace(title) ? "Donnez un titre à la situation."
-        : title.Trim().Length > MaxTitleLength ? $"Le titre ne peut dépasser {MaxTitleLength} caractères."
+    public static Message? CheckTitle(string? title) =>
+        string.IsNullOrWhiteSpace(title) ? new Message("Donnez un titre à la situation.")
+        : title.Trim().Length > MaxTitleLength ? new Message("Le titre ne peut dépasser {0} caractères.", MaxTitleLength)
         : null;
 }

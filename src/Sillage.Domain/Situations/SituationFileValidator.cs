@@ -47,7 +47,7 @@ public static class SituationFileValidator
     {
         if (Situation.CheckTitle(file.Title) is { } title)
         {
-            problems.Add(new($"{root}.title", title));
+            problems.Add(new($"{root}.title", title.ToString()));
         }
 
         IReadOnlySet<string>? codes = null;

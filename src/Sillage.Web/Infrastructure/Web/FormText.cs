@@ -1,3 +1,5 @@
+using Sillage.Domain;
+
 namespace Sillage.Web.Infrastructure.Web;
 
 /// <summary>The free text of a form as stored: trimmed, blank as null, and no longer than its column.</summary>
@@ -5,6 +7,8 @@ public static class FormText
 {
     public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    public static string? TooLong(string? value, int max, string what) =>
-        value is not null && value.Trim().Length > max ? $"{what} dépasse {max} caractères." : null;
+    /// <summary>The message for a text longer than <paramref name="max"/> (<paramref name="what"/> names the field,
+    /// "La fonction"), null when it fits.</summary>
+    public static Message? TooLong(string? value, int max, Message what) =>
+        value is not null && value.Trim().Length > max ? new Message("{0} dépasse {1} caractères.", what, max) : null;
 }

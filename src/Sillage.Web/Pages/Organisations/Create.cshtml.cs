@@ -23,7 +23,7 @@ public sealed class CreateModel(SillageDb db, OrganisationAccess access, AuditLo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Input.Validate(ModelState);
+        Input.Validate(ModelState, l);
         if (!ModelState.IsValid)
         {
             return Page();

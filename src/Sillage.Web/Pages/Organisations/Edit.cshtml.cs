@@ -42,7 +42,7 @@ public sealed class EditModel(SillageDb db, OrganisationAccess access, AuditLog 
         }
 
         Organisation = organisation;
-        Input.Validate(ModelState);
+        Input.Validate(ModelState, l);
         if (ModelState.IsValid && Input.Version != organisation.Version)
         {
             ModelState.AddModelError("", l["L'organisation a été modifiée par quelqu'un d'autre entre-temps : rechargez la page pour repartir de sa dernière version."]);

@@ -1,6 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Organisations;
+using Sillage.Web.Infrastructure.Localization;
 
 namespace Sillage.Web.Pages.Organisations;
 
@@ -34,34 +37,34 @@ public sealed class OrganisationInput
         Sites = string.Join("\n", o.Sites.OrderBy(s => s.SortOrder).Select(s => s.Description is null ? s.Name : $"{s.Name} — {s.Description}")),
     };
 
-    public void Validate(ModelStateDictionary state)
+    public void Validate(ModelStateDictionary state, IStringLocalizer l)
     {
         if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > OrganisationRules.MaxNameLength)
         {
-            state.AddModelError("Input.Name", $"Donnez à l'organisation un nom de 1 à {OrganisationRules.MaxNameLength} caractères.");
+            state.AddMessage(l, "Input.Name", new Message("Donnez à l'organisation un nom de 1 à {0} caractères.", OrganisationRules.MaxNameLength));
         }
 
         if (Activity is { Length: > 500 })
         {
-            state.AddModelError("Input.Activity", "L'activité se résume en 500 caractères au plus.");
+            state.AddMessage(l, "Input.Activity", new Message("L'activité se résume en 500 caractères au plus."));
         }
 
         if (!Enum.IsDefined(Kind))
         {
-            state.AddModelError("Input.Kind", "Choisissez le type d'organisation.");
+            state.AddMessage(l, "Input.Kind", new Message("Choisissez le type d'organisation."));
         }
 
         foreach (var (value, field) in new[] { (Context, "Context"), (InformationSystem, "InformationSystem") })
         {
             if (value is { Length: > 20_000 })
             {
-                state.AddModelError($"Input.{field}", "Texte trop long (20 000 caractères au plus).");
+                state.AddMessage(l, $"Input.{field}", new Message("Texte trop long (20 000 caractères au plus)."));
             }
         }
 
         if (ParseSites().Any(s => s.Name.Length > 200))
         {
-            state.AddModelError("Input.Sites", "Un nom de site ne dépasse pas 200 caractères.");
+            state.AddMessage(l, "Input.Sites", new Message("Un nom de site ne dépasse pas 200 caractères."));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Sillage.Domain;
 using Sillage.Domain.Partners;
 using Sillage.Web.Infrastructure.Web;
 
@@ -23,15 +24,15 @@ public sealed class ActionInput
     [Display(Name = "Notes")]
     public string? Notes { get; set; }
 
-    public IEnumerable<(string Field, string Error)> Validate(string prefix)
+    public IEnumerable<(string Field, Message Error)> Validate(string prefix)
     {
-        var checks = new (string Field, string? Error)[]
+        var checks = new (string Field, Message? Error)[]
         {
-            ("Kind", Kind is null || !Enum.IsDefined(Kind.Value) ? "Choisissez le type d'action." : null),
-            ("Date", Date is null ? "Saisissez la date de l'action." : null),
-            ("Title", string.IsNullOrWhiteSpace(Title) ? "Donnez un intitulé à l'action (ex. : forum des métiers du numérique)." : FormText.TooLong(Title, 200, "L'intitulé")),
-            ("Hours", Hours is < 0 or > 200 ? "Le nombre d'heures est compris entre 0 et 200." : null),
-            ("Notes", FormText.TooLong(Notes, 2000, "Les notes")),
+            ("Kind", Kind is null || !Enum.IsDefined(Kind.Value) ? new Message("Choisissez le type d'action.") : null),
+            ("Date", Date is null ? new Message("Saisissez la date de l'action.") : null),
+            ("Title", string.IsNullOrWhiteSpace(Title) ? new Message("Donnez un intitulé à l'action (ex. : forum des métiers du numérique).") : FormText.TooLong(Title, 200, new Message("L'intitulé"))),
+            ("Hours", Hours is < 0 or > 200 ? new Message("Le nombre d'heures est compris entre 0 et 200.") : null),
+            ("Notes", FormText.TooLong(Notes, 2000, new Message("Les notes"))),
         };
         return checks.Where(c => c.Error is not null).Select(c => ($"{prefix}.{c.Field}", c.Error!));
     }

@@ -26,15 +26,15 @@ public sealed class ContactInput
 
     public bool IsEmpty => new[] { FirstName, LastName, Position, Email, Phone }.All(string.IsNullOrWhiteSpace);
 
-    public IEnumerable<(string Field, string Error)> Validate(string prefix)
+    public IEnumerable<(string Field, Message Error)> Validate(string prefix)
     {
-        var checks = new (string Field, string? Error)[]
+        var checks = new (string Field, Message? Error)[]
         {
-            ("LastName", PersonRules.CheckName(LastName, new Message("Nom du contact"))?.ToString()),
-            ("FirstName", PersonRules.CheckName(FirstName, new Message("Prénom du contact"))?.ToString()),
+            ("LastName", PersonRules.CheckName(LastName, new Message("Nom du contact"))),
+            ("FirstName", PersonRules.CheckName(FirstName, new Message("Prénom du contact"))),
             ("Email", HostRules.CheckOptionalEmail(Email)),
-            ("Position", FormText.TooLong(Position, 150, "La fonction")),
-            ("Phone", FormText.TooLong(Phone, 30, "Le numéro de téléphone")),
+            ("Position", FormText.TooLong(Position, 150, new Message("La fonction"))),
+            ("Phone", FormText.TooLong(Phone, 30, new Message("Le numéro de téléphone"))),
         };
         return checks.Where(c => c.Error is not null).Select(c => ($"{prefix}.{c.Field}", c.Error!));
     }

@@ -36,7 +36,7 @@ public sealed class CreateModel(SillageDb db, CohortAccess access, AuditLog audi
     {
         foreach (var (field, error) in Input.Validate(nameof(Input)).Concat(Contact.IsEmpty ? [] : Contact.Validate(nameof(Contact))))
         {
-            ModelState.AddModelError(field, error);
+            ModelState.AddMessage(l, field, error);
         }
 
         var establishmentId = await HostDirectory.EstablishmentAsync(db, access);

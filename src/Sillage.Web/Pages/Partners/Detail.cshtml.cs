@@ -53,7 +53,7 @@ public sealed class DetailModel(SillageDb db, PfmpAccess access, AuditLog audit,
         ModelState.Clear();
         foreach (var (field, error) in NewContact.Validate(nameof(NewContact)))
         {
-            ModelState.AddModelError(field, error);
+            ModelState.AddMessage(l, field, error);
         }
 
         if (!ModelState.IsValid)
@@ -99,7 +99,7 @@ public sealed class DetailModel(SillageDb db, PfmpAccess access, AuditLog audit,
         ModelState.Clear();
         foreach (var (field, error) in NewAction.Validate(nameof(NewAction)))
         {
-            ModelState.AddModelError(field, error);
+            ModelState.AddMessage(l, field, error);
         }
 
         if (!ModelState.IsValid)

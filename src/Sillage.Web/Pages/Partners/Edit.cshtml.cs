@@ -50,7 +50,7 @@ public sealed class EditModel(SillageDb db, PfmpAccess access, AuditLog audit, T
         Host = host;
         foreach (var (field, error) in Input.Validate(nameof(Input)))
         {
-            ModelState.AddModelError(field, error);
+            ModelState.AddMessage(l, field, error);
         }
 
         if (!ModelState.IsValid)

@@ -108,10 +108,10 @@ public static class HostCsv
                 errors.Add(CsvText.InvalidCharacters.ToString());
             }
 
-            errors.AddRange(host.Validate("").Select(e => e.Error).Distinct());
+            errors.AddRange(host.Validate("").Select(e => e.Error.ToString()).Distinct());
             if (!contact.IsEmpty)
             {
-                errors.AddRange(contact.Validate("").Select(e => e.Error));
+                errors.AddRange(contact.Validate("").Select(e => e.Error.ToString()));
             }
 
             var number = (int)csv.LineNumber;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Sillage.Domain;
 using Sillage.Domain.Partners;
 using Sillage.Web.Infrastructure.Web;
 
@@ -46,22 +47,22 @@ public sealed class HostInput
     public Guid Version { get; set; }
 
     /// <summary>Field errors (prefixed for ModelState), in French.</summary>
-    public IEnumerable<(string Field, string Error)> Validate(string prefix)
+    public IEnumerable<(string Field, Message Error)> Validate(string prefix)
     {
-        var checks = new (string Field, string? Error)[]
+        var checks = new (string Field, Message? Error)[]
         {
             ("Name", HostRules.CheckName(Name)),
             ("Siret", Sillage.Domain.Partners.Siret.Check(Siret)),
-            ("Kind", Kind is null || !Enum.IsDefined(Kind.Value) ? "Choisissez le type de structure : entreprise, association ou organisme public." : null),
-            ("Size", Size is { } s && !Enum.IsDefined(s) ? "Taille inconnue." : null),
+            ("Kind", Kind is null || !Enum.IsDefined(Kind.Value) ? new Message("Choisissez le type de structure : entreprise, association ou organisme public.") : null),
+            ("Size", Size is { } s && !Enum.IsDefined(s) ? new Message("Taille inconnue.") : null),
             ("PostalCode", HostRules.CheckPostalCode(PostalCode)),
             ("Email", HostRules.CheckOptionalEmail(Email)),
             ("Website", CheckWebsite(Website)),
-            ("Sector", FormText.TooLong(Sector, 150, "Le secteur d'activité")),
-            ("Street", FormText.TooLong(Street, 300, "L'adresse")),
-            ("City", FormText.TooLong(City, 150, "La ville")),
-            ("Phone", FormText.TooLong(Phone, 30, "Le numéro de téléphone")),
-            ("Notes", FormText.TooLong(Notes, 4000, "Les notes")),
+            ("Sector", FormText.TooLong(Sector, 150, new Message("Le secteur d'activité"))),
+            ("Street", FormText.TooLong(Street, 300, new Message("L'adresse"))),
+            ("City", FormText.TooLong(City, 150, new Message("La ville"))),
+            ("Phone", FormText.TooLong(Phone, 30, new Message("Le numéro de téléphone"))),
+            ("Notes", FormText.TooLong(Notes, 4000, new Message("Les notes"))),
         };
         return checks.Where(c => c.Error is not null).Select(c => ($"{prefix}.{c.Field}", c.Error!));
     }
@@ -100,9 +101,9 @@ public sealed class HostInput
         Version = host.Version,
     };
 
-    private static string? CheckWebsite(string? value) =>
+    private static Message? CheckWebsite(string? value) =>
         string.IsNullOrWhiteSpace(value)
         || (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && value.Trim().Length <= 300)
             ? null
-            : "Adresse du site web invalide : elle commence par https:// (300 caractères au plus).";
+            : new Message("Adresse du site web invalide : elle commence par https:// (300 caractères au plus).");
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Web.Data;
 
 namespace Sillage.Web.Pages.Pfmp;
@@ -21,17 +22,17 @@ public sealed class AbsenceInput
     [Display(Name = "Absence justifiée")]
     public bool Justified { get; set; }
 
-    /// <summary>Records the absences on the period (already checked reachable by the caller). Returns a French error or null.</summary>
-    public async Task<string?> RecordAsync(SillageDb db, Guid periodId, Guid recordedBy, DateTime now)
+    /// <summary>Records the absences on the period (already checked reachable by the caller). Returns the broken rule, or null once saved.</summary>
+    public async Task<Message?> RecordAsync(SillageDb db, Guid periodId, Guid recordedBy, DateTime now)
     {
         if (From is null)
         {
-            return "Saisissez le jour d'absence (ou le premier jour).";
+            return new Message("Saisissez le jour d'absence (ou le premier jour).");
         }
 
         if (Reason is { Length: > 300 })
         {
-            return "Le motif dépasse 300 caractères.";
+            return new Message("Le motif dépasse {0} caractères.", 300);
         }
 
         var period = await db.PfmpPeriods.Include(p => p.Convention).Include(p => p.Absences).SingleAsync(p => p.Id == periodId);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Sillage.Domain;
 using Sillage.Domain.Files;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
@@ -38,7 +39,7 @@ public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionW
         await LoadAsync(id) ? await PeriodFiles.PrintConventionAsync(documents, id) : NotFound();
 
     public Task<IActionResult> OnPostSendAsync(Guid id, Guid version) => StepAsync(id, version, l["Convention envoyée aux signataires."], auditAction: "pfmp.convention-sent",
-        (c, at) => View.Tutor is null ? "Désignez le tuteur avant d'envoyer la convention : il la signe pour la structure d'accueil." : c.Send(Actor(), at),
+        (c, at) => View.Tutor is null ? new Message("Désignez le tuteur avant d'envoyer la convention : il la signe pour la structure d'accueil.") : c.Send(Actor(), at),
         notify: true);
 
     public Task<IActionResult> OnPostSignAsync(Guid id, Guid version) => StepAsync(id, version, l["Signature de l'établissement enregistrée."], auditAction: "pfmp.convention-signed",
@@ -93,7 +94,7 @@ public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionW
         if (error is not null)
         {
             await files.DeleteAsync(key);
-            ModelState.AddModelError(string.Empty, error);
+            ModelState.AddMessage(l, string.Empty, error);
             await LoadAsync(id);
             return Page();
         }
@@ -104,7 +105,7 @@ public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionW
 
     private ConventionActor Actor() => ConventionWorkflow.Actor(User, ConventionWorkflow.StaffCapacity(User));
 
-    private async Task<IActionResult> StepAsync(Guid id, Guid version, string done, string auditAction, Func<PfmpConvention, DateTime, string?> step, bool notify = false)
+    private async Task<IActionResult> StepAsync(Guid id, Guid version, string done, string auditAction, Func<PfmpConvention, DateTime, Message?> step, bool notify = false)
     {
         if (!await LoadAsync(id) || !CanManage)
         {
@@ -114,7 +115,7 @@ public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionW
         var error = await workflow.ApplyAsync(id, version, step, auditAction, notify ? _ => Notify() : null);
         if (error is not null)
         {
-            ModelState.AddModelError(string.Empty, error);
+            ModelState.AddMessage(l, string.Empty, error);
             await LoadAsync(id);
             return Page();
         }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -15,7 +16,7 @@ namespace Sillage.Web.Pages.Pfmp;
 /// </summary>
 public sealed class ConventionWorkflow(SillageDb db, AuditLog audit, TimeProvider clock)
 {
-    public const string StaleMessage = "La convention a changé pendant que vous la consultiez (quelqu'un d'autre a agi) : rechargez la page. Rien n'a été enregistré.";
+    public static readonly Message StaleMessage = new Message("La convention a changé pendant que vous la consultiez (quelqu'un d'autre a agi) : rechargez la page. Rien n'a été enregistré.");
 
     public static ConventionActor Actor(ClaimsPrincipal user, string capacity) =>
         new(user.UserId(), user.FindFirstValue(SillageClaimsFactory.NameClaim) ?? user.Identity?.Name ?? "?", capacity);
@@ -24,8 +25,8 @@ public sealed class ConventionWorkflow(SillageDb db, AuditLog audit, TimeProvide
     public static string StaffCapacity(ClaimsPrincipal user) =>
         user.IsInRole(Roles.Coordinator) ? ConventionCapacities.Referent : user.IsInRole(Roles.Admin) ? ConventionCapacities.Admin : ConventionCapacities.Teacher;
 
-    /// <returns>A French error, or null once saved.</returns>
-    public async Task<string?> ApplyAsync(Guid periodId, Guid shownVersion, Func<PfmpConvention, DateTime, string?> step, string auditAction,
+    /// <returns>The broken rule (the page adds it with ModelState.AddMessage), or null once saved.</returns>
+    public async Task<Message?> ApplyAsync(Guid periodId, Guid shownVersion, Func<PfmpConvention, DateTime, Message?> step, string auditAction,
         Action<PfmpConvention>? alsoSave = null)
     {
         var convention = await db.PfmpConventions.Include(c => c.Events).SingleAsync(c => c.PeriodId == periodId);

@@ -47,7 +47,7 @@ public sealed class DetailModel(SillageDb db, PfmpAccess access, IFileStore file
 
         if (await Absence.RecordAsync(db, id, access.UserId, clock.GetUtcNow().UtcDateTime) is { } error)
         {
-            ModelState.AddModelError("Absence.From", error);
+            ModelState.AddMessage(l, "Absence.From", error);
             return Page();
         }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
@@ -39,7 +40,7 @@ public sealed class MineModel(SillageDb db, PfmpAccess access, ConventionWorkflo
         }
 
         var error = !read
-            ? l["Cochez « J'ai lu la convention » pour la signer."].Value
+            ? new Message("Cochez « J'ai lu la convention » pour la signer.")
             : await workflow.ApplyAsync(periodId, version, (c, at) => c.Sign(ConventionParty.Learner, Actor(), at), auditAction: "pfmp.convention-signed");
         return await DoneAsync(error, l["Votre signature est enregistrée."]);
     }
@@ -57,11 +58,11 @@ public sealed class MineModel(SillageDb db, PfmpAccess access, ConventionWorkflo
 
     private ConventionActor Actor() => ConventionWorkflow.Actor(User, ConventionCapacities.Learner);
 
-    private async Task<IActionResult> DoneAsync(string? error, string message)
+    private async Task<IActionResult> DoneAsync(Message? error, string message)
     {
         if (error is not null)
         {
-            ModelState.AddModelError(string.Empty, error);
+            ModelState.AddMessage(l, string.Empty, error);
             await LoadAsync();
             return Page();
         }

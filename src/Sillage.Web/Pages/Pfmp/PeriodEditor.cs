@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Sillage.Domain;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.People;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Pfmp;
@@ -16,7 +18,8 @@ namespace Sillage.Web.Pages.Pfmp;
 /// (dates and rhythm from the domain, coherence of the choices, overlap with the learner's other periods), and
 /// the save (with the tutor's account).
 /// </summary>
-public sealed class PeriodEditor(SillageDb db, CohortAccess cohorts, PfmpAccess access, TutorAccounts tutors, TimeProvider clock)
+public sealed class PeriodEditor(SillageDb db, CohortAccess cohorts, PfmpAccess access, TutorAccounts tutors, TimeProvider clock,
+    IStringLocalizer<Text> l)
 {
     public sealed record LearnerOption(Guid Id, string Name, Guid CohortId, string Cohort, Guid FrameworkId);
 
@@ -64,50 +67,50 @@ public sealed class PeriodEditor(SillageDb db, CohortAccess cohorts, PfmpAccess 
         var learner = options.Learners.FirstOrDefault(l => l.Id == (period?.LearnerId ?? input.LearnerId));
         if (learner is null)
         {
-            state.AddModelError("Input.LearnerId", "Choisissez l'apprenant.");
+            state.AddMessage(l, "Input.LearnerId", new Message("Choisissez l'apprenant."));
         }
 
         var host = options.Hosts.FirstOrDefault(h => h.Id == input.HostOrganisationId);
         if (host is null)
         {
-            state.AddModelError("Input.HostOrganisationId", "Choisissez la structure d'accueil dans l'annuaire.");
+            state.AddMessage(l, "Input.HostOrganisationId", new Message("Choisissez la structure d'accueil dans l'annuaire."));
         }
         else if (input.TutorContactId is { } tutor && host.Contacts.All(c => c.Id != tutor))
         {
-            state.AddModelError("Input.TutorContactId", "Le tuteur choisi n'est pas un contact de cette structure d'accueil.");
+            state.AddMessage(l, "Input.TutorContactId", new Message("Le tuteur choisi n'est pas un contact de cette structure d'accueil."));
         }
         else if (input.TutorContactId is { } withoutEmail && !host.Contacts.Single(c => c.Id == withoutEmail).HasEmail)
         {
-            state.AddModelError("Input.TutorContactId", "Ce contact n'a pas d'adresse e-mail : ajoutez-la dans l'annuaire pour lui ouvrir l'espace tuteur.");
+            state.AddMessage(l, "Input.TutorContactId", new Message("Ce contact n'a pas d'adresse e-mail : ajoutez-la dans l'annuaire pour lui ouvrir l'espace tuteur."));
         }
 
         if (input.ReferentTeacherId is { } teacher && options.Teachers.All(t => t.Id != teacher))
         {
-            state.AddModelError("Input.ReferentTeacherId", "Choisissez l'enseignant référent dans la liste.");
+            state.AddMessage(l, "Input.ReferentTeacherId", new Message("Choisissez l'enseignant référent dans la liste."));
         }
 
         if (input.Start is null || input.End is null)
         {
-            state.AddModelError("Input.Start", "Saisissez le premier et le dernier jour de la période.");
+            state.AddMessage(l, "Input.Start", new Message("Saisissez le premier et le dernier jour de la période."));
         }
         else
         {
             foreach (var problem in PfmpPeriod.CheckSchedule(input.Start.Value, input.End.Value, input.WorkingDays, input.WeeklyHours ?? 0))
             {
-                state.AddModelError("Input.End", problem);
+                state.AddMessage(l, "Input.End", problem);
             }
         }
 
         if (learner is not null && input.TargetIds.Any(t => options.Competences.All(c => c.Id != t || c.FrameworkId != learner.FrameworkId)))
         {
-            state.AddModelError("Input.TargetIds", "Les compétences visées sont celles du référentiel de la promotion de l'apprenant.");
+            state.AddMessage(l, "Input.TargetIds", new Message("Les compétences visées sont celles du référentiel de la promotion de l'apprenant."));
         }
 
         foreach (var (field, value, max) in new[] { ("Location", input.Location, 300), ("PlannedActivities", input.PlannedActivities, 4000) })
         {
-            if (FormText.TooLong(value, max, "Ce texte") is { } error)
+            if (FormText.TooLong(value, max, new Message("Ce texte")) is { } error)
             {
-                state.AddModelError($"Input.{field}", error);
+                state.AddMessage(l, $"Input.{field}", error);
             }
         }
 
@@ -115,8 +118,7 @@ public sealed class PeriodEditor(SillageDb db, CohortAccess cohorts, PfmpAccess 
         {
             foreach (var overlap in await OverlapsAsync(learner.Id, period?.Id, input))
             {
-                state.AddModelError("Input.ConfirmOverlap",
-                    $"Cette période chevauche « {overlap.SecondLabel} » du {overlap.From:dd/MM/yyyy} au {overlap.To:dd/MM/yyyy} ({overlap.SharedDays} jour(s) en commun, comptés une seule fois). Corrigez les dates, ou cochez « Enregistrer malgré le chevauchement ».");
+                state.AddMessage(l, "Input.ConfirmOverlap", new Message("Cette période chevauche « {0} » du {1:dd/MM/yyyy} au {2:dd/MM/yyyy} ({3} jour(s) en commun, comptés une seule fois). Corrigez les dates, ou cochez « Enregistrer malgré le chevauchement ».", overlap.SecondLabel, overlap.From, overlap.To, overlap.SharedDays));
             }
         }
     }

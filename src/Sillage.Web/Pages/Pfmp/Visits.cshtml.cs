@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -89,12 +90,12 @@ public sealed class VisitsModel(SillageDb db, PfmpAccess access, AuditLog audit,
             return NotFound();
         }
 
-        var error = Visit.Date is null || !Enum.IsDefined(Visit.Mode) ? l["Saisissez la date et le mode de la visite."].Value
-            : FormText.TooLong(Visit.PeopleMet, 500, "La liste des personnes rencontrées") ?? FormText.TooLong(Visit.Notes, 4000, "Les notes")
+        var error = Visit.Date is null || !Enum.IsDefined(Visit.Mode) ? new Message("Saisissez la date et le mode de la visite.")
+            : FormText.TooLong(Visit.PeopleMet, 500, new Message("La liste des personnes rencontrées")) ?? FormText.TooLong(Visit.Notes, 4000, new Message("Les notes"))
             ?? visit.Record(Visit.Date.Value, Visit.Mode, Visit.PeopleMet, Visit.Notes, clock.Today);
         if (error is not null)
         {
-            ModelState.AddModelError("Visit.Date", error);
+            ModelState.AddMessage(l, "Visit.Date", error);
             return Page();
         }
 

@@ -61,7 +61,7 @@ public sealed class EditModel(SillageDb db, CohortAccess access, PlanLoader load
             return BadRequest();
         }
 
-        Input.Validate(ModelState);
+        Input.Validate(ModelState, l);
         if (ModelState.IsValid && Plan is not null && Input.Version != Plan.Version)
         {
             ModelState.AddModelError("", l["Le plan a été modifié par quelqu'un d'autre entre-temps : rechargez la page pour repartir de sa dernière version."]);

@@ -1,6 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Plan;
+using Sillage.Web.Infrastructure.Localization;
 
 namespace Sillage.Web.Pages.Plan;
 
@@ -69,44 +72,46 @@ public sealed class PlanInput
         Notes = plan.Notes, Version = plan.Version,
     };
 
-    public void Validate(ModelStateDictionary state)
+    public void Validate(ModelStateDictionary state, IStringLocalizer l)
     {
-        void Range(int? value, string field, int max, string what)
+        void Error(string field, Message message) => state.AddMessage(l, $"Input.{field}", message);
+
+        void Range(int? value, string field, int max, Message what)
         {
             if (value is null or < 0 || value > max)
             {
-                state.AddModelError($"Input.{field}", $"{what} : saisissez un nombre entier de 0 à {max}.");
+                Error(field, new Message("{0} : saisissez un nombre entier de 0 à {1}.", what, max));
             }
         }
 
         if (StartDate is null)
         {
-            state.AddModelError("Input.StartDate", "Saisissez la date de début de la formation.");
+            Error("StartDate", new Message("Saisissez la date de début de la formation."));
         }
 
-        Range(SchoolWeeks, nameof(SchoolWeeks), 52, "Semaines en établissement");
-        Range(WeeklyClassHours, nameof(WeeklyClassHours), 40, "Heures d'enseignement par semaine");
+        Range(SchoolWeeks, nameof(SchoolWeeks), 52, new Message("Semaines en établissement"));
+        Range(WeeklyClassHours, nameof(WeeklyClassHours), 40, new Message("Heures d'enseignement par semaine"));
         foreach (var (code, hours) in BlockHours)
         {
-            Range(hours, $"BlockHours[{code}]", 1000, $"Heures du {PlanRules.BlockName(code)}");
+            Range(hours, $"BlockHours[{code}]", 1000, new Message("Heures du {0}", PlanRules.BlockName(code)));
         }
 
-        Range(EnglishHours, nameof(EnglishHours), 1000, "Heures de pratique de l'anglais");
+        Range(EnglishHours, nameof(EnglishHours), 1000, new Message("Heures de pratique de l'anglais"));
         if (EnglishHours > BlockHours.Values.Sum(h => h ?? 0))
         {
-            state.AddModelError("Input.EnglishHours", "Les heures d'anglais font partie des heures des blocs : elles ne peuvent pas dépasser leur total.");
+            Error("EnglishHours", new Message("Les heures d'anglais font partie des heures des blocs : elles ne peuvent pas dépasser leur total."));
         }
 
-        Range(AutonomyHoursPerWeek, nameof(AutonomyHoursPerWeek), 20, "Travail en autonomie");
-        Range(SpeakerHoursPerWeek, nameof(SpeakerHoursPerWeek), 20, "Intervenants extérieurs");
+        Range(AutonomyHoursPerWeek, nameof(AutonomyHoursPerWeek), 20, new Message("Travail en autonomie"));
+        Range(SpeakerHoursPerWeek, nameof(SpeakerHoursPerWeek), 20, new Message("Intervenants extérieurs"));
         if ((AutonomyDay is null) != (AutonomyStart is null) || (SpeakerDay is null) != (SpeakerStart is null))
         {
-            state.AddModelError("Input.AutonomyDay", "Pour placer un créneau dans le calendrier, donnez à la fois son jour et son heure (ou ni l'un ni l'autre).");
+            Error("AutonomyDay", new Message("Pour placer un créneau dans le calendrier, donnez à la fois son jour et son heure (ou ni l'un ni l'autre)."));
         }
 
         if (AutonomyDay is DayOfWeek.Saturday or DayOfWeek.Sunday || SpeakerDay is DayOfWeek.Saturday or DayOfWeek.Sunday)
         {
-            state.AddModelError("Input.AutonomyDay", "Un créneau se place un jour de classe (du lundi au vendredi).");
+            Error("AutonomyDay", new Message("Un créneau se place un jour de classe (du lundi au vendredi)."));
         }
 
         var blocks = new List<(DateOnly Start, DateOnly End, int Row)>();
@@ -120,20 +125,20 @@ public sealed class PlanInput
 
             if (row.Start is not { } start || row.Weeks is not (> 0 and <= 20))
             {
-                state.AddModelError($"Input.PfmpBlocks[{i}].Start", $"Période de PFMP n° {i + 1} : donnez le lundi où elle commence et sa durée (1 à 20 semaines).");
+                Error($"PfmpBlocks[{i}].Start", new Message("Période de PFMP n° {0} : donnez le lundi où elle commence et sa durée (1 à 20 semaines).", i + 1));
                 continue;
             }
 
             if (start.DayOfWeek != DayOfWeek.Monday)
             {
-                state.AddModelError($"Input.PfmpBlocks[{i}].Start", $"Période de PFMP n° {i + 1} : elle commence un lundi (le {start:dd/MM/yyyy} est un {start.ToString("dddd", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))}).");
+                Error($"PfmpBlocks[{i}].Start", new Message("Période de PFMP n° {0} : elle commence un lundi (le {1:dd/MM/yyyy} est un {1:dddd}).", i + 1, start));
                 continue;
             }
 
             var end = start.AddDays((row.Weeks.Value * 7) - 1);
             if (blocks.FirstOrDefault(b => b.Start <= end && start <= b.End) is { Row: > 0 } overlap)
             {
-                state.AddModelError($"Input.PfmpBlocks[{i}].Start", $"Les périodes de PFMP n° {overlap.Row} et n° {i + 1} se chevauchent.");
+                Error($"PfmpBlocks[{i}].Start", new Message("Les périodes de PFMP n° {0} et n° {1} se chevauchent.", overlap.Row, i + 1));
             }
 
             blocks.Add((start, end, i + 1));
@@ -141,7 +146,7 @@ public sealed class PlanInput
 
         if (Notes is { Length: > 4000 })
         {
-            state.AddModelError("Input.Notes", "Les notes tiennent en 4 000 caractères.");
+            Error("Notes", new Message("Les notes tiennent en 4 000 caractères."));
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class CreateModel(SillageDb db, SituationAccess access, CohortAcce
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        Input.Validate(ModelState, Options, nameof(Input));
+        Input.Validate(ModelState, l, Options, nameof(Input));
         if (Frameworks.All(f => f.Id != Input.FrameworkId))
         {
             ModelState.AddModelError("Input.FrameworkId", l["Choisissez le référentiel dont la situation travaille les compétences."]);

@@ -36,7 +36,7 @@ public sealed class EditModel(SillageDb db, SituationAccess access, SituationEdi
             return NotFound();
         }
 
-        Input.Validate(ModelState, Options, nameof(Input));
+        Input.Validate(ModelState, l, Options, nameof(Input));
         if (!ModelState.IsValid)
         {
             return Page();

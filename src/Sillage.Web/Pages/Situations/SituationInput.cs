@@ -1,8 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Localization;
 
 namespace Sillage.Web.Pages.Situations;
 
@@ -44,30 +47,30 @@ public sealed class SituationInput
         ResourceIds = s.Resources.Where(r => r.MissionId is null).OrderBy(r => r.SortOrder).Select(r => r.ResourceId).ToList(), Version = s.Version,
     };
 
-    /// <summary>Checks the input against the options offered; French messages go to the model state.</summary>
-    public void Validate(ModelStateDictionary state, SituationOptions options, string prefix)
+    /// <summary>Checks the input against the options offered; its messages go to the model state in the request's language.</summary>
+    public void Validate(ModelStateDictionary state, IStringLocalizer l, SituationOptions options, string prefix)
     {
         if (Situation.CheckTitle(Title) is { } title)
         {
-            state.AddModelError($"{prefix}.Title", title);
+            state.AddMessage(l, $"{prefix}.Title", title);
         }
 
         if (OrganisationId is { } organisation && options.Organisations.All(o => o.Id != organisation))
         {
-            state.AddModelError($"{prefix}.OrganisationId", "Choisissez une organisation de la liste.");
+            state.AddMessage(l, $"{prefix}.OrganisationId", new Message("Choisissez une organisation de la liste."));
         }
 
         foreach (var (value, field) in new[] { (Context, "Context"), (Intention, "Intention"), (Restitution, "Restitution"), (EnglishResources, "EnglishResources") })
         {
             if (value is { Length: > SituationFileValidator.MaxTextLength })
             {
-                state.AddModelError($"{prefix}.{field}", $"Texte trop long ({value.Length} caractères, {SituationFileValidator.MaxTextLength} au plus).");
+                state.AddMessage(l, $"{prefix}.{field}", new Message("Texte trop long ({0} caractères, {1} au plus).", value.Length, SituationFileValidator.MaxTextLength));
             }
         }
 
         if (ResourceIds.Any(r => options.Resources.All(o => o.Id != r)))
         {
-            state.AddModelError($"{prefix}.ResourceIds", "Une ressource choisie n'est pas dans la bibliothèque.");
+            state.AddMessage(l, $"{prefix}.ResourceIds", new Message("Une ressource choisie n'est pas dans la bibliothèque."));
         }
     }
 

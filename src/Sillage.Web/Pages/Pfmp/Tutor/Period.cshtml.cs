@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -60,7 +61,7 @@ public sealed class PeriodModel(SillageDb db, PfmpAccess access, ConventionWorkf
         }
 
         var error = !empowered
-            ? l["Cochez la case qui confirme que vous pouvez signer au nom de la structure d'accueil."].Value
+            ? new Message("Cochez la case qui confirme que vous pouvez signer au nom de la structure d'accueil.")
             : await workflow.ApplyAsync(id, version, (c, at) => c.Sign(ConventionParty.HostOrganisation, Actor(), at), auditAction: "pfmp.convention-signed");
         return await DoneAsync(id, error, l["Signature de la structure d'accueil enregistrée."]);
     }
@@ -105,8 +106,7 @@ public sealed class PeriodModel(SillageDb db, PfmpAccess access, ConventionWorkf
             return NotFound();
         }
 
-        var refusal = await Appraisal.SaveAsync(db, View, access.UserId, clock.Today, clock.GetUtcNow().UtcDateTime);
-        var error = refusal is null ? null : l.Format(refusal);
+        var error = await Appraisal.SaveAsync(db, View, access.UserId, clock.Today, clock.GetUtcNow().UtcDateTime);
         if (error is null)
         {
             audit.Record("pfmp.appraisal-saved", id);
@@ -118,11 +118,11 @@ public sealed class PeriodModel(SillageDb db, PfmpAccess access, ConventionWorkf
 
     private ConventionActor Actor() => ConventionWorkflow.Actor(User, ConventionCapacities.Tutor);
 
-    private async Task<IActionResult> DoneAsync(Guid id, string? error, string message)
+    private async Task<IActionResult> DoneAsync(Guid id, Message? error, string message)
     {
         if (error is not null)
         {
-            ModelState.AddModelError(string.Empty, error);
+            ModelState.AddMessage(l, string.Empty, error);
             await LoadAsync(id);
             return Page();
         }
