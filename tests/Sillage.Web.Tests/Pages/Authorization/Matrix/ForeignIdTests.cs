@@ -110,6 +110,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["POST Delete /dossier/traces/{id:guid}/modifier · Input.ContextReferenceId"] = Same,
         ["POST Revoke /dossier/partages · RecipientId"] = Gone,
         ["POST Revoke /dossier/partages · TraceIds"] = Gone,
+        ["POST Done /suivi/actions · id"] = "A's agreed action is the learner's first one in no set order: on PostgreSQL it may be one already done, and marking it done again writes nothing",
     };
 
     private const string Gone = "answers 404 or 403: the resource of A the form names was removed or changed by an earlier control (the sends share one app), or is not one this page serves";
