@@ -37,6 +37,86 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
     {
     };
 
+    /// <summary>Controls (a form sent with A's own id) that change nothing, with why; every other control must
+    /// change A's row or what points at it. Keyed like <see cref="FormId.ToString"/>.
+    /// The test prints the answer each got (the validation message where there is one).</summary>
+    public static readonly IReadOnlyDictionary<string, string> ControlsWithoutEffect = new Dictionary<string, string>
+    {
+        ["POST Document /certification/dossiers/{id:guid}/pieces · InterviewIds"] = Same,
+        ["POST Document /certification/dossiers/{id:guid}/pieces · TraceIds"] = Same,
+        ["POST Interviews /certification/dossiers/{id:guid}/pieces · InterviewIds"] = Invalid,
+        ["POST Interviews /certification/dossiers/{id:guid}/pieces · TraceIds"] = Invalid,
+        ["POST Traces /certification/dossiers/{id:guid}/pieces · InterviewIds"] = Same,
+        ["POST Traces /certification/dossiers/{id:guid}/pieces · TraceIds"] = Invalid,
+        ["POST AddCandidates /certification/sessions · Input.JurorIds"] = Gone,
+        ["POST AddCandidates /certification/sessions · sessionId"] = Same,
+        ["POST Add /certification/sessions/{id:guid}/jury · jurorId"] = Invalid,
+        ["POST /dossier/nouvelle · Input.ContextReferenceId"] = Same,
+        ["POST Autosave /dossier/nouvelle · Input.ContextReferenceId"] = Same,
+        ["POST Preview /dossier/nouvelle · Input.ContextReferenceId"] = Same,
+        ["POST Create /dossier/partages · RecipientId"] = Invalid,
+        ["POST Create /dossier/partages · TraceIds"] = Invalid,
+        ["POST Comment /dossier/traces/{id:guid} · parentId"] = Gone,
+        ["POST Resolve /dossier/traces/{id:guid} · threadId"] = Gone,
+        ["POST Update /dossier/traces/{id:guid}/competences · linkId"] = Gone,
+        ["POST /dossier/traces/{id:guid}/modifier · Input.ContextReferenceId"] = Gone,
+        ["POST Autosave /dossier/traces/{id:guid}/modifier · Input.ContextReferenceId"] = Gone,
+        ["POST Preview /dossier/traces/{id:guid}/modifier · Input.ContextReferenceId"] = Same,
+        ["POST Open /notifications · id"] = Gone,
+        ["POST /organisations/{id:guid}/organigramme · Input.Id"] = Gone,
+        ["POST /organisations/{id:guid}/organigramme · Input.ReportsToId"] = Invalid,
+        ["POST Confirm /personnes/importer · CohortId"] = Invalid,
+        ["POST Preview /personnes/importer · CohortId"] = Same,
+        ["POST /personnes/nouveau · Input.CohortId"] = Invalid,
+        ["POST /personnes/nouveau · Input.EstablishmentId"] = Invalid,
+        ["POST Sign /pfmp/mes-periodes · periodId"] = Invalid,
+        ["POST /pfmp/nouvelle · Input.LearnerId"] = Invalid,
+        ["POST /pfmp/nouvelle · Input.ReferentTeacherId"] = Invalid,
+        ["POST /pfmp/nouvelle · Input.TutorContactId"] = Invalid,
+        ["POST /pfmp/periodes/{id:guid}/modifier · Input.HostOrganisationId"] = Invalid,
+        ["POST /pfmp/periodes/{id:guid}/modifier · Input.LearnerId"] = Invalid,
+        ["POST /pfmp/periodes/{id:guid}/modifier · Input.ReferentTeacherId"] = Invalid,
+        ["POST /pfmp/periodes/{id:guid}/modifier · Input.TutorContactId"] = Invalid,
+        ["POST Record /pfmp/periodes/{id:guid}/visites · visitId"] = Invalid,
+        ["POST Add /promotions/{id:guid} · PersonId"] = Invalid,
+        ["POST AssignGroup /promotions/{id:guid} · PersonId"] = Same,
+        ["POST AssignGroup /promotions/{id:guid} · personId"] = Same,
+        ["POST Group /promotions/{id:guid} · PersonId"] = Invalid,
+        ["POST /situations/nouvelle · Input.ResourceIds"] = Same,
+        ["POST Duplicate /situations/{id:guid} · DocumentMissionId"] = Same,
+        ["POST Mission /situations/{id:guid} · DocumentMissionId"] = Same,
+        ["POST Mission /situations/{id:guid} · missionId"] = Same,
+        ["POST /situations/{id:guid}/attribuer · Input.GroupId"] = Same,
+        ["POST /situations/{id:guid}/attribuer · Input.LearnerIds"] = Same,
+        ["POST /situations/{id:guid}/modifier · Input.ResourceIds"] = Same,
+        ["POST /suivi/apprenants/{id:guid}/positionner · corrige"] = Invalid,
+        ["POST /suivi/promotions/{id:guid}/positionner · Rows[0].LearnerId"] = Invalid,
+        ["POST /suivi/promotions/{id:guid}/positionner · groupe"] = Invalid,
+        ["POST Remove /certification/dossiers/{id:guid} · itemId"] = Gone,
+        ["POST Discard /dossier/nouvelle · Input.ContextReferenceId"] = Same,
+        ["POST Discard /dossier/traces/{id:guid}/modifier · Input.ContextReferenceId"] = Same,
+        ["POST Delete /organisations/{id:guid}/organigramme · Input.Id"] = Gone,
+        ["POST Delete /organisations/{id:guid}/organigramme · Input.ReportsToId"] = Gone,
+        ["POST Delete /organisations/{id:guid}/organigramme · personId"] = Gone,
+        ["POST DeleteContact /partenaires/{id:guid} · contactId"] = Invalid,
+        ["POST Refuse /pfmp/mes-periodes · periodId"] = Invalid,
+        ["POST Remove /promotions/{id:guid} · PersonId"] = Same,
+        ["POST DeleteDocument /situations/{id:guid} · documentId"] = Gone,
+        ["POST Delete /situations/{id:guid}/attribuer · Input.GroupId"] = Same,
+        ["POST Delete /situations/{id:guid}/attribuer · Input.LearnerIds"] = Same,
+        ["POST Delete /situations/{id:guid}/attribuer · assignmentId"] = Gone,
+        ["POST DeleteAbsence /tuteur/periodes/{id:guid} · absenceId"] = Same,
+        ["POST Delete /vacances · id"] = Gone,
+        ["POST Delete /dossier/traces/{id:guid}/modifier · Input.ContextReferenceId"] = Same,
+        ["POST Revoke /dossier/partages · RecipientId"] = Gone,
+        ["POST Revoke /dossier/partages · TraceIds"] = Gone,
+        ["POST Done /suivi/actions · id"] = "A's agreed action is the learner's first one in no set order: on PostgreSQL it may be one already done, and marking it done again writes nothing",
+    };
+
+    private const string Gone = "answers 404 or 403: the resource of A the form names was removed or changed by an earlier control (the sends share one app), or is not one this page serves";
+    private const string Invalid = "the form comes back with a validation message: A's resource is not in the state the handler needs (already linked or added, overlapping dates, convention signed, e-mail taken)";
+    private const string Same = "accepted, but A's own id is the value the form already held, or names what is already in the state asked: nothing to write";
+
     /// <summary>Kinds every establishment shares (référentiel, its elements and blocks), and form values that are
     /// Guids without naming an entity (concurrency versions, editor sessions): not tried.</summary>
     private static readonly HashSet<string> Shared = new HashSet<string> { "framework", "element", "version", "editor-session" };
@@ -155,20 +235,35 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
             }
         }
 
-        // Controls last: they may change or delete A's resources the foreign sends above needed.
+        // Controls last: they may change or delete A's resources the foreign sends above needed. Those that remove
+        // what others need go after them, in the order AllowedPostTests sends them.
         var effective = 0;
         var idle = new List<string>();
-        foreach (var (field, caller, url, entity, ownId) in controls)
+        var undeclared = new List<string>();
+        var nowEffective = new List<string>();
+        foreach (var (field, caller, url, entity, ownId) in controls.OrderBy(c => AllowedPostTests.Rank($"{c.Field.Verb} {c.Field.Route}")))
         {
             var before = await FootprintAsync(entity, ownId);
             var response = await SendAsync(caller, url, field, ownId);
-            if (await FootprintAsync(entity, ownId) != before)
+            var changed = await FootprintAsync(entity, ownId) != before;
+            var got = $"{field}: {MatrixCell.Describe(response, await MatrixCell.ErrorsAsync(response))}";
+            var declared = ControlsWithoutEffect.ContainsKey(field.ToString());
+            if (changed)
             {
                 effective++;
+                if (declared)
+                {
+                    // Not a failure: which row of A a kind names can differ between databases (no order on ties).
+                    nowEffective.Add(field.ToString());
+                }
             }
             else
             {
-                idle.Add($"{field}: {MatrixCell.Describe(response)}");
+                idle.Add(declared ? $"{got} — {ControlsWithoutEffect[field.ToString()]}" : got);
+                if (!declared)
+                {
+                    undeclared.Add($"{got}: changed nothing; make it change A's row or declare it in ControlsWithoutEffect with why");
+                }
             }
         }
 
@@ -176,8 +271,10 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
                          $"{refused} refused (4xx or the form again with a message), {ignored} accepted with B's id left untouched; " +
                          $"{controls.Count} controls with A's own id, {effective} of which changed A's row or what points at it.");
         output.WriteLine("Not tried:\n" + string.Join("\n", skipped));
-        output.WriteLine("Controls that left A's row and what points at it as they were:\n" + string.Join("\n", idle));
+        output.WriteLine($"{nowEffective.Count} controls declared in ControlsWithoutEffect changed A's row this time (take them off if they do on both databases):\n" + string.Join("\n", nowEffective));
+        output.WriteLine($"{idle.Count} controls left A's row and what points at it as they were ({ControlsWithoutEffect.Count} declared):\n" + string.Join("\n", idle));
         Assert.True(holes.Count == 0, $"{holes.Count} form fields reached the other establishment's data:\n" + string.Join("\n", holes));
+        Assert.True(undeclared.Count == 0, $"{undeclared.Count} controls disagree with ControlsWithoutEffect:\n" + string.Join("\n", undeclared));
     }
 
     /// <summary>Sends the form of the page that posts to the handler, complete (<see cref="FormBody"/>), with

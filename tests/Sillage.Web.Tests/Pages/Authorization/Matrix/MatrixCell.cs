@@ -60,6 +60,16 @@ public sealed record MatrixCell(string Key, string Handler, string Method, strin
     public static string Describe(HttpResponseMessage response) =>
         (int)response.StatusCode is >= 300 and < 400 ? $"{(int)response.StatusCode} → {response.Headers.Location?.OriginalString}" : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The validation messages of an HTML page answered 200 (the form shown again); none otherwise.</summary>
+    public static async Task<IReadOnlyList<string>> ErrorsAsync(HttpResponseMessage response) =>
+        response.StatusCode == System.Net.HttpStatusCode.OK && response.Content.Headers.ContentType?.MediaType == "text/html"
+            ? (await response.ToPageAsync()).Errors()
+            : [];
+
+    /// <summary>The status and the validation messages: "200 with «Le titre est requis.»".</summary>
+    public static string Describe(HttpResponseMessage response, IReadOnlyList<string> errors) =>
+        $"{Describe(response)}{(errors.Count > 0 ? " with «" + string.Join(" | ", errors) + "»" : "")}";
+
     /// <summary>Checks the answer against the cell: a refused cell refused, an allowed one let in (a 404 is let
     /// through on an allowed cell: the resource may lack what the handler serves).</summary>
     public void Check(HttpResponseMessage response, ConcurrentBag<(string, string)> failures, ConcurrentDictionary<string, int> statuses)

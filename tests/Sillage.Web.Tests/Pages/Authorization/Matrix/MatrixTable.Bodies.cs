@@ -42,11 +42,6 @@ public static partial class MatrixTable
     /// changes nothing in the database, with why. Every other control must change it. Keyed "POST Name /path".</summary>
     public static readonly IReadOnlyDictionary<string, string> ControlsThatChangeNothing = new Dictionary<string, string>
     {
-        ["POST /admin/registre/{activity}"] = Unchanged,
-        ["POST AssignGroup /promotions/{cohort}"] = Unchanged,
-        ["POST /ressources/editer/{resource}"] = Unchanged,
-        ["POST Mission /situations/{situation}"] = Unchanged,
-        ["POST /dossier/traces/{trace}/modifier"] = Unchanged,
         ["POST Preview /personnes/importer"] = "a preview reads the file and writes nothing",
         ["POST Preview /partenaires/importer"] = "a preview reads the file and writes nothing",
         ["POST Preview /dossier/nouvelle"] = "renders the Markdown it is sent and writes nothing",
@@ -54,7 +49,16 @@ public static partial class MatrixTable
         ["POST Absence /tuteur/periodes/{period}"] = "the body's day was recorded absent by the establishment's control just before (POST Absence /pfmp/periodes/{period}); a day is recorded once",
     };
 
-    private const string Unchanged = "the form holds the current values; sent as it is, it saves them unchanged and nothing is written";
+    /// <summary>Edit forms that hold the current values: sent as they come they would save them unchanged, so the
+    /// allowed control changes one field (field → value) to prove the handler writes. Keyed "POST Name /path".</summary>
+    public static readonly IReadOnlyDictionary<string, (string Field, string Value)> ControlEdits = new Dictionary<string, (string, string)>
+    {
+        ["POST /admin/registre/{activity}"] = ("Input.Name", "Traitement renommé par le contrôle"),
+        ["POST AssignGroup /promotions/{cohort}"] = ("groupId", ""),
+        ["POST /ressources/editer/{resource}"] = ("Input.Title", "Ressource renommée par le contrôle"),
+        ["POST Mission /situations/{situation}"] = ("move", "1"),
+        ["POST /dossier/traces/{trace}/modifier"] = ("Input.Title", "Trace renommée par le contrôle"),
+    };
 
     /// <summary>POST handlers whose allowed control is not accepted as sent, with why. Keyed "POST Name /path".</summary>
     public static readonly IReadOnlyDictionary<string, string> ControlsNotAccepted = new Dictionary<string, string>
