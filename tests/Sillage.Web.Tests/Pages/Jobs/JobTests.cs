@@ -48,9 +48,11 @@ public sealed class JobTests(JobApp app) : IClassFixture<JobApp>
         return job.Id;
     }
 
+    /// <summary>Polls until the job ends. The bound is generous: on a loaded CI machine the demo's own PDF job (a
+    /// Chromium print) runs first, and a failing job is tried twice.</summary>
     private async Task<BackgroundJob> WaitAsync(Guid id)
     {
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 1200; i++)
         {
             var job = await app.WithDbAsync(db => db.BackgroundJobs.AsNoTracking().SingleAsync(j => j.Id == id));
             if (job.Status is BackgroundJobStatus.Succeeded or BackgroundJobStatus.Failed)
