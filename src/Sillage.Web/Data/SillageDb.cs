@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sillage.Domain.Calendar;
 using Sillage.Domain.Certification;
+using Sillage.Domain.Certification.Ccf;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Organisations;
 using Sillage.Domain.Partners;
@@ -99,6 +100,18 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<ExamCandidate> ExamCandidates => Set<ExamCandidate>();
     public DbSet<JuryEvaluation> JuryEvaluations => Set<JuryEvaluation>();
     public DbSet<JuryEvaluationLine> JuryEvaluationLines => Set<JuryEvaluationLine>();
+    public DbSet<CcfSitting> CcfSittings => Set<CcfSitting>();
+    public DbSet<CcfEvaluator> CcfEvaluators => Set<CcfEvaluator>();
+    public DbSet<CcfCandidate> CcfCandidates => Set<CcfCandidate>();
+    public DbSet<CcfGrid> CcfGrids => Set<CcfGrid>();
+    public DbSet<CcfGridLine> CcfGridLines => Set<CcfGridLine>();
+    public DbSet<CcfGridSignature> CcfGridSignatures => Set<CcfGridSignature>();
+    public DbSet<CcfProject> CcfProjects => Set<CcfProject>();
+    public DbSet<CcfProjectMember> CcfProjectMembers => Set<CcfProjectMember>();
+    public DbSet<CcfFile> CcfFiles => Set<CcfFile>();
+    public DbSet<CcfEvidence> CcfEvidence => Set<CcfEvidence>();
+    public DbSet<CcfExamResult> CcfExamResults => Set<CcfExamResult>();
+    public DbSet<CcfJuryDecision> CcfJuryDecisions => Set<CcfJuryDecision>();
     public DbSet<PortfolioExport> PortfolioExports => Set<PortfolioExport>();
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 

@@ -34,7 +34,7 @@ public static class Features
         (services, _) => services.AddSuivi(),
         (services, _) => services.AddTrainingPlan(),
         (services, _) => services.AddPfmp(),
-        (services, _) => services.AddCertification(),
+        (services, configuration) => services.AddCertification(configuration),
         (services, configuration) => services.AddExports(configuration),
         (services, configuration) => services.AddPersonalData(configuration),
     ];

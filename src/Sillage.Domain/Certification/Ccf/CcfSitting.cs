@@ -131,6 +131,9 @@ public class CcfCandidate
     /// <summary>Other accommodations, as the decision words them (a reader, a computer…).</summary>
     public string? Accommodation { get; set; }
 
+    /// <summary>When the convocation was last sent (PDF, e-mail and notification); null until then.</summary>
+    public DateTime? ConvokedAt { get; set; }
+
     public int ExtraMinutes(int durationMinutes) => (int)Math.Ceiling(durationMinutes * ExtraTimePercent / 100m);
 
     /// <summary>Marks and favourable decisions need the candidate to have sat the situation (or a situation

@@ -1,3 +1,4 @@
+using Sillage.Web.Pages.Certification.Ccf;
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Infrastructure.Jobs;
 using Sillage.Web.Pages.Certification.Jury;
@@ -6,9 +7,12 @@ namespace Sillage.Web.Pages.Certification;
 
 public static class CertificationSetup
 {
-    /// <summary>Certification dossiers, frozen snapshots and their PDF, exam sessions and the jury, and their demo.</summary>
-    public static IServiceCollection AddCertification(this IServiceCollection services)
+    /// <summary>Certification dossiers, the CCF (sittings, grids, marks, the jury's record), frozen snapshots and their PDF, exam sessions and the jury, and their demo.</summary>
+    public static IServiceCollection AddCertification(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<CcfOptions>(configuration.GetSection("Certification"));
+        services.AddMemoryCache();
+        services.AddScoped<CcfPlans>();
         services.AddScoped<CertificationAccess>();
         services.AddScoped<SnapshotFreezer>();
         services.AddScoped<SnapshotPdf>();
