@@ -16,6 +16,9 @@ public interface IFileStore
 
     Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default);
 
+    /// <summary>Throws, with a message an operator can act on, when the store cannot be used (checked at start).</summary>
+    Task CheckAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Every key under a prefix (for erasure and consistency checks).</summary>
     IAsyncEnumerable<string> ListAsync(string prefix, CancellationToken cancellationToken = default);
 }

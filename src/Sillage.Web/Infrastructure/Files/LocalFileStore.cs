@@ -8,6 +8,12 @@ public sealed class LocalFileStore(string root) : IFileStore
 {
     private readonly string _root = Path.GetFullPath(root);
 
+    public Task CheckAsync(CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(_root);
+        return Task.CompletedTask;
+    }
+
     public async Task SaveAsync(string key, Stream content, string contentType, CancellationToken cancellationToken = default)
     {
         var path = PathOf(key);
