@@ -53,7 +53,7 @@ public static class FileCheck
         "html", "htm", "xhtml", "svg", "svgz", "xml", "swf", "docm", "xlsm", "pptm",
     };
 
-    public sealed record Result(FileType? Type, string? Error)
+    public sealed record Result(FileType? Type, Message? Error)
     {
         public bool Accepted => Type is not null;
     }
@@ -68,32 +68,32 @@ public static class FileCheck
         var extension = Extension(fileName);
         if (length == 0)
         {
-            return new(null, $"Le fichier « {SafeName(fileName)} » est vide.");
+            return new(null, new Message("Le fichier « {0} » est vide.", SafeName(fileName)));
         }
 
         if (length > maxBytes)
         {
-            return new(null, $"Le fichier « {SafeName(fileName)} » dépasse la taille maximale ({FormatSize(maxBytes)}) : il fait {FormatSize(length)}.");
+            return new(null, new Message("Le fichier « {0} » dépasse la taille maximale ({1}) : il fait {2}.", SafeName(fileName), FormatSize(maxBytes), FormatSize(length)));
         }
 
         if (extension.Length == 0)
         {
-            return new(null, $"Le fichier « {SafeName(fileName)} » n'a pas d'extension : impossible de savoir ce qu'il contient.");
+            return new(null, new Message("Le fichier « {0} » n'a pas d'extension : impossible de savoir ce qu'il contient.", SafeName(fileName)));
         }
 
         if (Dangerous.Contains(extension) || LooksExecutable(head))
         {
-            return new(null, $"Le fichier « {SafeName(fileName)} » est refusé : les programmes, scripts et pages web actives (.{extension}) peuvent être dangereux.");
+            return new(null, new Message("Le fichier « {0} » est refusé : les programmes, scripts et pages web actives (.{1}) peuvent être dangereux.", SafeName(fileName), extension));
         }
 
         if (!allowed.Contains(extension) || !Known.TryGetValue(extension, out var type))
         {
-            return new(null, $"Le type .{extension} n'est pas accepté. Types acceptés : {string.Join(", ", allowed.Order().Select(e => "." + e))}.");
+            return new(null, new Message("Le type .{0} n'est pas accepté. Types acceptés : {1}.", extension, string.Join(", ", allowed.Order().Select(e => "." + e))));
         }
 
         return Matches(type, head)
             ? new(type, null)
-            : new(null, $"Le contenu du fichier « {SafeName(fileName)} » ne correspond pas à son extension .{extension} (fichier renommé ou abîmé).");
+            : new(null, new Message("Le contenu du fichier « {0} » ne correspond pas à son extension .{1} (fichier renommé ou abîmé).", SafeName(fileName), extension));
     }
 
     public static string Extension(string? fileName)
@@ -118,11 +118,12 @@ public static class FileCheck
         return name.Length <= 150 ? name : name[..100] + "…" + name[^45..];
     }
 
-    public static string FormatSize(long bytes) => bytes switch
+    /// <summary>A size for the reader, in the unit that suits it (its unit word translated with the template).</summary>
+    public static Message FormatSize(long bytes) => bytes switch
     {
-        >= 1024 * 1024 => $"{bytes / 1024d / 1024d:0.#} Mo",
-        >= 1024 => $"{bytes / 1024d:0} ko",
-        _ => $"{bytes} octets",
+        >= 1024 * 1024 => new Message("{0:0.#} Mo", bytes / 1024d / 1024d),
+        >= 1024 => new Message("{0:0} ko", bytes / 1024d),
+        _ => new Message("{0} octets", bytes),
     };
 
     private static bool Matches(FileType type, ReadOnlySpan<byte> head) => type.Extension switch

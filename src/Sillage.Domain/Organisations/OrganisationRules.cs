@@ -21,28 +21,28 @@ public static class OrganisationRules
         return false;
     }
 
-    /// <summary>Problems of an organisation written in a file, as (path, French message).</summary>
-    public static IEnumerable<(string Path, string Message)> Check(OrganisationFile file, string path)
+    /// <summary>Problems of an organisation written in a file, as (path, message).</summary>
+    public static IEnumerable<(string Path, Message Message)> Check(OrganisationFile file, string path)
     {
         if (string.IsNullOrWhiteSpace(file.Name))
         {
-            yield return ($"{path}.name", "Le nom de l'organisation est obligatoire.");
+            yield return ($"{path}.name", new Message("Le nom de l'organisation est obligatoire."));
         }
         else if (file.Name.Length > MaxNameLength)
         {
-            yield return ($"{path}.name", $"Le nom de l'organisation ne peut dépasser {MaxNameLength} caractères.");
+            yield return ($"{path}.name", new Message("Le nom de l'organisation ne peut dépasser {0} caractères.", MaxNameLength));
         }
 
         if (file.Kind is not (null or "filRouge" or "real"))
         {
-            yield return ($"{path}.kind", $"Type « {file.Kind} » inconnu : « filRouge » ou « real » attendu.");
+            yield return ($"{path}.kind", new Message("Type « {0} » inconnu : « filRouge » ou « real » attendu.", file.Kind));
         }
 
         for (var i = 0; i < (file.Sites?.Count ?? 0); i++)
         {
             if (string.IsNullOrWhiteSpace(file.Sites![i].Name))
             {
-                yield return ($"{path}.sites[{i}].name", "Le nom du site est obligatoire.");
+                yield return ($"{path}.sites[{i}].name", new Message("Le nom du site est obligatoire."));
             }
         }
 
@@ -54,21 +54,21 @@ public static class OrganisationRules
             var at = $"{path}.people[{i}]";
             if (string.IsNullOrWhiteSpace(person.Key))
             {
-                yield return ($"{at}.key", "Chaque personne de l'organigramme a une clé (key).");
+                yield return ($"{at}.key", new Message("Chaque personne de l'organigramme a une clé (key)."));
             }
             else if (!keys.Add(person.Key))
             {
-                yield return ($"{at}.key", $"La clé « {person.Key} » est déjà utilisée par une autre personne.");
+                yield return ($"{at}.key", new Message("La clé « {0} » est déjà utilisée par une autre personne.", person.Key));
             }
 
             if (string.IsNullOrWhiteSpace(person.Name))
             {
-                yield return ($"{at}.name", "Le nom de la personne est obligatoire.");
+                yield return ($"{at}.name", new Message("Le nom de la personne est obligatoire."));
             }
 
             if (string.IsNullOrWhiteSpace(person.Role))
             {
-                yield return ($"{at}.role", "La fonction de la personne est obligatoire.");
+                yield return ($"{at}.role", new Message("La fonction de la personne est obligatoire."));
             }
         }
 
@@ -83,7 +83,7 @@ public static class OrganisationRules
 
             if (!byKey.ContainsKey(manager))
             {
-                yield return ($"{path}.people[{i}].reportsTo", $"« {manager} » ne désigne aucune personne de l'organigramme.");
+                yield return ($"{path}.people[{i}].reportsTo", new Message("« {0} » ne désigne aucune personne de l'organigramme.", manager));
                 continue;
             }
 
@@ -93,7 +93,7 @@ public static class OrganisationRules
             {
                 if (!seen.Add(current))
                 {
-                    yield return ($"{path}.people[{i}].reportsTo", "L'organigramme forme une boucle : une personne se retrouve au-dessus d'elle-même.");
+                    yield return ($"{path}.people[{i}].reportsTo", new Message("L'organigramme forme une boucle : une personne se retrouve au-dessus d'elle-même."));
                     break;
                 }
             }

@@ -1,4 +1,5 @@
 using System.Text;
+using Sillage.Domain;
 using Sillage.Domain.People;
 
 namespace Sillage.Domain.Partners;
@@ -94,7 +95,7 @@ public static class HostRules
         return found;
     }
 
-    public static string Describe(Duplicate duplicate) => duplicate.Reason == DuplicateReason.SameSiret
-        ? $"« {duplicate.Existing.Name} » a déjà le SIRET {Siret.Format(Siret.Normalize(duplicate.Existing.Siret!))}."
-        : $"« {duplicate.Existing.Name} » porte déjà ce nom (sans SIRET pour les distinguer).";
+    public static Message Describe(Duplicate duplicate) => duplicate.Reason == DuplicateReason.SameSiret
+        ? new Message("« {0} » a déjà le SIRET {1}.", duplicate.Existing.Name, Siret.Format(Siret.Normalize(duplicate.Existing.Siret!)))
+        : new Message("« {0} » porte déjà ce nom (sans SIRET pour les distinguer).", duplicate.Existing.Name);
 }

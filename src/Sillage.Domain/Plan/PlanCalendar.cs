@@ -1,4 +1,3 @@
-using System.Globalization;
 using Sillage.Domain.Calendar;
 
 namespace Sillage.Domain.Plan;
@@ -16,9 +15,7 @@ public sealed class PlanCalendar
     /// <summary>School days off that make a week a holiday week.</summary>
     public const int HolidayWeekDays = 3;
 
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
-    private PlanCalendar(IReadOnlyList<PlanWeek> weeks, IReadOnlyList<string> warnings)
+    private PlanCalendar(IReadOnlyList<PlanWeek> weeks, IReadOnlyList<Message> warnings)
     {
         Weeks = weeks;
         Warnings = warnings;
@@ -29,7 +26,7 @@ public sealed class PlanCalendar
     public IReadOnlyList<PlanWeek> Weeks { get; }
 
     /// <summary>Calendar remarks that are not guide rules (PFMP during holidays, before the start…).</summary>
-    public IReadOnlyList<string> Warnings { get; }
+    public IReadOnlyList<Message> Warnings { get; }
 
     /// <summary>PFMP blocks' weeks plus alternance days (five days make a week).</summary>
     public decimal PfmpWeeks { get; }
@@ -42,7 +39,7 @@ public sealed class PlanCalendar
 
     public static PlanCalendar Build(TrainingPlan plan, IReadOnlyList<SchoolHoliday> holidays)
     {
-        var warnings = new List<string>();
+        var warnings = new List<Message>();
         var weeks = new List<PlanWeek>();
         var start = Weekday.Monday(plan.StartDate);
         var pfmp = new Dictionary<DateOnly, int>();
@@ -51,7 +48,7 @@ public sealed class PlanCalendar
             var monday = Weekday.Monday(period.Start);
             if (monday < start)
             {
-                warnings.Add($"La période de PFMP n° {i} (semaine du {Day(monday)}) commence avant le début de la formation ({Day(start)}).");
+                warnings.Add(new Message("La période de PFMP n° {0} (semaine du {1:d MMMM yyyy}) commence avant le début de la formation ({2:d MMMM yyyy}).", i, monday, start));
             }
 
             for (var w = 0; w < period.Weeks; w++)
@@ -76,7 +73,7 @@ public sealed class PlanCalendar
             {
                 if (days > 0)
                 {
-                    warnings.Add($"La période de PFMP n° {period} passe par « {holiday} » (semaine du {Day(monday)}).");
+                    warnings.Add(new Message("La période de PFMP n° {0} passe par « {1} » (semaine du {2:d MMMM yyyy}).", period, holiday ?? "", monday));
                 }
 
                 weeks.Add(new PlanWeek(monday, PlanWeekKind.Pfmp, 0, 5, holiday, days, period));
@@ -98,7 +95,7 @@ public sealed class PlanCalendar
 
         if (weeks.Count >= MaxWeeks)
         {
-            warnings.Add($"Le calendrier dépasse {MaxWeeks} semaines : vérifiez le nombre de semaines et les dates de PFMP.");
+            warnings.Add(new Message("Le calendrier dépasse {0} semaines : vérifiez le nombre de semaines et les dates de PFMP.", MaxWeeks));
         }
 
         return new PlanCalendar(weeks, warnings);
@@ -122,8 +119,6 @@ public sealed class PlanCalendar
 
         return (days, name);
     }
-
-    private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", French);
 }
 
 public enum PlanWeekKind

@@ -26,17 +26,17 @@ public static class TraceTags
     public static string Format(IEnumerable<string> tags) => string.Join(", ", tags);
 
     /// <summary>French messages for tags out of bounds, empty when they are fine.</summary>
-    public static IEnumerable<string> Problems(string? text)
+    public static IEnumerable<Message> Problems(string? text)
     {
         var tags = Parse(text);
         if (tags.Count > MaxCount)
         {
-            yield return $"Pas plus de {MaxCount} mots-clés ({tags.Count} saisis).";
+            yield return new Message("Pas plus de {0} mots-clés ({1} saisis).", MaxCount, tags.Count);
         }
 
         foreach (var tag in tags.Where(t => t.Length > MaxLength))
         {
-            yield return $"Le mot-clé « {tag[..20]}… » dépasse {MaxLength} caractères.";
+            yield return new Message("Le mot-clé « {0}… » dépasse {1} caractères.", tag[..20], MaxLength);
         }
     }
 }

@@ -27,13 +27,13 @@ public class Resource
 
     public List<ResourceCompetence> Competences { get; set; } = [];
 
-    public static string? CheckTitle(string? title) =>
-        string.IsNullOrWhiteSpace(title) ? "Le titre de la ressource est obligatoire."
-        : title.Trim().Length > MaxTitleLength ? $"Le titre ne peut dépasser {MaxTitleLength} caractères."
+    public static Message? CheckTitle(string? title) =>
+        string.IsNullOrWhiteSpace(title) ? new Message("Le titre de la ressource est obligatoire.")
+        : title.Trim().Length > MaxTitleLength ? new Message("Le titre ne peut dépasser {0} caractères.", MaxTitleLength)
         : null;
 
     /// <summary>An absolute http(s) address, or nothing.</summary>
-    public static string? CheckUrl(string? url)
+    public static Message? CheckUrl(string? url)
     {
         if (string.IsNullOrWhiteSpace(url))
         {
@@ -42,7 +42,7 @@ public class Resource
 
         return url.Length <= MaxUrlLength && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? null
-            : $"« {url} » n'est pas une adresse web complète (https://…).";
+            : new Message("« {0} » n'est pas une adresse web complète (https://…).", url);
     }
 }
 

@@ -29,9 +29,9 @@ public class Mission
 
     public List<MissionCompetence> Competences { get; set; } = [];
 
-    public static string? CheckTitle(string? title) =>
-        string.IsNullOrWhiteSpace(title) ? "Décrivez la mission (ce que fait l'apprenant)."
-        : title.Trim().Length > MaxTitleLength ? $"L'intitulé de la mission ne peut dépasser {MaxTitleLength} caractères."
+    public static Message? CheckTitle(string? title) =>
+        string.IsNullOrWhiteSpace(title) ? new Message("Décrivez la mission (ce que fait l'apprenant).")
+        : title.Trim().Length > MaxTitleLength ? new Message("L'intitulé de la mission ne peut dépasser {0} caractères.", MaxTitleLength)
         : null;
 }
 

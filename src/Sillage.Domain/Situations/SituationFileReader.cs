@@ -21,20 +21,22 @@ public static class SituationFileReader
     {
         if (string.IsNullOrWhiteSpace(json))
         {
-            return (null, [new SituationProblem("$", "Le fichier est vide.")]);
+            return (null, [new SituationProblem("$", new Message("Le fichier est vide."))]);
         }
 
         try
         {
             var file = JsonSerializer.Deserialize<SituationFile>(json, Options);
             return file is null
-                ? (null, [new SituationProblem("$", "Le fichier ne contient pas d'objet JSON.")])
+                ? (null, [new SituationProblem("$", new Message("Le fichier ne contient pas d'objet JSON."))])
                 : (file, []);
         }
         catch (JsonException e)
         {
-            var line = e.LineNumber is { } l ? $" (ligne {l + 1})" : "";
-            return (null, [new SituationProblem(e.Path ?? "$", $"JSON invalide{line} : la valeur n'a pas le type attendu ou le texte est mal formé.")]);
+            var problem = e.LineNumber is { } line
+                ? new Message("JSON invalide (ligne {0}) : la valeur n'a pas le type attendu ou le texte est mal formé.", line + 1)
+                : new Message("JSON invalide : la valeur n'a pas le type attendu ou le texte est mal formé.");
+            return (null, [new SituationProblem(e.Path ?? "$", problem)]);
         }
     }
 

@@ -12,21 +12,21 @@ public static class SituationFileValidator
     /// <param name="file">The parsed file (one situation or a bundle).</param>
     /// <param name="frameworkCodes">Codes of the blocs, compétences and compétences détaillées of a framework named by a
     /// situation; null when the platform does not know that framework.</param>
-    /// <param name="checkDocument">Checks a document's name and decoded content; returns a French problem or null.</param>
+    /// <param name="checkDocument">Checks a document's name and decoded content; returns the problem or null.</param>
     public static IReadOnlyList<SituationProblem> Validate(SituationFile file, Func<SituationFileFramework, IReadOnlySet<string>?> frameworkCodes,
-        Func<string?, byte[], string?> checkDocument)
+        Func<string?, byte[], Message?> checkDocument)
     {
         var problems = new List<SituationProblem>();
         if (file.Format != SituationFile.CurrentFormat)
         {
-            problems.Add(new("$.format", $"Format « {file.Format} » inconnu : la valeur attendue est « {SituationFile.CurrentFormat} »."));
+            problems.Add(new("$.format", new Message("Format « {0} » inconnu : la valeur attendue est « {1} ».", file.Format ?? "", SituationFile.CurrentFormat)));
         }
 
         if (file.Situations is { } bundle)
         {
             if (bundle.Count == 0)
             {
-                problems.Add(new("$.situations", "Le fichier ne contient aucune situation."));
+                problems.Add(new("$.situations", new Message("Le fichier ne contient aucune situation.")));
             }
 
             for (var i = 0; i < bundle.Count; i++)
@@ -43,21 +43,21 @@ public static class SituationFileValidator
     }
 
     private static void One(SituationFile file, string root, Func<SituationFileFramework, IReadOnlySet<string>?> frameworkCodes,
-        Func<string?, byte[], string?> checkDocument, List<SituationProblem> problems)
+        Func<string?, byte[], Message?> checkDocument, List<SituationProblem> problems)
     {
         if (Situation.CheckTitle(file.Title) is { } title)
         {
-            problems.Add(new($"{root}.title", title.ToString()));
+            problems.Add(new($"{root}.title", title));
         }
 
         IReadOnlySet<string>? codes = null;
         if (string.IsNullOrWhiteSpace(file.Framework?.Code))
         {
-            problems.Add(new($"{root}.framework.code", "Indiquez le code du référentiel des compétences (ex. : mc-sno)."));
+            problems.Add(new($"{root}.framework.code", new Message("Indiquez le code du référentiel des compétences (ex. : mc-sno).")));
         }
         else if ((codes = frameworkCodes(file.Framework)) is null)
         {
-            problems.Add(new($"{root}.framework.code", $"Le référentiel « {file.Framework.Code} » n'est pas installé sur cette plateforme : importez-le d'abord."));
+            problems.Add(new($"{root}.framework.code", new Message("Le référentiel « {0} » n'est pas installé sur cette plateforme : importez-le d'abord.", file.Framework.Code)));
         }
 
         Text(file.Context, $"{root}.context", problems);
@@ -68,7 +68,7 @@ public static class SituationFileValidator
         {
             if (SituationModalities.FromCode(file.Modalities![i]) is null)
             {
-                problems.Add(new($"{root}.modalities[{i}]", $"Modalité « {file.Modalities[i]} » inconnue : « individuel », « groupe » ou « projet » attendu."));
+                problems.Add(new($"{root}.modalities[{i}]", new Message("Modalité « {0} » inconnue : « individuel », « groupe » ou « projet » attendu.", file.Modalities[i])));
             }
         }
 
@@ -98,16 +98,16 @@ public static class SituationFileValidator
                 var code = mission.Competences![c];
                 if (string.IsNullOrWhiteSpace(code))
                 {
-                    problems.Add(new($"{path}.competences[{c}]", "Code de compétence vide."));
+                    problems.Add(new($"{path}.competences[{c}]", new Message("Code de compétence vide.")));
                 }
                 else if (!seen.Add(code))
                 {
-                    problems.Add(new($"{path}.competences[{c}]", $"La compétence « {code} » est citée deux fois."));
+                    problems.Add(new($"{path}.competences[{c}]", new Message("La compétence « {0} » est citée deux fois.", code)));
                 }
                 else if (codes is not null && !codes.Contains(code))
                 {
                     problems.Add(new($"{path}.competences[{c}]",
-                        $"« {code} » n'est ni un bloc, ni une compétence, ni une compétence détaillée du référentiel « {file.Framework?.Code} »."));
+                        new Message("« {0} » n'est ni un bloc, ni une compétence, ni une compétence détaillée du référentiel « {1} ».", code, file.Framework?.Code ?? "")));
                 }
             }
 
@@ -120,7 +120,7 @@ public static class SituationFileValidator
     {
         if (value is { Length: > MaxTextLength })
         {
-            problems.Add(new(path, $"Texte trop long ({value.Length} caractères, {MaxTextLength} au plus)."));
+            problems.Add(new(path, new Message("Texte trop long ({0} caractères, {1} au plus).", value.Length, MaxTextLength)));
         }
     }
 
@@ -141,7 +141,7 @@ public static class SituationFileValidator
         }
     }
 
-    private static void Documents(List<SituationFileDocument>? documents, string path, Func<string?, byte[], string?> check,
+    private static void Documents(List<SituationFileDocument>? documents, string path, Func<string?, byte[], Message?> check,
         List<SituationProblem> problems)
     {
         for (var i = 0; i < (documents?.Count ?? 0); i++)
@@ -149,7 +149,7 @@ public static class SituationFileValidator
             var document = documents![i];
             if (string.IsNullOrWhiteSpace(document.Title))
             {
-                problems.Add(new($"{path}[{i}].title", "Le titre du document est obligatoire."));
+                problems.Add(new($"{path}[{i}].title", new Message("Le titre du document est obligatoire.")));
             }
 
             byte[] content;
@@ -159,7 +159,7 @@ public static class SituationFileValidator
             }
             catch (FormatException)
             {
-                problems.Add(new($"{path}[{i}].content", "Le contenu du document n'est pas du base 64 valide."));
+                problems.Add(new($"{path}[{i}].content", new Message("Le contenu du document n'est pas du base 64 valide.")));
                 continue;
             }
 

@@ -18,11 +18,11 @@ public sealed class FileCheckTests
     public void A_real_pdf_is_accepted() => Assert.Equal("application/pdf", Check("rapport.pdf", PdfBytes).Type!.ContentType);
 
     [Fact]
-    public void An_empty_file_is_refused() => Assert.Contains("vide", Check("vide.pdf", []).Error, StringComparison.Ordinal);
+    public void An_empty_file_is_refused() => Assert.Contains("vide", Check("vide.pdf", []).Error!.ToString(), StringComparison.Ordinal);
 
     [Fact]
     public void An_oversized_file_is_refused_with_the_limit() =>
-        Assert.Contains("taille maximale (1 Mo)", Check("gros.pdf", PdfBytes, Max + 1).Error, StringComparison.Ordinal);
+        Assert.Contains("taille maximale (1 Mo)", Check("gros.pdf", PdfBytes, Max + 1).Error!.ToString(), StringComparison.Ordinal);
 
     [Fact]
     public void A_renamed_executable_is_refused() =>
@@ -30,7 +30,7 @@ public sealed class FileCheckTests
 
     [Fact]
     public void Content_that_does_not_match_the_extension_is_refused() =>
-        Assert.Contains("ne correspond pas", Check("photo.png", PdfBytes).Error, StringComparison.Ordinal);
+        Assert.Contains("ne correspond pas", Check("photo.png", PdfBytes).Error!.ToString(), StringComparison.Ordinal);
 
     [Fact]
     public void A_png_named_jpg_is_refused() => Assert.NotNull(Check("photo.jpg", PngBytes).Error);
@@ -40,11 +40,11 @@ public sealed class FileCheckTests
     [InlineData("page.html")]
     [InlineData("logo.svg")]
     [InlineData("macro.docm")]
-    public void Dangerous_types_are_refused(string name) => Assert.Contains("refusé", Check(name, Encoding.ASCII.GetBytes("hello")).Error, StringComparison.Ordinal);
+    public void Dangerous_types_are_refused(string name) => Assert.Contains("refusé", Check(name, Encoding.ASCII.GetBytes("hello")).Error!.ToString(), StringComparison.Ordinal);
 
     [Fact]
     public void A_type_outside_the_configured_list_is_refused_with_the_list() =>
-        Assert.Contains(".docx, .jpg, .pdf, .png, .txt", Check("son.mp3", Encoding.ASCII.GetBytes("ID3....")).Error, StringComparison.Ordinal);
+        Assert.Contains(".docx, .jpg, .pdf, .png, .txt", Check("son.mp3", Encoding.ASCII.GetBytes("ID3....")).Error!.ToString(), StringComparison.Ordinal);
 
     [Fact]
     public void Text_with_binary_zeros_is_not_text() => Assert.NotNull(Check("notes.txt", [0x41, 0x00, 0x42]).Error);

@@ -29,7 +29,7 @@ public sealed class OrganisationRulesTests
                 new() { Key = "c", Name = "C", Role = "Agent", ReportsTo = "z" },
             ],
         };
-        var problems = OrganisationRules.Check(file, "$.organisation").ToList();
+        var problems = OrganisationRules.Check(file, "$.organisation").Select(p => (p.Path, p.Message.ToString())).ToList();
         Assert.Contains(("$.organisation.people[0].reportsTo", "L'organigramme forme une boucle : une personne se retrouve au-dessus d'elle-même."), problems);
         Assert.Contains(("$.organisation.people[2].reportsTo", "« z » ne désigne aucune personne de l'organigramme."), problems);
     }

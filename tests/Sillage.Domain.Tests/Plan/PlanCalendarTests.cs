@@ -48,8 +48,8 @@ public sealed class PlanCalendarTests
     public void A_pfmp_block_during_holidays_or_before_the_start_is_pointed_out()
     {
         var calendar = PlanCalendar.Build(Plan(1, (new DateOnly(2026, 10, 19), 1), (new DateOnly(2026, 9, 21), 1)), [Toussaint]);
-        Assert.Contains(calendar.Warnings, w => w.Contains("passe par « Toussaint »", StringComparison.Ordinal));
-        Assert.Contains(calendar.Warnings, w => w.Contains("commence avant le début de la formation", StringComparison.Ordinal));
+        Assert.Contains(calendar.Warnings, w => w.ToString().Contains("passe par « Toussaint »", StringComparison.Ordinal));
+        Assert.Contains(calendar.Warnings, w => w.ToString().Contains("commence avant le début de la formation", StringComparison.Ordinal));
     }
 
     [Fact]

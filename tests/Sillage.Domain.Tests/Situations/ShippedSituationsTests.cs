@@ -1,3 +1,4 @@
+using Sillage.Domain;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Resources;
 using Sillage.Domain.Situations;
@@ -25,7 +26,7 @@ public sealed class ShippedSituationsTests
     public void The_bundle_validates_against_the_mc_sno_framework()
     {
         var codes = McSnoCodes();
-        Assert.Empty(SituationFileValidator.Validate(Bundle(), f => f.Code == "mc-sno" && f.Version == "2020" ? codes : null, (_, _) => "aucun document attendu"));
+        Assert.Empty(SituationFileValidator.Validate(Bundle(), f => f.Code == "mc-sno" && f.Version == "2020" ? codes : null, (_, _) => new Message("aucun document attendu")));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Sillage.Domain;
 using Sillage.Domain.Situations;
 
 namespace Sillage.Domain.Tests.Situations;
@@ -30,7 +31,7 @@ public sealed class SituationFileValidatorTests
     {
         var problem = Assert.Single(Validate(Valid.Replace("\"competences\": [\"C1.1.1\", \"C1.1\"]", "\"competences\": 12", StringComparison.Ordinal)));
         Assert.Equal("$.missions[0].competences", problem.Path);
-        Assert.StartsWith("JSON invalide (ligne 6)", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("JSON invalide (ligne 6)", problem.Message.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,7 +39,7 @@ public sealed class SituationFileValidatorTests
     {
         var problem = Assert.Single(Validate(Valid.Replace("\"C1.1\"]", "\"C9.9\"]", StringComparison.Ordinal)));
         Assert.Equal("$.missions[0].competences[1]", problem.Path);
-        Assert.Contains("« C9.9 »", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("« C9.9 »", problem.Message.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,9 +59,9 @@ public sealed class SituationFileValidatorTests
     {
         var json = Valid.Replace("\"modalities\"", "\"documents\": [ { \"title\": \"Charte\", \"fileName\": \"a.exe\", \"content\": \"TVo=\" }, { \"title\": \"B\", \"fileName\": \"b.pdf\", \"content\": \"@@\" } ], \"modalities\"", StringComparison.Ordinal);
         var (file, _) = SituationFileReader.Read(json);
-        var problems = SituationFileValidator.Validate(file!, _ => Codes, (name, _) => name!.EndsWith(".exe", StringComparison.Ordinal) ? "refusé" : null);
+        var problems = SituationFileValidator.Validate(file!, _ => Codes, (name, _) => name!.EndsWith(".exe", StringComparison.Ordinal) ? new Message("refusé") : null);
         Assert.Equal([("$.documents[0].fileName", "refusé"), ("$.documents[1].content", "Le contenu du document n'est pas du base 64 valide.")],
-            problems.Select(p => (p.Path, p.Message)));
+            problems.Select(p => (p.Path, p.Message.ToString())));
     }
 
     [Fact]

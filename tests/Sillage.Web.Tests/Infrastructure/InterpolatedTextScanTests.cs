@@ -48,6 +48,57 @@ public sealed partial class InterpolatedTextScanTests
     [InlineData("return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, value, arguments), !found);")]
     public void The_scan_leaves_catalogue_templates_alone(string line) => Assert.DoesNotContain(Patterns(), p => p.IsMatch(line));
 
+    /// <summary>
+    /// Files whose interpolated French texts are French by design, each with its reason. A rule, an import or a form
+    /// check is never one of them: its problems are <c>Message</c> values.
+    /// </summary>
+    private static readonly Dictionary<string, string> FrenchByDesign = new(StringComparer.Ordinal)
+    {
+        ["src/Sillage.Web/Pages/Pfmp/Documents/Attestation.cshtml"] = "PFMP documents are French administrative documents, rendered in French whatever the reader's language",
+        ["src/Sillage.Web/Pages/Pfmp/Documents/_Parties.cshtml"] = "PFMP documents are French administrative documents, rendered in French whatever the reader's language",
+        ["src/Sillage.Web/Pages/Exports/BadgeExport.cs"] = "export files are written in French (ExportJob runs in fr-FR); the badges' texts are the credential's data",
+        ["src/Sillage.Web/Pages/Exports/SiteExport.cs"] = "export files are written in French (ExportJob runs in fr-FR)",
+        ["src/Sillage.Web/Pages/Exports/JobNotifier.cs"] = "a notification's text is stored once for its recipient, whose language is not stored (see the lead's report)",
+        ["src/Sillage.Web/Pages/Situations/MissionEdit.cshtml.cs"] = "the version summary is stored in the situation's history, written once for every reader",
+    };
+
+    /// <summary>The shapes a rule, an import or a form check used to build its French problems in before they became
+    /// <c>Message</c> values (#14 item 4): returned, added to a list of problems, yielded, or a branch of a conditional.</summary>
+    [Fact]
+    public void No_rule_or_import_problem_is_an_interpolated_french_text()
+    {
+        var offences = Statements()
+            .Where(l => !l.File.Contains("/Migrations/", StringComparison.Ordinal) && !FrenchByDesign.ContainsKey(l.File))
+            .Where(l => ProblemPatterns().Any(p => p.IsMatch(l.Text)))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+
+        Assert.True(offences.Count == 0, "A French text built by interpolation where a rule or an import reports a problem: return a "
+            + "new Message(\"… {0} …\", value) (the page shows it through l.Format or ModelState.AddMessage) and add its English entry:\n"
+            + string.Join("\n", offences));
+    }
+
+    [Theory]
+    [InlineData("return $\"Le fichier « {name} » est vide.\";")]
+    [InlineData("return new(null, $\"Le fichier « {name} » dépasse la taille maximale.\");")]
+    [InlineData("problems.Add(new($\"{root}.context\", $\"Texte trop long ({value.Length} caractères).\"));")]
+    [InlineData("errors.Add($\"Taille « {value} » inconnue : un effectif ou TPE, PME, ETI, GE.\");")]
+    [InlineData("warnings.Add($\"La période de PFMP n° {i} commence avant le début de la formation.\");")]
+    [InlineData("yield return ($\"{path}.name\", $\"Le nom ne peut dépasser {max} caractères.\");")]
+    [InlineData("yield return $\"Pas plus de {max} mots-clés ({count} saisis).\";")]
+    [InlineData("public static string? CheckTitle(string? title) => $\"L'intitulé ne peut dépasser {max} caractères.\";")]
+    [InlineData("? $\"« {name} » a déjà le SIRET {siret}.\"")]
+    [InlineData("p.SetValueIsInvalidAccessor(value => $\"La valeur « {value} » n'est pas valide.\");")]
+    public void The_problem_scan_recognises_interpolated_french_problems(string line) => Assert.Contains(ProblemPatterns(), p => p.IsMatch(line));
+
+    [Theory]
+    [InlineData("errors.Add(At($\"{at}.competences[{c}].code\", new Message(\"la compétence « {0} » est liée deux fois.\", code)));")]
+    [InlineData("return new Message(\"Le fichier « {0} » est vide.\", SafeName(fileName));")]
+    [InlineData("yield return ($\"{path}.name\", new Message(\"Le nom du site est obligatoire.\"));")]
+    [InlineData("throw new InvalidOperationException($\"{path}: \" + string.Join(\"; \", result.Problems));")]
+    [InlineData("var at = $\"$.traces[{i}]\";")]
+    public void The_problem_scan_leaves_messages_and_technical_strings_alone(string line) => Assert.DoesNotContain(ProblemPatterns(), p => p.IsMatch(line));
+
     /// <summary>Each source line, joined to the next when it ends with "(" or "," (a call whose message is written
     /// on the following line).</summary>
     private static IEnumerable<(string File, int Line, string Text)> Statements() =>
@@ -60,6 +111,21 @@ public sealed partial class InterpolatedTextScanTests
         });
 
     private static Regex[] Patterns() => [LocalizerKey(), ModelError(), MessageTemplate(), TempDataText(), FrenchFormat()];
+
+    private static Regex[] ProblemPatterns() => [ReturnedFrench(), ListedFrench(), BranchFrench()];
+
+    /// <summary><c>return $"…"</c>, <c>=> $"…"</c>, <c>yield return $"…"</c>, <c>yield return (path, $"…")</c> or
+    /// <c>return new(null, $"…")</c> with French text.</summary>
+    [GeneratedRegex(@"(?:\breturn|=>|\byield\s+return)\s+(?:new\s*\w*)?(?:\([^,]+,\s*)?\$@?""[^""]*[àâçéèêëîïôûùüœÀÉÈ«»°]")]
+    private static partial Regex ReturnedFrench();
+
+    /// <summary><c>problems.Add($"…")</c>, <c>.Add((path, $"…"))</c> or <c>.Add(new(path, $"…"))</c> with French text.</summary>
+    [GeneratedRegex(@"\.Add(?:Range)?\(\s*(?:\(|new\s*\w*\()?(?:(?:\$?""(?:[^""\\]|\\.)*""|[^,()""]+),\s*)?\$@?""[^""]*[àâçéèêëîïôûùüœÀÉÈ«»°]")]
+    private static partial Regex ListedFrench();
+
+    /// <summary><c>cond ? $"…" : …</c>: a branch of a conditional with French text.</summary>
+    [GeneratedRegex(@"(?:^|[\s(])[?:]\s+\$@?""[^""]*[àâçéèêëîïôûùüœÀÉÈ«»°]")]
+    private static partial Regex BranchFrench();
 
     /// <summary><c>l[$"…"]</c>: the catalogue key itself interpolated.</summary>
     [GeneratedRegex(@"\b[Ll]\[\s*\$""")]

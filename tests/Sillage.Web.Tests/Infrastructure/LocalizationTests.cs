@@ -117,7 +117,7 @@ public sealed partial class LocalizationTests
             keys.Add(ElementLabels.Category(category));
         }
 
-        keys.Add(Sillage.Web.Pages.Exports.JsonImport.TargetNotEmpty);
+        keys.Add(Sillage.Web.Pages.Exports.JsonImport.TargetNotEmpty.Template);
 
         // The privacy pages: what erasure does to each table and why, the registre's default entries, job messages.
         foreach (var rule in PersonalDataMap.Rules)

@@ -27,10 +27,11 @@ public static class PagesSetup
                 // Required fields are checked by the pages with their own French messages, not implied by nullability.
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 o.Filters.Add<Sillage.Web.Infrastructure.Security.InvalidTextFilter>();
-                FrenchBindingMessages(o.ModelBindingMessageProvider);
             })
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Text)));
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
+            BindingMessages(o.ModelBindingMessageProvider, factory.Create(typeof(Text))));
         // Accents stay readable in the HTML instead of becoming numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -54,18 +55,20 @@ public static class PagesSetup
         return app;
     }
 
-    private static void FrenchBindingMessages(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider p)
+    /// <summary>The model binder's own messages (a letter typed in a number field…) through the catalogue, in the
+    /// request's language: the accessors run during the request, under its culture.</summary>
+    private static void BindingMessages(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider p, IStringLocalizer l)
     {
-        p.SetAttemptedValueIsInvalidAccessor((value, field) => $"La valeur « {value} » n'est pas valide pour « {field} ».");
-        p.SetMissingBindRequiredValueAccessor(field => $"Valeur manquante pour « {field} ».");
-        p.SetMissingKeyOrValueAccessor(() => "Valeur manquante.");
-        p.SetMissingRequestBodyRequiredValueAccessor(() => "Le formulaire est vide.");
-        p.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"La valeur « {value} » n'est pas valide.");
-        p.SetNonPropertyUnknownValueIsInvalidAccessor(() => "La valeur saisie n'est pas valide.");
-        p.SetNonPropertyValueMustBeANumberAccessor(() => "Saisissez un nombre.");
-        p.SetUnknownValueIsInvalidAccessor(field => $"La valeur saisie pour « {field} » n'est pas valide.");
-        p.SetValueIsInvalidAccessor(value => $"La valeur « {value} » n'est pas valide.");
-        p.SetValueMustBeANumberAccessor(field => $"« {field} » doit être un nombre.");
-        p.SetValueMustNotBeNullAccessor(value => $"Une valeur est requise.");
+        p.SetAttemptedValueIsInvalidAccessor((value, field) => l["La valeur « {0} » n'est pas valide pour « {1} ».", value, field]);
+        p.SetMissingBindRequiredValueAccessor(field => l["Valeur manquante pour « {0} ».", field]);
+        p.SetMissingKeyOrValueAccessor(() => l["Valeur manquante."]);
+        p.SetMissingRequestBodyRequiredValueAccessor(() => l["Le formulaire est vide."]);
+        p.SetNonPropertyAttemptedValueIsInvalidAccessor(value => l["La valeur « {0} » n'est pas valide.", value]);
+        p.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["La valeur saisie n'est pas valide."]);
+        p.SetNonPropertyValueMustBeANumberAccessor(() => l["Saisissez un nombre."]);
+        p.SetUnknownValueIsInvalidAccessor(field => l["La valeur saisie pour « {0} » n'est pas valide.", field]);
+        p.SetValueIsInvalidAccessor(value => l["La valeur « {0} » n'est pas valide.", value]);
+        p.SetValueMustBeANumberAccessor(field => l["« {0} » doit être un nombre.", field]);
+        p.SetValueMustNotBeNullAccessor(_ => l["Une valeur est requise."]);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Sillage.Domain;
 using Sillage.Domain.Certification;
 using Sillage.Domain.Files;
 using Sillage.Web.Data;
@@ -123,7 +124,7 @@ public sealed class AddPiecesModel(SillageDb db, CertificationAccess access, IFi
                 new HashSet<string>(storage.Value.AllowedExtensions, StringComparer.OrdinalIgnoreCase));
             if (!check.Accepted)
             {
-                ModelState.AddModelError("file", check.Error!);
+                ModelState.AddMessage(l, "file", check.Error!);
             }
         }
 

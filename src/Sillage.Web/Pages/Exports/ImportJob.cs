@@ -1,5 +1,9 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Jobs;
+using Sillage.Web.Infrastructure.Localization;
 
 namespace Sillage.Web.Pages.Exports;
 
@@ -10,28 +14,31 @@ namespace Sillage.Web.Pages.Exports;
 /// the middle: the job is then taken up again, file included (nothing was committed, or the dossier is no longer
 /// empty and the retry is refused without duplicating anything).
 /// </summary>
-public sealed class ImportJob(JsonImport import, IFileStore files) : IJobHandler
+public sealed class ImportJob(JsonImport import, IFileStore files, IStringLocalizer<Text> l) : IJobHandler
 {
     public const string JobKind = "portfolio.import";
 
     /// <param name="UploadKey">The uploaded zip in the file store (also the job's result file until the job ends, so
     /// that the retention job and erasure delete it even if the job never does).</param>
     /// <param name="LearnerId">The learner whose empty dossier receives the traces.</param>
-    public sealed record Payload(string UploadKey, Guid LearnerId);
+    /// <param name="Language">The language of the request that queued the import ("fr", "en"): the job's messages and
+    /// its list of errors are written in it, as the job's title was. Jobs queued before it existed are read in French.</param>
+    public sealed record Payload(string UploadKey, Guid LearnerId, string? Language = null);
 
     public string Kind => JobKind;
 
     public async Task RunAsync(JobContext context, CancellationToken cancellationToken)
     {
         var payload = context.Payload<Payload>();
-        await context.ReportAsync(2, "Lecture du fichier…", cancellationToken);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(payload.Language == "en" ? "en-GB" : "fr-FR");
+        await context.ReportAsync(2, l["Lecture du fichier…"], cancellationToken);
         var progress = new ExportProgress((percent, message) => context.ReportAsync(percent, message, cancellationToken));
         JsonImport.Result result;
         try
         {
             await using var archive = await OpenAsync(payload.UploadKey, cancellationToken);
             result = archive is null
-                ? new JsonImport.Result(["Le fichier déposé est introuvable : déposez-le à nouveau."], 0)
+                ? new JsonImport.Result([new Message("Le fichier déposé est introuvable : déposez-le à nouveau.")], 0)
                 : await import.ImportAsync(archive, payload.LearnerId, context.Job.OwnerId, progress, cancellationToken);
         }
         finally
@@ -46,12 +53,12 @@ public sealed class ImportJob(JsonImport import, IFileStore files) : IJobHandler
 
         if (result.Succeeded)
         {
-            context.Job.Message = $"Import terminé : {result.Traces} trace(s) ajoutée(s) au dossier.";
+            context.Job.Message = l["Import terminé : {0} trace(s) ajoutée(s) au dossier.", result.Traces];
             return;
         }
 
-        await context.SaveReportAsync(result.Errors, "erreurs-import.txt", cancellationToken);
-        context.Fail($"Rien n'a été importé : {result.Errors.Count} erreur(s), listée(s) ci-dessous.");
+        await context.SaveReportAsync(result.Errors.Select(e => l.Format(e)), "erreurs-import.txt", cancellationToken);
+        context.Fail(l["Rien n'a été importé : {0} erreur(s), listée(s) ci-dessous.", result.Errors.Count]);
     }
 
     /// <summary>The zip as a seekable stream (its directory is at its end): the stored file, or a temporary copy of it

@@ -28,10 +28,10 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
 {
     private const int MaxErrors = 50;
 
-    public const string TargetNotEmpty =
-        "Le dossier de destination contient déjà des traces : l'import se fait dans un dossier vide (nouveau compte), pour ne rien mélanger ni dupliquer.";
+    public static readonly Message TargetNotEmpty =
+        new("Le dossier de destination contient déjà des traces : l'import se fait dans un dossier vide (nouveau compte), pour ne rien mélanger ni dupliquer.");
 
-    public sealed record Result(IReadOnlyList<string> Errors, int Traces)
+    public sealed record Result(IReadOnlyList<Message> Errors, int Traces)
     {
         public bool Succeeded => Errors.Count == 0;
     }
@@ -52,20 +52,20 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
         }
         catch (InvalidDataException)
         {
-            return Fail("Le fichier n'est pas une archive zip valide (attendu : l'export JSON d'un dossier Sillage).");
+            return Fail(new Message("Le fichier n'est pas une archive zip valide (attendu : l'export JSON d'un dossier Sillage)."));
         }
 
         using (zip)
         {
             if (ImportArchive.Check(zip, limits.Value, storage.Value.MaxUploadBytes) is { } refused)
             {
-                return Fail(refused.ToString());
+                return Fail(refused);
             }
 
             var manifestEntry = zip.GetEntry(ImportArchive.ManifestName);
             if (manifestEntry is null)
             {
-                return Fail("L'archive ne contient pas de fichier manifest.json à sa racine : ce n'est pas un export JSON de Sillage.");
+                return Fail(new Message("L'archive ne contient pas de fichier manifest.json à sa racine : ce n'est pas un export JSON de Sillage."));
             }
 
             PortfolioManifest? manifest;
@@ -85,7 +85,7 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
 
             if (manifest is null)
             {
-                return Fail("manifest.json est vide.");
+                return Fail(new Message("manifest.json est vide."));
             }
 
             var frameworkId = await PortfolioAccess.FrameworkOfAsync(db, learnerId);
@@ -94,7 +94,7 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
                 : await db.FrameworkElements.AsNoTracking()
                     .Where(e => e.FrameworkId == frameworkId && (e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence))
                     .ToDictionaryAsync(e => e.Code, e => e.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
-            var errors = new List<string>();
+            var errors = new List<Message>();
             var hashes = await ValidateAsync(manifest, zip, elements, errors, progress, cancellationToken);
             if (errors.Count > 0)
             {
@@ -107,39 +107,44 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
         }
     }
 
-    private static Result Fail(string message) => new([message], 0);
+    private static Result Fail(Message message) => new([message], 0);
 
-    private static string TooLong(string name) => $"{name} contient plus d'octets que l'archive n'en annonce : archive abîmée ou piégée.";
+    private static Message TooLong(string name) => new("{0} contient plus d'octets que l'archive n'en annonce : archive abîmée ou piégée.", name);
+
+    /// <summary>A problem with the JSON path of the faulty value in front.</summary>
+    private static Message At(string path, Message problem) => new("{0} : {1}", path, problem);
 
     private Task<bool> HasTracesAsync(Guid learnerId, CancellationToken cancellationToken) =>
         db.Traces.AnyAsync(t => t.LearnerId == learnerId, cancellationToken);
 
-    /// <summary>A JSON error as a French message with the path of the problem ($.traces[2].activityDate).</summary>
-    private static string Describe(JsonException e)
+    /// <summary>A JSON error as a message with the path of the problem ($.traces[2].activityDate).</summary>
+    private static Message Describe(JsonException e)
     {
-        var where = $"manifest.json, {e.Path ?? "$"}" + (e.LineNumber is { } line ? $" (ligne {line + 1})" : "");
+        var where = e.LineNumber is { } line
+            ? new Message("manifest.json, {0} (ligne {1})", e.Path ?? "$", line + 1)
+            : new Message("manifest.json, {0}", e.Path ?? "$");
         var missing = MissingProperties().Match(e.Message);
         return missing.Success
-            ? $"{where} : propriété(s) obligatoire(s) absente(s) : {missing.Groups[1].Value}."
-            : $"{where} : valeur absente, du mauvais type ou inconnue (par exemple un type de trace qui n'existe pas).";
+            ? new Message("{0} : propriété(s) obligatoire(s) absente(s) : {1}.", where, missing.Groups[1].Value)
+            : new Message("{0} : valeur absente, du mauvais type ou inconnue (par exemple un type de trace qui n'existe pas).", where);
     }
 
     [GeneratedRegex("missing required properties including: (.+?)\\.?$", RegexOptions.Multiline)]
     private static partial Regex MissingProperties();
 
     private async Task<Dictionary<Guid, string>> ValidateAsync(PortfolioManifest manifest, ZipArchive zip, Dictionary<string, Guid> elements,
-        List<string> errors, ExportProgress progress, CancellationToken cancellationToken)
+        List<Message> errors, ExportProgress progress, CancellationToken cancellationToken)
     {
         var hashes = new Dictionary<Guid, string>();
         if (manifest.Format != PortfolioManifest.FormatName)
         {
-            errors.Add($"$.format : « {manifest.Format} » n'est pas un export de dossier Sillage (attendu « {PortfolioManifest.FormatName} »).");
+            errors.Add(At("$.format", new Message("« {0} » n'est pas un export de dossier Sillage (attendu « {1} »).", manifest.Format, PortfolioManifest.FormatName)));
             return hashes;
         }
 
         if (manifest.FormatVersion != PortfolioManifest.CurrentVersion)
         {
-            errors.Add($"$.formatVersion : version {manifest.FormatVersion} inconnue (cette instance lit la version {PortfolioManifest.CurrentVersion}).");
+            errors.Add(At("$.formatVersion", new Message("version {0} inconnue (cette instance lit la version {1}).", manifest.FormatVersion, PortfolioManifest.CurrentVersion)));
             return hashes;
         }
 
@@ -152,18 +157,18 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
             var at = $"$.traces[{i}]";
             if (!seen.Add(trace.Id))
             {
-                errors.Add($"{at}.id : l'identifiant {trace.Id} apparaît deux fois.");
+                errors.Add(At($"{at}.id", new Message("l'identifiant {0} apparaît deux fois.", trace.Id)));
             }
 
             var content = new TraceContent(trace.Title, trace.Kind, trace.ActivityDate, trace.Context, trace.ContextLabel, trace.Body, TraceTags.Format(trace.Tags));
             foreach (var (field, message) in TraceRules.Check(content, today).Where(p => p.Field != nameof(TraceContent.ActivityDate) || trace.ActivityDate > today))
             {
-                errors.Add($"{at}.{JsonNamingPolicy.CamelCase.ConvertName(field)} : {message}");
+                errors.Add(At($"{at}.{JsonNamingPolicy.CamelCase.ConvertName(field)}", message));
             }
 
             if (trace.Version < 1)
             {
-                errors.Add($"{at}.version : la version doit être au moins 1.");
+                errors.Add(At($"{at}.version", new Message("la version doit être au moins 1.")));
             }
 
             var versions = new HashSet<int>();
@@ -172,13 +177,13 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
                 var revision = trace.Revisions[r];
                 if (revision.Version < 1 || revision.Version > trace.Version || !versions.Add(revision.Version))
                 {
-                    errors.Add($"{at}.revisions[{r}].version : version {revision.Version} en double ou hors de 1 à {trace.Version}.");
+                    errors.Add(At($"{at}.revisions[{r}].version", new Message("version {0} en double ou hors de 1 à {1}.", revision.Version, trace.Version)));
                 }
 
                 if (string.IsNullOrWhiteSpace(revision.Title) || revision.Title.Length > TraceRules.TitleMaxLength || revision.Body.Length > TraceRules.BodyMaxLength
                     || !Enum.IsDefined(revision.Kind) || !Enum.IsDefined(revision.Context))
                 {
-                    errors.Add($"{at}.revisions[{r}] : titre vide ou trop long, texte trop long, type ou contexte inconnu.");
+                    errors.Add(At($"{at}.revisions[{r}]", new Message("titre vide ou trop long, texte trop long, type ou contexte inconnu.")));
                 }
             }
 
@@ -188,22 +193,23 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
                 var link = trace.Competences[c];
                 if (!elements.ContainsKey(link.Code))
                 {
-                    errors.Add($"{at}.competences[{c}].code : la compétence « {link.Code} » n'existe pas dans le référentiel de la promotion de l'apprenant"
-                               + (elements.Count == 0 ? " (l'apprenant n'est inscrit dans aucune promotion)." : "."));
+                    errors.Add(At($"{at}.competences[{c}].code", elements.Count == 0
+                        ? new Message("la compétence « {0} » n'existe pas dans le référentiel de la promotion de l'apprenant (l'apprenant n'est inscrit dans aucune promotion).", link.Code)
+                        : new Message("la compétence « {0} » n'existe pas dans le référentiel de la promotion de l'apprenant.", link.Code)));
                 }
                 else if (!codes.Add(link.Code))
                 {
-                    errors.Add($"{at}.competences[{c}].code : la compétence « {link.Code} » est liée deux fois à la même trace.");
+                    errors.Add(At($"{at}.competences[{c}].code", new Message("la compétence « {0} » est liée deux fois à la même trace.", link.Code)));
                 }
 
                 if (!TraceCompetenceLink.IsValidLevel(link.SelfLevel))
                 {
-                    errors.Add($"{at}.competences[{c}].selfLevel : le niveau doit être compris entre 1 et 4.");
+                    errors.Add(At($"{at}.competences[{c}].selfLevel", new Message("le niveau doit être compris entre 1 et 4.")));
                 }
 
                 if (link.Justification.Length > TraceCompetenceLink.JustificationMaxLength)
                 {
-                    errors.Add($"{at}.competences[{c}].justification : plus de {TraceCompetenceLink.JustificationMaxLength} caractères.");
+                    errors.Add(At($"{at}.competences[{c}].justification", new Message("plus de {0} caractères.", TraceCompetenceLink.JustificationMaxLength)));
                 }
             }
 
@@ -213,7 +219,7 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
                 var problem = await CheckAttachmentAsync(zip, attachment, allowed, hashes, cancellationToken);
                 if (problem is not null)
                 {
-                    errors.Add($"{at}.attachments[{a}] : {problem}");
+                    errors.Add(At($"{at}.attachments[{a}]", problem));
                 }
             }
 
@@ -223,14 +229,14 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
                 var comment = trace.Feedback[f];
                 if (comment.ParentId is { } parent && !threads.Contains(parent))
                 {
-                    errors.Add($"{at}.feedback[{f}].parentId : le fil {parent} n'existe pas dans les retours de cette trace.");
+                    errors.Add(At($"{at}.feedback[{f}].parentId", new Message("le fil {0} n'existe pas dans les retours de cette trace.", parent)));
                 }
 
                 if (string.IsNullOrWhiteSpace(comment.Body) || comment.Body.Length > FeedbackComment.BodyMaxLength
                     || (comment.Quote?.Length ?? 0) > FeedbackComment.QuoteMaxLength || !Enum.IsDefined(comment.Verdict)
                     || string.IsNullOrWhiteSpace(comment.Author) || comment.Author.Length > 200 || !seen.Add(comment.Id))
                 {
-                    errors.Add($"{at}.feedback[{f}] : texte vide ou trop long, citation trop longue, auteur absent, verdict inconnu ou identifiant en double.");
+                    errors.Add(At($"{at}.feedback[{f}]", new Message("texte vide ou trop long, citation trop longue, auteur absent, verdict inconnu ou identifiant en double.")));
                 }
             }
 
@@ -240,18 +246,18 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
         return hashes;
     }
 
-    private async Task<string?> CheckAttachmentAsync(ZipArchive zip, PortfolioManifest.AttachmentEntry attachment, IReadOnlySet<string> allowed,
+    private async Task<Message?> CheckAttachmentAsync(ZipArchive zip, PortfolioManifest.AttachmentEntry attachment, IReadOnlySet<string> allowed,
         Dictionary<Guid, string> hashes, CancellationToken cancellationToken)
     {
         var entry = zip.GetEntry(attachment.Path);
         if (entry is null)
         {
-            return $"le fichier {attachment.Path} est absent de l'archive.";
+            return new Message("le fichier {0} est absent de l'archive.", attachment.Path);
         }
 
         if (entry.Length != attachment.Size)
         {
-            return $"le fichier {attachment.Path} fait {entry.Length} octets, le manifeste en annonce {attachment.Size}.";
+            return new Message("le fichier {0} fait {1} octets, le manifeste en annonce {2}.", attachment.Path, entry.Length, attachment.Size);
         }
 
         await using var stream = await ImportArchive.CountedRead(entry, storage.Value.MaxUploadBytes, cancellationToken);
@@ -282,7 +288,7 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
         var sha = Convert.ToHexStringLower(hash.GetHashAndReset());
         if (!string.Equals(sha, attachment.Sha256, StringComparison.OrdinalIgnoreCase))
         {
-            return $"l'empreinte SHA-256 de {attachment.Path} ne correspond pas au manifeste (fichier modifié ou abîmé).";
+            return new Message("l'empreinte SHA-256 de {0} ne correspond pas au manifeste (fichier modifié ou abîmé).", attachment.Path);
         }
 
         hashes[attachment.Id] = check.Type!.ContentType;

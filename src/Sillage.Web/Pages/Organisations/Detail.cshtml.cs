@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Organisations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -51,7 +52,7 @@ public sealed class DetailModel(SillageDb db, OrganisationAccess access, Situati
         var (stored, error) = await upload.SaveAsync(Upload, "organisations", cancellationToken);
         if (stored is null)
         {
-            ModelState.AddModelError(nameof(Upload), error!);
+            ModelState.AddMessage(l, nameof(Upload), error!);
             return Page();
         }
 

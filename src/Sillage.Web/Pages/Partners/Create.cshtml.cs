@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Partners;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -53,7 +54,7 @@ public sealed class CreateModel(SillageDb db, CohortAccess access, AuditLog audi
         Duplicates = await HostDirectory.DuplicatesAsync(db, establishmentId!.Value, null, Input.Name!, Input.Siret);
         if (Duplicates.Any(d => d.Reason == HostRules.DuplicateReason.SameSiret))
         {
-            ModelState.AddModelError("Input.Siret", HostRules.Describe(Duplicates.First(d => d.Reason == HostRules.DuplicateReason.SameSiret)));
+            ModelState.AddMessage(l, "Input.Siret", HostRules.Describe(Duplicates.First(d => d.Reason == HostRules.DuplicateReason.SameSiret)));
             return Page();
         }
 

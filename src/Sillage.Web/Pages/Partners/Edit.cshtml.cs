@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Partners;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -62,7 +63,7 @@ public sealed class EditModel(SillageDb db, PfmpAccess access, AuditLog audit, T
         var sameSiret = Duplicates.FirstOrDefault(d => d.Reason == HostRules.DuplicateReason.SameSiret);
         if (sameSiret is not null)
         {
-            ModelState.AddModelError("Input.Siret", HostRules.Describe(sameSiret));
+            ModelState.AddMessage(l, "Input.Siret", HostRules.Describe(sameSiret));
             return Page();
         }
 

@@ -11,7 +11,7 @@ namespace Sillage.Web.Pages.Partners;
 /// Reads a list of host structures from a spreadsheet export: one line per structure, with its first contact.
 /// Columns are recognised by their header (case and accents ignored): nom (required), siret, type, taille or
 /// effectif, secteur, adresse, code postal, ville, téléphone, e-mail, site, and contact nom / prénom / fonction /
-/// e-mail / téléphone. Every bad line gets its French error, duplicates inside the file included; the import
+/// e-mail / téléphone. Every bad line gets its errors (messages the page translates), duplicates inside the file included; the import
 /// page adds the duplicates of the directory.
 /// </summary>
 public static class HostCsv
@@ -38,12 +38,12 @@ public static class HostCsv
         ["contact_telephone"] = ["contact telephone", "telephone du contact", "tel contact"],
     };
 
-    public sealed record Line(int Number, HostInput Host, ContactInput? Contact, IReadOnlyList<string> Errors)
+    public sealed record Line(int Number, HostInput Host, ContactInput? Contact, IReadOnlyList<Message> Errors)
     {
         public bool IsValid => Errors.Count == 0;
     }
 
-    public sealed record Result(IReadOnlyList<Line> Lines, IReadOnlyList<string> FileErrors, string EncodingName, char Delimiter)
+    public sealed record Result(IReadOnlyList<Line> Lines, IReadOnlyList<Message> FileErrors, string EncodingName, char Delimiter)
     {
         public bool IsValid => FileErrors.Count == 0 && Lines.Count > 0 && Lines.All(l => l.IsValid);
     }
@@ -54,7 +54,7 @@ public static class HostCsv
         var delimiter = CsvText.Delimiter(text);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new([], ["Le fichier est vide."], encodingName, delimiter);
+            return new([], [new Message("Le fichier est vide.")], encodingName, delimiter);
         }
 
         using var csv = CsvReader.FromText(text, new CsvReaderOptions
@@ -65,20 +65,20 @@ public static class HostCsv
         var columns = MapColumns(header);
         if (!columns.ContainsKey("nom"))
         {
-            return new([], [$"Colonne « nom » introuvable dans l'en-tête (colonnes lues : {string.Join(", ", header)})."], encodingName, delimiter);
+            return new([], [new Message("Colonne « nom » introuvable dans l'en-tête (colonnes lues : {0}).", string.Join(", ", header))], encodingName, delimiter);
         }
 
         var lines = new List<Line>();
-        var fileErrors = new List<string>();
+        var fileErrors = new List<Message>();
         while (csv.Read())
         {
             if (lines.Count >= MaxLines)
             {
-                fileErrors.Add($"Le fichier dépasse {MaxLines} lignes : découpez-le.");
+                fileErrors.Add(new Message("Le fichier dépasse {0} lignes : découpez-le.", MaxLines));
                 break;
             }
 
-            var errors = new List<string>();
+            var errors = new List<Message>();
             var invalid = false;
             string? Field(string key)
             {
@@ -105,13 +105,13 @@ public static class HostCsv
 
             if (invalid)
             {
-                errors.Add(CsvText.InvalidCharacters.ToString());
+                errors.Add(CsvText.InvalidCharacters);
             }
 
-            errors.AddRange(host.Validate("").Select(e => e.Error.ToString()).Distinct());
+            errors.AddRange(host.Validate("").Select(e => e.Error).DistinctBy(e => e.ToString()));
             if (!contact.IsEmpty)
             {
-                errors.AddRange(contact.Validate("").Select(e => e.Error.ToString()));
+                errors.AddRange(contact.Validate("").Select(e => e.Error));
             }
 
             var number = (int)csv.LineNumber;
@@ -119,7 +119,7 @@ public static class HostCsv
             if (host.Name is not null && HostRules.FindDuplicates(new(null, host.Name, host.Siret), earlier).FirstOrDefault() is { } twin)
             {
                 var first = lines.First(l => l.Host.Name == twin.Existing.Name && l.Host.Siret == twin.Existing.Siret);
-                errors.Add($"Doublon de la ligne {first.Number} : {HostRules.Describe(twin)}");
+                errors.Add(new Message("Doublon de la ligne {0} : {1}", first.Number, HostRules.Describe(twin)));
             }
 
             lines.Add(new Line(number, host, contact.IsEmpty ? null : contact, errors));
@@ -127,13 +127,13 @@ public static class HostCsv
 
         if (lines.Count == 0 && fileErrors.Count == 0)
         {
-            fileErrors.Add("Le fichier ne contient aucune structure après la ligne d'en-tête.");
+            fileErrors.Add(new Message("Le fichier ne contient aucune structure après la ligne d'en-tête."));
         }
 
         return new(lines, fileErrors, encodingName, delimiter);
     }
 
-    private static HostKind? ParseKind(string? value, List<string> errors)
+    private static HostKind? ParseKind(string? value, List<Message> errors)
     {
         var folded = TextFolding.Fold(value);
         if (folded.Length == 0 || folded.StartsWith("entreprise", StringComparison.Ordinal) || folded is "societe" or "ent")
@@ -151,11 +151,11 @@ public static class HostCsv
             return HostKind.PublicBody;
         }
 
-        errors.Add($"Type « {value} » inconnu : entreprise, association ou organisme public.");
+        errors.Add(new Message("Type « {0} » inconnu : entreprise, association ou organisme public.", value ?? ""));
         return HostKind.Company;
     }
 
-    private static HostSize? ParseSize(string? value, List<string> errors)
+    private static HostSize? ParseSize(string? value, List<Message> errors)
     {
         var folded = TextFolding.Fold(value).Replace(" ", "", StringComparison.Ordinal);
         if (folded.Length == 0)
@@ -178,7 +178,7 @@ public static class HostCsv
         };
         if (size is null)
         {
-            errors.Add($"Taille « {value} » inconnue : un effectif (nombre) ou TPE, PME, ETI, GE.");
+            errors.Add(new Message("Taille « {0} » inconnue : un effectif (nombre) ou TPE, PME, ETI, GE.", value ?? ""));
         }
 
         return size;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Partners;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -126,7 +127,7 @@ public sealed class ImportModel(SillageDb db, CohortAccess access, AuditLog audi
             : line with
             {
                 Errors = [.. line.Errors, .. HostRules.FindDuplicates(new(null, line.Host.Name, line.Host.Siret), existing)
-                    .Select(d => $"Déjà dans l'annuaire : {HostRules.Describe(d)}")],
+                    .Select(d => new Message("Déjà dans l'annuaire : {0}", HostRules.Describe(d)))],
             }).ToList();
         return result with { Lines = lines };
     }

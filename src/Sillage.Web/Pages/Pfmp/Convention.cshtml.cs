@@ -76,7 +76,7 @@ public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionW
         var check = FileCheck.Check(scan.FileName, head.AsSpan(0, read), scan.Length, limits.MaxUploadBytes, allowed);
         if (!check.Accepted)
         {
-            ModelState.AddModelError(string.Empty, check.Error!);
+            ModelState.AddMessage(l, string.Empty, check.Error!);
             return Page();
         }
 

@@ -93,7 +93,7 @@ public sealed class PlanInput
         Range(WeeklyClassHours, nameof(WeeklyClassHours), 40, new Message("Heures d'enseignement par semaine"));
         foreach (var (code, hours) in BlockHours)
         {
-            Range(hours, $"BlockHours[{code}]", 1000, new Message("Heures du {0}", PlanRules.BlockName(code)));
+            Range(hours, $"BlockHours[{code}]", 1000, new Message("Heures du bloc {0}", code));
         }
 
         Range(EnglishHours, nameof(EnglishHours), 1000, new Message("Heures de pratique de l'anglais"));

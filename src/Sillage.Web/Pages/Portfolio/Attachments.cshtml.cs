@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -38,7 +39,7 @@ public sealed class AttachmentsModel(SillageDb db, PortfolioAccess access, Trace
         var (added, errors) = await attachments.UploadAsync(Trace, access.UserId, files, cancellationToken);
         foreach (var error in errors)
         {
-            ModelState.AddModelError("files", l[error]);
+            ModelState.AddMessage(l, "files", error);
         }
 
         if (errors.Count > 0)

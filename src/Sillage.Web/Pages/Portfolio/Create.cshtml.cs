@@ -90,7 +90,7 @@ public sealed class CreateModel(SillageDb db, AuditLog audit, SchoolClock clock,
         var content = Input.ToContent(Today);
         foreach (var (field, message) in TraceRules.Check(content, Today))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{field}", l[message]);
+            ModelState.AddMessage(l, $"{nameof(Input)}.{field}", message);
         }
 
         if (!ModelState.IsValid)

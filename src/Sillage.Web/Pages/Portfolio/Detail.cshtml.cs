@@ -36,7 +36,7 @@ public sealed class DetailModel(SillageDb db, PortfolioAccess access, TraceFeedb
         var error = await feedback.CommentAsync(Trace, parentId, body, quote, verdict);
         if (error is not null)
         {
-            ModelState.AddModelError(parentId is null ? "body" : $"reply-{parentId}", l[error]);
+            ModelState.AddMessage(l, parentId is null ? "body" : $"reply-{parentId}", error);
             return Page();
         }
 
@@ -65,7 +65,7 @@ public sealed class DetailModel(SillageDb db, PortfolioAccess access, TraceFeedb
         var error = await feedback.RequestAsync(Trace, message);
         if (error is not null)
         {
-            ModelState.AddModelError("message", l[error]);
+            ModelState.AddMessage(l, "message", error);
             return Page();
         }
 

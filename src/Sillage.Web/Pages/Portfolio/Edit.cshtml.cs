@@ -72,7 +72,7 @@ public sealed class EditModel(SillageDb db, PortfolioAccess access, AuditLog aud
         var content = Input.ToContent(Today);
         foreach (var (field, message) in TraceRules.Check(content, Today))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{field}", l[message]);
+            ModelState.AddMessage(l, $"{nameof(Input)}.{field}", message);
         }
 
         if (!ModelState.IsValid)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Sillage.Domain;
 using Sillage.Domain.Files;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
@@ -22,9 +23,9 @@ public sealed class TraceAttachments(SillageDb db, IFileStore store, IOptions<St
     public StorageOptions Options => options.Value;
 
     /// <summary>Keeps the acceptable files; returns one French message per refused file.</summary>
-    public async Task<(int Added, List<string> Errors)> UploadAsync(Trace trace, Guid uploaderId, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
+    public async Task<(int Added, List<Message> Errors)> UploadAsync(Trace trace, Guid uploaderId, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
     {
-        var errors = new List<string>();
+        var errors = new List<Message>();
         var allowed = new HashSet<string>(Options.AllowedExtensions, StringComparer.OrdinalIgnoreCase);
         var names = await db.Attachments.Where(a => a.TraceId == trace.Id && a.DeletedAt == null).Select(a => a.FileName).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -12,28 +13,28 @@ namespace Sillage.Web.Pages.Portfolio;
 /// </summary>
 public sealed class TraceFeedback(SillageDb db, PortfolioAccess access, PortfolioNotifier notifier, AuditLog audit, TimeProvider clock)
 {
-    public async Task<string?> CommentAsync(Trace trace, Guid? parentId, string? body, string? quote, FeedbackVerdict verdict)
+    public async Task<Message?> CommentAsync(Trace trace, Guid? parentId, string? body, string? quote, FeedbackVerdict verdict)
     {
         body = body?.Trim() ?? "";
         quote = string.IsNullOrWhiteSpace(quote) ? null : quote.Trim();
         if (body.Length == 0)
         {
-            return "Écrivez votre commentaire.";
+            return new Message("Écrivez votre commentaire.");
         }
 
         if (body.Length > FeedbackComment.BodyMaxLength)
         {
-            return $"Le commentaire ne doit pas dépasser {FeedbackComment.BodyMaxLength} caractères.";
+            return new Message("Le commentaire ne doit pas dépasser {0} caractères.", FeedbackComment.BodyMaxLength);
         }
 
         if (quote?.Length > FeedbackComment.QuoteMaxLength)
         {
-            return $"Le passage cité ne doit pas dépasser {FeedbackComment.QuoteMaxLength} caractères.";
+            return new Message("Le passage cité ne doit pas dépasser {0} caractères.", FeedbackComment.QuoteMaxLength);
         }
 
         if (!Enum.IsDefined(verdict))
         {
-            return "Choisissez l'appréciation dans la liste.";
+            return new Message("Choisissez l'appréciation dans la liste.");
         }
 
         var me = access.UserId;
@@ -44,17 +45,17 @@ public sealed class TraceFeedback(SillageDb db, PortfolioAccess access, Portfoli
             parent = await db.FeedbackComments.SingleOrDefaultAsync(c => c.Id == parentId && c.TraceId == trace.Id && c.ParentId == null);
             if (parent is null)
             {
-                return "Ce fil de discussion n'existe plus.";
+                return new Message("Ce fil de discussion n'existe plus.");
             }
 
             if (parent.IsImported)
             {
-                return "Ce fil vient d'un dossier importé : il est conservé en lecture seule.";
+                return new Message("Ce fil vient d'un dossier importé : il est conservé en lecture seule.");
             }
         }
         else if (!isStaff)
         {
-            return "Répondez dans un fil ouvert par un enseignant, ou demandez un retour.";
+            return new Message("Répondez dans un fil ouvert par un enseignant, ou demandez un retour.");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -118,17 +119,17 @@ public sealed class TraceFeedback(SillageDb db, PortfolioAccess access, Portfoli
         return true;
     }
 
-    public async Task<string?> RequestAsync(Trace trace, string? message)
+    public async Task<Message?> RequestAsync(Trace trace, string? message)
     {
         message = string.IsNullOrWhiteSpace(message) ? null : message.Trim();
         if (message?.Length > FeedbackRequest.MessageMaxLength)
         {
-            return $"Le message ne doit pas dépasser {FeedbackRequest.MessageMaxLength} caractères.";
+            return new Message("Le message ne doit pas dépasser {0} caractères.", FeedbackRequest.MessageMaxLength);
         }
 
         if (await db.FeedbackRequests.AnyAsync(r => r.TraceId == trace.Id && r.AnsweredAt == null && r.WithdrawnAt == null))
         {
-            return "Une demande de retour est déjà en attente pour cette trace.";
+            return new Message("Une demande de retour est déjà en attente pour cette trace.");
         }
 
         db.FeedbackRequests.Add(new FeedbackRequest

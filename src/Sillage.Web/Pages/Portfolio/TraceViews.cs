@@ -14,6 +14,4 @@ public static class TraceViews
             .OrderBy(x => x.e.Code)
             .Select(x => new Link(x.l.Id, x.l.TraceId, x.l.ElementId, x.e.Code, x.e.Title, x.l.Justification, x.l.SelfLevel, x.e.SortOrder))
             .ToListAsync();
-
-    public static string Size(long bytes) => Sillage.Domain.Files.FileCheck.FormatSize(bytes);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Resources;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
@@ -49,12 +50,12 @@ public sealed class EditModel(SillageDb db, ResourceCatalog catalog, TimeProvide
 
         if (Sillage.Domain.Resources.Resource.CheckTitle(Input.Title) is { } title)
         {
-            ModelState.AddModelError("Input.Title", title);
+            ModelState.AddMessage(l, "Input.Title", title);
         }
 
         if (Sillage.Domain.Resources.Resource.CheckUrl(Input.Url) is { } url)
         {
-            ModelState.AddModelError("Input.Url", url);
+            ModelState.AddMessage(l, "Input.Url", url);
         }
 
         if (Input.Publisher is { Length: > 200 } || Input.Description is { Length: > 4000 })

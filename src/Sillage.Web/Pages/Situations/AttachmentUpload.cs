@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Sillage.Domain;
 using Sillage.Domain.Files;
 using Sillage.Web.Infrastructure.Files;
 
@@ -10,12 +11,12 @@ public sealed class AttachmentUpload(IFileStore files, IOptions<StorageOptions> 
 {
     public sealed record Stored(string Key, string FileName, string ContentType, long Size);
 
-    /// <returns>The stored file, or the French reason it was refused.</returns>
-    public async Task<(Stored? File, string? Error)> SaveAsync(IFormFile? upload, string prefix, CancellationToken cancellationToken = default)
+    /// <returns>The stored file, or the reason it was refused.</returns>
+    public async Task<(Stored? File, Message? Error)> SaveAsync(IFormFile? upload, string prefix, CancellationToken cancellationToken = default)
     {
         if (upload is null || upload.Length == 0)
         {
-            return (null, "Choisissez un fichier non vide.");
+            return (null, new Message("Choisissez un fichier non vide."));
         }
 
         var options = storage.Value;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -56,7 +57,7 @@ public sealed class DetailModel(SillageDb db, SituationAccess access, SituationF
         var result = await editor.DuplicateAsync(Situation, cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("", l["La copie a échoué : {0}", string.Join(" ; ", result.Problems)]);
+            ModelState.AddMessage(l, "", new Message("La copie a échoué : {0}", string.Join(" ; ", result.Problems.Select(p => l.Format(p.WithPath())))));
             return Page();
         }
 
@@ -84,7 +85,7 @@ public sealed class DetailModel(SillageDb db, SituationAccess access, SituationF
         var (stored, error) = ModelState.IsValid ? await upload.SaveAsync(Upload, "situations", cancellationToken) : (null, null);
         if (error is not null)
         {
-            ModelState.AddModelError(nameof(Upload), error);
+            ModelState.AddMessage(l, nameof(Upload), error);
         }
 
         if (stored is null)
@@ -158,7 +159,7 @@ public sealed class DetailModel(SillageDb db, SituationAccess access, SituationF
         if (await editor.SaveAsync(situation, version, summary, cancellationToken) is { } problem)
         {
             await LoadAsync(id, cancellationToken);
-            ModelState.AddModelError("", problem);
+            ModelState.AddMessage(l, "", problem);
             return Page();
         }
 

@@ -51,7 +51,7 @@ public sealed class EditModel(SillageDb db, SituationAccess access, SituationEdi
 
         if (await editor.SaveAsync(Situation, Input.Version, "Informations générales modifiées", cancellationToken) is { } problem)
         {
-            ModelState.AddModelError("", problem);
+            ModelState.AddMessage(l, "", problem);
             return Page();
         }
 

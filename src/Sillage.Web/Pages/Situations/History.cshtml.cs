@@ -79,7 +79,7 @@ public sealed class HistoryModel(SillageDb db, SituationAccess access, Situation
         situation.OrganisationId = organisation;
         if (await editor.SaveAsync(situation, current, $"Version {version} restaurée", cancellationToken) is { } problem)
         {
-            TempData["Message"] = problem;
+            TempData["Message"] = l.Format(problem);
             return RedirectToPage(new { id });
         }
 

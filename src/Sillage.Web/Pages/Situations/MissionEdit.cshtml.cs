@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
@@ -45,14 +46,14 @@ public sealed class MissionEditModel(SillageDb db, SituationAccess access, Situa
 
         if (Sillage.Domain.Situations.Mission.CheckTitle(Input.Title) is { } title)
         {
-            ModelState.AddModelError("Input.Title", title);
+            ModelState.AddMessage(l, "Input.Title", title);
         }
 
         foreach (var (value, field) in new[] { (Input.Description, "Description"), (Input.Conditions, "Conditions"), (Input.Productions, "Productions"), (Input.Criteria, "Criteria") })
         {
             if (value is { Length: > SituationFileValidator.MaxTextLength })
             {
-                ModelState.AddModelError($"Input.{field}", l["Texte trop long ({0} caractères, {1} au plus).", value.Length, SituationFileValidator.MaxTextLength]);
+                ModelState.AddMessage(l, $"Input.{field}", new Message("Texte trop long ({0} caractères, {1} au plus).", value.Length, SituationFileValidator.MaxTextLength));
             }
         }
 
@@ -83,7 +84,7 @@ public sealed class MissionEditModel(SillageDb db, SituationAccess access, Situa
         var summary = Mission is null ? $"Mission {Number} ajoutée" : $"Mission {Number} modifiée";
         if (await editor.SaveAsync(Situation, Input.Version, summary, cancellationToken) is { } problem)
         {
-            ModelState.AddModelError("", problem);
+            ModelState.AddMessage(l, "", problem);
             return Page();
         }
 

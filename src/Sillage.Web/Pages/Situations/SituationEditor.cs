@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
@@ -23,7 +24,7 @@ public sealed class SituationEditor(SillageDb db, SituationAccess access, Situat
     }
 
     /// <returns>Null when saved; otherwise the French reason it was not.</returns>
-    public async Task<string?> SaveAsync(Situation situation, int formVersion, string summary, CancellationToken cancellationToken = default)
+    public async Task<Message?> SaveAsync(Situation situation, int formVersion, string summary, CancellationToken cancellationToken = default)
     {
         if (formVersion != situation.Version)
         {
@@ -54,7 +55,7 @@ public sealed class SituationEditor(SillageDb db, SituationAccess access, Situat
             $"Copie de « {source.Title} » (version {source.Version})", duplicatedFromId: source.Id, cancellationToken: cancellationToken);
     }
 
-    private static string Conflict(int? current) => current is { } version
-        ? $"La situation a été modifiée par quelqu'un d'autre entre-temps (elle est maintenant en version {version}) : rechargez la page pour repartir de sa dernière version."
-        : "La situation a été modifiée par quelqu'un d'autre entre-temps : rechargez la page pour repartir de sa dernière version.";
+    private static Message Conflict(int? current) => current is { } version
+        ? new Message("La situation a été modifiée par quelqu'un d'autre entre-temps (elle est maintenant en version {0}) : rechargez la page pour repartir de sa dernière version.", version)
+        : new Message("La situation a été modifiée par quelqu'un d'autre entre-temps : rechargez la page pour repartir de sa dernière version.");
 }
