@@ -28,6 +28,9 @@ public enum NotificationKind
 
     /// <summary>An export or a download of personal data I asked for is ready (or failed).</summary>
     JobFinished = 4,
+
+    /// <summary>I am convened to a CCF situation (or convened again after a change).</summary>
+    CcfConvocation = 5,
 }
 
 /// <summary>Which notifications also come by e-mail. In-app notifications are always on.</summary>

@@ -13,6 +13,10 @@ public static class CertificationSetup
         services.Configure<CcfOptions>(configuration.GetSection("Certification"));
         services.AddMemoryCache();
         services.AddScoped<CcfPlans>();
+        services.AddScoped<CcfAccess>();
+        services.AddScoped<CcfFiles>();
+        services.AddScoped<CcfConvocations>();
+        services.AddScoped<Ccf.Sittings.SittingForm>();
         services.AddScoped<CertificationAccess>();
         services.AddScoped<SnapshotFreezer>();
         services.AddScoped<SnapshotPdf>();
@@ -21,6 +25,7 @@ public static class CertificationSetup
         services.AddScoped<JuryAccess>();
         services.AddJuryLinkAuthentication();
         services.AddScoped<IDemoContributor, CertificationDemo>();
+        services.AddScoped<IDemoContributor, CcfDemo>();
         return services;
     }
 }

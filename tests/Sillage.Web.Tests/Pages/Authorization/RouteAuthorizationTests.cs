@@ -27,6 +27,7 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 await db.SaveChangesAsync();
             }
             var certification = await CertificationRoutes.ArrangeAsync(db, Services, learner.Id, cohort);
+            var ccf = await CcfOrganiseRoutes.ArrangeAsync(db, learner.Id, cohort.Id);
             var attachment = await db.Attachments.Join(db.Traces.Where(t => t.LearnerId == learner.Id), a => a.TraceId, t => t.Id, (a, _) => a).FirstAsync();
             var situation = await db.Situations.SingleAsync(s => s.Code == "vosreves-situation-3");
             var mission = await db.Missions.Where(m => m.SituationId == situation.Id).OrderBy(m => m.SortOrder).FirstAsync();
@@ -51,7 +52,7 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 ["{own-organisation}"] = ownOrganisation.Id.ToString(),
                 ["{host}"] = host.Id.ToString(),
                 ["{period}"] = period.Id.ToString(),
-            }.Concat(certification).ToDictionary();
+            }.Concat(certification).Concat(ccf).ToDictionary();
         });
         foreach (var (role, email) in Accounts.ByRole)
         {

@@ -134,6 +134,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["parentId"] = "comment", ["threadId"] = "comment", ["attachmentId"] = "attachment",
         ["HostOrganisationId"] = "host", ["TutorContactId"] = "contact", ["TargetIds"] = "element", ["contactId"] = "contact", ["actionId"] = "partnership",
         ["OrganisationId"] = "organisation", ["ResourceIds"] = "resource", ["ReportsToId"] = "orgperson",
+        ["TeacherIds"] = "teacher", ["ProfessionalId"] = "teacher", ["cohorte"] = "cohort", ["candidateId"] = "ccfcandidate",
         ["absenceId"] = "absence", ["visitId"] = "visit", ["assignmentId"] = "assignment", ["corrige"] = "assessment", ["draft"] = "draft",
     };
 
@@ -385,6 +386,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
             ["notification"] = (typeof(Notification), await First<Notification>("UserId", await User(Roles.Coordinator)) ?? await First<Notification>("UserId", learner)),
             ["action"] = (typeof(AgreedAction), await First<AgreedAction>("LearnerId", learner)),
             ["holiday"] = (typeof(SchoolHoliday), await First<SchoolHoliday>("EstablishmentId", estId)),
+            ["ccfcandidate"] = (typeof(Sillage.Domain.Certification.Ccf.CcfCandidate), await First<Sillage.Domain.Certification.Ccf.CcfCandidate>("SittingId", Resource("ccfsitting"))),
         };
     }
 }

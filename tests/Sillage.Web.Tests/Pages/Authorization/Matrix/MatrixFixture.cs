@@ -199,6 +199,13 @@ public class MatrixFixture : SillageApp, IAsyncLifetime
         Put($"{e}:session:Other", secondSession.Id);
         Put($"{e}:candidate:Other", secondSession.Candidates[0].Id);
 
+        var ccf = await CcfOrganiseRoutes.ArrangeAsync(db, learner.Id, cohort.Id);
+        Put($"{e}:ccfsitting:Own", ccf["{ccfsitting}"]);
+        Put($"{e}:ccfproject:Own", ccf["{ccfproject}"]);
+        var (otherSitting, otherProject) = await CcfOrganiseRoutes.ArrangeOtherAsync(db, otherCohort.Id, other.Id, teacher.Id, coordinator.Id, session.CreatedAt);
+        Put($"{e}:ccfsitting:Other", otherSitting);
+        Put($"{e}:ccfproject:Other", otherProject);
+
         var situations = await db.Situations.Where(s => s.EstablishmentId == cohort.EstablishmentId).OrderBy(s => s.Code).Select(s => s.Id).Take(2).ToListAsync();
         foreach (var (slot, situation) in new[] { "Own", "Other" }.Zip(situations))
         {

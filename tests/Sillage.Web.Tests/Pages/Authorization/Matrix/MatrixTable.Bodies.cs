@@ -30,6 +30,7 @@ public static partial class MatrixTable
         ["POST /pfmp/periodes/{period}/modifier"] = "the form shows only while the convention is a draft; the demo's periods have a sent or signed one",
         ["POST /suivi/promotions/{cohort}/positionner"] = "the grid's form shows once a competence is chosen (a GET form), not on the page as it opens",
         ["POST CloseRequest /dossier/traces/{trace}"] = "shown on a trace with an open feedback request; the own trace (the one with an attachment) has none",
+        ["POST Upload /certification/ccf/mes-epreuves"] = "the production form shows once the practical sitting has started; the demo's E3-B sitting is in three weeks",
     };
 
     private const string Convention = "shown only while the convention is in the state the action leaves (draft, sent, awaiting this party's signature, refused); the demo's periods the matrix uses are past it";
@@ -58,6 +59,7 @@ public static partial class MatrixTable
         ["POST /ressources/editer/{resource}"] = ("Input.Title", "Ressource renommée par le contrôle"),
         ["POST Mission /situations/{situation}"] = ("move", "1"),
         ["POST /dossier/traces/{trace}/modifier"] = ("Input.Title", "Trace renommée par le contrôle"),
+        ["POST /certification/ccf/passages/{ccfsitting}/modifier"] = ("Input.Room", "Salle changée par le contrôle"),
     };
 
     /// <summary>POST handlers whose allowed control is not accepted as sent, with why. Keyed "POST Name /path".</summary>
@@ -75,5 +77,7 @@ public static partial class MatrixTable
         ["POST Leave /jury"] = "leaving redirects to the link page (/jury/acces?sortie=1), which the check reads as a refusal",
         ["POST Leave /tuteur"] = "leaving redirects to the link page (/tuteur/acces?sortie=1), which the check reads as a refusal",
         ["POST /deconnexion"] = "signing out redirects to the sign-in page, which the check reads as a refusal",
+        ["POST /certification/ccf/passages/planifier"] = "takes a teacher and candidates ticked; the form opens with none ticked",
+        ["POST /certification/ccf/projets"] = "takes two to four members ticked; the form opens with none ticked",
     };
 }
