@@ -13,6 +13,9 @@ public static class CertificationSetup
         services.Configure<CcfOptions>(configuration.GetSection("Certification"));
         services.AddMemoryCache();
         services.AddScoped<CcfPlans>();
+        services.AddScoped<CcfGrading>();
+        services.AddScoped<Ccf.Evidence.CcfEvidenceReader>();
+        services.AddScoped<Ccf.Record.CcfRecordPdf>();
         services.AddScoped<CertificationAccess>();
         services.AddScoped<SnapshotFreezer>();
         services.AddScoped<SnapshotPdf>();
