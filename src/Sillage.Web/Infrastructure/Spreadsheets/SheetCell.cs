@@ -21,6 +21,9 @@ public readonly record struct SheetCell
 
     public static SheetCell Number(long number) => new(number.ToString(CultureInfo.InvariantCulture), isNumber: true);
 
+    /// <summary>A decimal number (a mark), kept a number in XLSX.</summary>
+    public static SheetCell Number(decimal number) => new(number.ToString(CultureInfo.InvariantCulture), isNumber: true);
+
     public static implicit operator SheetCell(string? text) => Text(text);
 
     public static implicit operator SheetCell(int number) => Number(number);

@@ -17,6 +17,9 @@ public static class CertificationSetup
         services.AddScoped<CcfFiles>();
         services.AddScoped<CcfConvocations>();
         services.AddScoped<Ccf.Sittings.SittingForm>();
+        services.AddScoped<CcfGrading>();
+        services.AddScoped<Ccf.Evidence.CcfEvidenceReader>();
+        services.AddScoped<Ccf.Record.CcfRecordPdf>();
         services.AddScoped<CertificationAccess>();
         services.AddScoped<SnapshotFreezer>();
         services.AddScoped<SnapshotPdf>();

@@ -180,6 +180,11 @@ public class MatrixFixture : SillageApp, IAsyncLifetime
         }
 
         await db.SaveChangesAsync();
+        foreach (var (key, id) in await CcfGradingRoutes.ArrangeAsync(db, cohort, otherCohort, learner, other, teacher))
+        {
+            Put($"{e}:{key}", id);
+        }
+
         var certification = await CertificationRoutes.ArrangeAsync(db, Services, learner.Id, cohort);
         foreach (var kind in new[] { "dossier", "draftdossier", "document", "snapshot", "candidate", "session" })
         {

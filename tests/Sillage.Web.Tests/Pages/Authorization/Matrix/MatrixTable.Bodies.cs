@@ -29,6 +29,7 @@ public static partial class MatrixTable
         ["POST Discard /dossier/traces/{trace}/modifier"] = Drafts,
         ["POST /pfmp/periodes/{period}/modifier"] = "the form shows only while the convention is a draft; the demo's periods have a sent or signed one",
         ["POST /suivi/promotions/{cohort}/positionner"] = "the grid's form shows once a competence is chosen (a GET form), not on the page as it opens",
+        ["POST Correct /certification/ccf/grilles/{ccfcandidate}"] = "shown once every evaluator signed the grid; the matrix's grid is not frozen",
         ["POST CloseRequest /dossier/traces/{trace}"] = "shown on a trace with an open feedback request; the own trace (the one with an attachment) has none",
         ["POST Upload /certification/ccf/mes-epreuves"] = "the production form shows once the practical sitting has started; the demo's E3-B sitting is in three weeks",
     };
@@ -76,6 +77,9 @@ public static partial class MatrixTable
         ["POST Add /certification/sessions/{session}/jury"] = "the form shows while a jury member of the establishment is left to add; A's session has them all (B's offers one: its refused cells have a body)",
         ["POST Leave /jury"] = "leaving redirects to the link page (/jury/acces?sortie=1), which the check reads as a refusal",
         ["POST Leave /tuteur"] = "leaving redirects to the link page (/tuteur/acces?sortie=1), which the check reads as a refusal",
+        ["POST Sign /certification/ccf/grilles/{ccfcandidate}"] = "signing needs every line assessed and a mark; the matrix's grid is as it opens, empty",
+        ["POST Mark /certification/ccf/jury/{learner}"] = "an épreuve's mark needs every situation's grid frozen; the own candidate's E1-A grid is not",
+        ["POST Decide /certification/ccf/jury/{learner}"] = "the jury decides on a complete record only; the own learner's épreuves have no mark",
         ["POST /deconnexion"] = "signing out redirects to the sign-in page, which the check reads as a refusal",
         ["POST /certification/ccf/passages/planifier"] = "takes a teacher and candidates ticked; the form opens with none ticked",
         ["POST /certification/ccf/projets"] = "takes two to four members ticked; the form opens with none ticked",

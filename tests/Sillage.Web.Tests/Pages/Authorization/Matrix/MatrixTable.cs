@@ -30,7 +30,7 @@ public static partial class MatrixTable
     public const string CohortStaff = "Admin:all Coordinator:est Teacher:own";
 
     /// <summary>Every page (a property: the feature lists below are initialised after this line would be).</summary>
-    public static IReadOnlyList<MatrixPage> Pages => [.. Account, .. Administration, .. Certification, .. Pedagogy, .. Pfmp, .. Portfolio, .. Suivi];
+    public static IReadOnlyList<MatrixPage> Pages => [.. Account, .. Administration, .. Certification, .. CcfGrading, .. Pedagogy, .. Pfmp, .. Portfolio, .. Suivi];
 
     private static MatrixPage Page(string path, string rule, params string[] handlers) => new(path, rule, handlers);
 
