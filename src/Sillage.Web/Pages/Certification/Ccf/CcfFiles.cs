@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Sillage.Domain;
 using Sillage.Domain.Certification.Ccf;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Files;
@@ -12,7 +13,7 @@ public sealed class CcfFiles(SillageDb db, AttachmentUpload upload, IFileStore s
 {
     /// <param name="owner">Sets the owner id matching the kind (SittingId, CandidateId or ProjectId).</param>
     /// <returns>The new row (added to the unit of work), or the French reason the file was refused.</returns>
-    public async Task<(CcfFile? File, string? Error)> AddAsync(IFormFile? file, CcfFileKind kind, Guid uploadedBy, Action<CcfFile> owner)
+    public async Task<(CcfFile? File, Message? Error)> AddAsync(IFormFile? file, CcfFileKind kind, Guid uploadedBy, Action<CcfFile> owner)
     {
         var (stored, error) = await upload.SaveAsync(file, $"ccf/{kind.ToString().ToLowerInvariant()}");
         if (stored is null)

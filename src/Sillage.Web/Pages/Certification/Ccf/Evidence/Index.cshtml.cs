@@ -57,7 +57,7 @@ public sealed class IndexModel(SillageDb db, CcfGrading grading, CcfPlans plans,
                 new HashSet<string>(storage.Value.AllowedExtensions, StringComparer.OrdinalIgnoreCase));
             if (!check.Accepted)
             {
-                ModelState.AddModelError("file", check.Error!);
+                ModelState.AddMessage(l, "file", check.Error!);
             }
         }
 

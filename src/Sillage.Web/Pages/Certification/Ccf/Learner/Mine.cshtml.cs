@@ -76,7 +76,7 @@ public sealed class MineModel(SillageDb db, CcfAccess access, CcfPlans plans, Cc
         if (file is null)
         {
             await LoadAsync();
-            ModelState.AddModelError("production", l[error!]);
+            ModelState.AddMessage(l, "production", error!);
             return Page();
         }
 

@@ -69,7 +69,7 @@ public sealed class DetailModel(SillageDb db, CcfAccess access, CcfFiles files, 
         var (file, error) = await files.AddAsync(document, CcfFileKind.ProjectDocument, access.UserId, f => f.ProjectId = Project.Id);
         if (file is null)
         {
-            ModelState.AddModelError("document", l[error!]);
+            ModelState.AddMessage(l, "document", error!);
             return Page();
         }
 

@@ -154,7 +154,7 @@ public sealed class DetailModel(SillageDb db, CcfAccess access, CcfPlans plans, 
         var (file, error) = await files.AddAsync(source, CcfFileKind.Source, access.UserId, f => f.SittingId = Sitting.Id);
         if (file is null)
         {
-            ModelState.AddModelError("source", l[error!]);
+            ModelState.AddMessage(l, "source", error!);
             return Page();
         }
 
