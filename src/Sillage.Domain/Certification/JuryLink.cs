@@ -5,7 +5,7 @@ namespace Sillage.Domain.Certification;
 /// a professional from outside the school. It lasts until the session's window closes (never longer), can be
 /// revoked, and opens nothing once the member is taken off the session. Only the token's hash is stored.
 /// </summary>
-public class JuryLink
+public class JuryLink : IAccessLink
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid SessionId { get; set; }
@@ -18,6 +18,8 @@ public class JuryLink
     public DateTime ExpiresAt { get; set; }
     public DateTime? RevokedAt { get; set; }
     public DateTime? LastUsedAt { get; set; }
+
+    Guid IAccessLink.HolderId => JurorId;
 
     public bool IsUsableAt(DateTime now) => RevokedAt is null && now < ExpiresAt;
 

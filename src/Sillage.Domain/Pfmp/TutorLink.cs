@@ -5,7 +5,7 @@ namespace Sillage.Domain.Pfmp;
 /// token is random (256 bits) and shown once; only its SHA-256 hash is stored, so the table cannot be used to
 /// forge a link.
 /// </summary>
-public class TutorLink
+public class TutorLink : IAccessLink
 {
     public static readonly TimeSpan MaxValidity = TimeSpan.FromDays(90);
 
@@ -19,6 +19,8 @@ public class TutorLink
     public DateTime ExpiresAt { get; set; }
     public DateTime? RevokedAt { get; set; }
     public DateTime? LastUsedAt { get; set; }
+
+    Guid IAccessLink.HolderId => TutorId;
 
     public bool IsUsableAt(DateTime now) => RevokedAt is null && now < ExpiresAt;
 

@@ -34,7 +34,7 @@ public sealed partial class LocalizationTests
     public void A_text_defined_in_several_catalogue_files_has_the_same_translation_in_each()
     {
         // The catalogues are merged into one dictionary: with two values, the last file loaded would win silently.
-        var folder = Path.Combine(RepositoryRoot(), "src", "Sillage.Web", "Resources", "en");
+        var folder = Path.Combine(SourceTree.Root, "src", "Sillage.Web", "Resources", "en");
         var conflicts = Directory.EnumerateFiles(folder, "*.json")
             .SelectMany(file => JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))!
                 .Select(e => (File: Path.GetFileName(file), e.Key, e.Value)))
@@ -67,7 +67,7 @@ public sealed partial class LocalizationTests
 
         // Domain messages (French templates the web layer formats through the localiser), in the web project and
         // in the domain library.
-        foreach (var file in WebSourceFiles().Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "Sillage.Domain"), "*.cs", SearchOption.AllDirectories)
+        foreach (var file in WebSourceFiles().Concat(Directory.EnumerateFiles(Path.Combine(SourceTree.Root, "src", "Sillage.Domain"), "*.cs", SearchOption.AllDirectories)
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))))
         {
             foreach (Match match in MessageTemplate().Matches(File.ReadAllText(file)))
@@ -146,24 +146,11 @@ public sealed partial class LocalizationTests
 
     /// <summary>The .cs and .cshtml files of the web project, without build output and migrations.</summary>
     public static IEnumerable<string> WebSourceFiles() =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "Sillage.Web"), "*.*", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(Path.Combine(SourceTree.Root, "src", "Sillage.Web"), "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
                         && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                         && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                         && !f.Contains("Migrations", StringComparison.Ordinal));
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sillage.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
-    }
 
     /// <summary>@L["…"] in views, l["…"] or L["…"] in page models (first argument, a literal).</summary>
     [GeneratedRegex("""\b[Ll]\["((?:[^"\\]|\\.)*)"[\],]""")]

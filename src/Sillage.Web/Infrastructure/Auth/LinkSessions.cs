@@ -1,5 +1,10 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Web.Data;
 
 namespace Sillage.Web.Infrastructure.Auth;
@@ -14,6 +19,9 @@ public static class LinkSessions
 {
     public const string TutorClaim = "tutor_link";
     public const string JuryClaim = "jury_link";
+
+    /// <summary>The query parameter that carries a link's token.</summary>
+    public const string TokenParameter = "jeton";
 
     /// <summary>What a link's access page found.</summary>
     public enum AccessState
@@ -39,8 +47,14 @@ public static class LinkSessions
     /// <summary>Whether a token from a link is worth looking up.</summary>
     public static bool IsWellFormed([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? token) => !string.IsNullOrWhiteSpace(token) && token.Length <= 100;
 
-    /// <summary>The space's cookie and the page a person whose link session ended is sent to.</summary>
-    public sealed record Space(string Scheme, string Claim, string CookieName, string Path, string ExpiredPath);
+    /// <summary>A space a link opens: its cookie (sent only under <paramref name="Path"/>), the role its sessions hold,
+    /// and its access page (<see cref="LinkAccessModel{TLink}"/>), where a person whose link session ended is sent.</summary>
+    public sealed record Space(string Scheme, string Claim, string CookieName, string Path, string AccessPath, string Role)
+    {
+        public string ExpiredPath => AccessPath + "?expire=1";
+
+        public string LeftPath => AccessPath + "?sortie=1";
+    }
 
     /// <summary>True for a session opened by a link: it has no account page, and only its own space.</summary>
     public static bool IsLinkSession(this ClaimsPrincipal principal) => principal.HasClaim(c => c.Type is TutorClaim or JuryClaim);
@@ -49,8 +63,9 @@ public static class LinkSessions
     public static Guid? LinkId(this ClaimsPrincipal principal, string claim) =>
         Guid.TryParse(principal.FindFirstValue(claim), out var id) ? id : null;
 
-    /// <param name="isValid">Whether the link (by id) still opens the space, asked on every request.</param>
-    public static IServiceCollection AddLinkSession(this IServiceCollection services, Space space, Func<IServiceProvider, Guid, Task<bool>> isValid)
+    /// <param name="usable">The links that still open the space at a time, asked on every request for the session's link.</param>
+    public static IServiceCollection AddLinkSession<TLink>(this IServiceCollection services, Space space, Func<SillageDb, DateTime, IQueryable<TLink>> usable)
+        where TLink : class, IAccessLink
     {
         services.AddAuthentication().AddCookie(space.Scheme);
         services.AddOptions<CookieAuthenticationOptions>(space.Scheme)
@@ -65,7 +80,7 @@ public static class LinkSessions
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = async context =>
                 {
-                    if (context.Principal?.LinkId(space.Claim) is not { } linkId || !await isValid(context.HttpContext.RequestServices, linkId))
+                    if (context.Principal?.LinkId(space.Claim) is not { } linkId || !await IsUsableAsync(context.HttpContext.RequestServices, usable, linkId))
                     {
                         // The cookie stays: every later request is refused the same way, and told why (see below).
                         context.RejectPrincipal();
@@ -92,15 +107,36 @@ public static class LinkSessions
         return services;
     }
 
-    /// <summary>Who the link's session is: the person, in one role, with the link's id.</summary>
-    public static ClaimsPrincipal Principal(Space space, Guid linkId, User person, string role)
+    private static async Task<bool> IsUsableAsync<TLink>(IServiceProvider services, Func<SillageDb, DateTime, IQueryable<TLink>> usable, Guid linkId)
+        where TLink : class, IAccessLink
+    {
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        return await usable(services.GetRequiredService<SillageDb>(), now).AnyAsync(l => l.Id == linkId);
+    }
+
+    /// <summary>Until when the link that opened this session opens its space; null for an account session.</summary>
+    public static async Task<DateTime?> LinkExpiresAtAsync<TLink>(this SillageDb db, ClaimsPrincipal user, Space space)
+        where TLink : class, IAccessLink =>
+        user.LinkId(space.Claim) is { } linkId
+            ? await db.Set<TLink>().AsNoTracking().Where(l => l.Id == linkId).Select(l => (DateTime?)l.ExpiresAt).SingleOrDefaultAsync()
+            : null;
+
+    /// <summary>Ends a link session (an account session ends with the usual sign-out) and says so on the access page.</summary>
+    public static async Task<IActionResult> LeaveAsync(this PageModel page, Space space)
+    {
+        await page.HttpContext.SignOutAsync(space.Scheme);
+        return new RedirectResult(space.LeftPath);
+    }
+
+    /// <summary>Who the link's session is: the person, in the space's role, with the link's id.</summary>
+    public static ClaimsPrincipal Principal(Space space, Guid linkId, User person)
     {
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, person.Id.ToString()),
             new Claim(ClaimTypes.Name, person.Email ?? person.FullName),
             new Claim(SillageClaimsFactory.NameClaim, person.FullName),
-            new Claim(ClaimTypes.Role, role),
+            new Claim(ClaimTypes.Role, space.Role),
             new Claim(space.Claim, linkId.ToString()),
         ], space.Scheme, ClaimTypes.Name, ClaimTypes.Role);
         return new ClaimsPrincipal(identity);

@@ -30,6 +30,18 @@ public static class LocalizationSetup
         return services;
     }
 
-    public static string CookieValue(string culture) =>
-        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture == "en" ? "en-GB" : "fr-FR"));
+    /// <summary>Remembers the account's language in this browser ("en" or "fr"; null forgets it, the browser's own
+    /// language then applies): the one place the language cookie is written, at sign-in and on the account page.</summary>
+    public static void RememberCulture(this HttpContext context, string? culture)
+    {
+        if (culture is null)
+        {
+            context.Response.Cookies.Delete(CultureCookie);
+            return;
+        }
+
+        context.Response.Cookies.Append(CultureCookie,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture == "en" ? "en-GB" : "fr-FR")),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, Secure = context.Request.IsHttps, SameSite = SameSiteMode.Lax });
+    }
 }

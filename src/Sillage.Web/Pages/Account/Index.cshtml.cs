@@ -54,15 +54,7 @@ public sealed class IndexModel(UserManager<User> users, SignInManager<User> sign
 
         Person.Culture = string.IsNullOrEmpty(Culture) ? null : Culture;
         await users.UpdateAsync(Person);
-        if (Person.Culture is null)
-        {
-            Response.Cookies.Delete(LocalizationSetup.CultureCookie);
-        }
-        else
-        {
-            Response.Cookies.Append(LocalizationSetup.CultureCookie, LocalizationSetup.CookieValue(Person.Culture),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax });
-        }
+        HttpContext.RememberCulture(Person.Culture);
 
         TempData["Message"] = Person.Culture == "en" ? "Language saved." : "Langue enregistrée.";
         return RedirectToPage();

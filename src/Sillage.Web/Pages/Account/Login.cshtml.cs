@@ -67,8 +67,7 @@ public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> use
         {
             if (user!.Culture is { } culture)
             {
-                Response.Cookies.Append(LocalizationSetup.CultureCookie, LocalizationSetup.CookieValue(culture),
-                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax });
+                HttpContext.RememberCulture(culture);
             }
 
             return LocalRedirect(SafeReturnUrl);

@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Certification;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Email;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages.Certification.Jury;
 
@@ -20,7 +22,7 @@ namespace Sillage.Web.Pages.Certification;
 /// revoked. Members can be added to the session while it is not over.
 /// </summary>
 [Authorize(Policy = Policies.Management)]
-public sealed class JuryAccessLinksModel(SillageDb db, CohortAccess cohorts, EmailOutbox outbox, AuditLog audit, TimeProvider clock, Display display,
+public sealed class JuryAccessLinksModel(SillageDb db, CohortAccess cohorts, EmailOutbox outbox, AuditLog audit, TimeProvider clock, SchoolClock school,
     PublicAddress address, IStringLocalizer<Text> l) : PageModel
 {
     public ExamSession Session { get; private set; } = null!;
@@ -64,18 +66,9 @@ public sealed class JuryAccessLinksModel(SillageDb db, CohortAccess cohorts, Ema
 
         db.JuryLinks.Add(link);
         var url = address.Page("/Certification/Jury/Access", new { jeton = token });
-        outbox.Enqueue(member.Email, $"Jury « {Session.Title} » : votre accès aux dossiers des candidats",
-            $"""
-            Bonjour {member.Name},
-
-            Vous êtes membre du jury de la session « {Session.Title} », du {display.DateTime(Session.StartsAt)} au {display.DateTime(Session.EndsAt)}.
-            Ce lien vous ouvre, sans mot de passe, les dossiers de certification figés des candidats de cette session et votre grille d'évaluation :
-
-            {url}
-
-            Les dossiers ne sont lisibles que pendant la session ; le lien expire à sa fin.
-            Ne transmettez pas ce lien : il donne accès aux dossiers des candidats.
-            """);
+        outbox.Enqueue(member.Email, new Message("Jury « {0} » : votre accès aux dossiers des candidats", Session.Title),
+            new Message("Bonjour {0},\n\nVous êtes membre du jury de la session « {1} », du {2:g} au {3:g}.\nCe lien vous ouvre, sans mot de passe, les dossiers de certification figés des candidats de cette session et votre grille d'évaluation :\n\n{4}\n\nLes dossiers ne sont lisibles que pendant la session ; le lien expire à sa fin.\nNe transmettez pas ce lien : il donne accès aux dossiers des candidats.",
+                member.Name, Session.Title, school.ToSchoolTime(Session.StartsAt), school.ToSchoolTime(Session.EndsAt), url));
         audit.Record("jury.link-created", jurorId, Session.Title);
         await db.SaveChangesAsync();
         TempData["Message"] = l["Lien d'accès créé et envoyé à {0}, valable jusqu'à la fin de la session.", member.Email].Value;

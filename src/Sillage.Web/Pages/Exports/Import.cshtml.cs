@@ -73,7 +73,7 @@ public sealed class ImportModel(SillageDb db, JobQueue jobs, IFileStore files, I
         {
             if (Refusal(content) is { } refusal)
             {
-                ModelState.AddModelError(nameof(Upload), l.Format(refusal));
+                ModelState.AddMessage(l, nameof(Upload), refusal);
                 return Page();
             }
 

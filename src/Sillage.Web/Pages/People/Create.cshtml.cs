@@ -50,7 +50,7 @@ public sealed class CreateModel(SillageDb db, CohortAccess access, PersonAccount
         {
             if (error is not null && ModelState[field]?.Errors.Count is null or 0)
             {
-                ModelState.AddModelError(field, l.Format(error));
+                ModelState.AddMessage(l, field, error);
             }
         }
 

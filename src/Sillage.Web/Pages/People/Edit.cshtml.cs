@@ -164,7 +164,7 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
         {
             if (error is not null)
             {
-                ModelState.AddModelError(field, l.Format(error));
+                ModelState.AddMessage(l, field, error);
             }
         }
 

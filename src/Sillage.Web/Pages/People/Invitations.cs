@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Sillage.Domain;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Email;
 using Sillage.Web.Infrastructure.Web;
@@ -13,36 +14,18 @@ public sealed class Invitations(UserManager<User> users, EmailOutbox outbox, Pub
     {
         var link = await LinkAsync(user);
         user.InvitedAt = clock.GetUtcNow().UtcDateTime;
-        outbox.Enqueue(user.Email!, "Votre compte Sillage",
-            $"""
-            Bonjour {user.FirstName},
-
-            Un compte a été créé pour vous sur Sillage, le dossier numérique de votre formation.
-            Choisissez votre mot de passe en ouvrant ce lien (valable 7 jours, utilisable une fois) :
-
-            {link}
-
-            Votre identifiant est votre adresse e-mail : {user.Email}
-
-            Si vous n'attendiez pas ce message, ignorez-le.
-            """);
+        outbox.Enqueue(user.Email!, new Message("Votre compte Sillage"),
+            new Message("Bonjour {0},\n\nUn compte a été créé pour vous sur Sillage, le dossier numérique de votre formation.\nChoisissez votre mot de passe en ouvrant ce lien (valable 7 jours, utilisable une fois) :\n\n{1}\n\nVotre identifiant est votre adresse e-mail : {2}\n\nSi vous n'attendiez pas ce message, ignorez-le.",
+                user.FirstName, link, user.Email!));
         return link;
     }
 
     public async Task<string> SendResetAsync(User user)
     {
         var link = await LinkAsync(user);
-        outbox.Enqueue(user.Email!, "Réinitialisation de votre mot de passe Sillage",
-            $"""
-            Bonjour {user.FirstName},
-
-            Une réinitialisation du mot de passe de votre compte Sillage a été demandée.
-            Choisissez un nouveau mot de passe en ouvrant ce lien (valable 7 jours, utilisable une fois) :
-
-            {link}
-
-            Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe actuel reste valable.
-            """);
+        outbox.Enqueue(user.Email!, new Message("Réinitialisation de votre mot de passe Sillage"),
+            new Message("Bonjour {0},\n\nUne réinitialisation du mot de passe de votre compte Sillage a été demandée.\nChoisissez un nouveau mot de passe en ouvrant ce lien (valable 7 jours, utilisable une fois) :\n\n{1}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe actuel reste valable.",
+                user.FirstName, link));
         return link;
     }
 

@@ -129,16 +129,17 @@ public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionW
     {
         var learnerLink = address.Page("/Pfmp/Mine");
         var tutorLink = address.Page("/Pfmp/Tutor/Index");
-        var what = $"la convention de PFMP de {View.LearnerName} chez {View.Host.Name} (du {View.Period.Start:dd/MM/yyyy} au {View.Period.End:dd/MM/yyyy})";
+        var what = new Message("la convention de PFMP de {0} chez {1} (du {2:dd/MM/yyyy} au {3:dd/MM/yyyy})", View.LearnerName, View.Host.Name, View.Period.Start, View.Period.End);
+        var subject = new Message("Convention de PFMP à signer");
         if (LearnerEmail is not null)
         {
-            outbox.Enqueue(LearnerEmail, "Convention de PFMP à signer", $"Bonjour,\n\n{what} vous attend pour signature dans Sillage :\n\n{learnerLink}\n");
+            outbox.Enqueue(LearnerEmail, subject, new Message("Bonjour,\n\n{0} vous attend pour signature dans Sillage :\n\n{1}\n", what, learnerLink));
         }
 
         if (View.Tutor?.Email is { } tutorEmail)
         {
-            outbox.Enqueue(tutorEmail, "Convention de PFMP à signer",
-                $"Bonjour {View.Tutor.FirstName},\n\n{what} vous attend pour signature au nom de la structure d'accueil, dans votre espace tuteur :\n\n{tutorLink}\n\nSi vous n'avez pas de mot de passe, utilisez le lien d'accès que l'établissement vous a envoyé.\n");
+            outbox.Enqueue(tutorEmail, subject,
+                new Message("Bonjour {0},\n\n{1} vous attend pour signature au nom de la structure d'accueil, dans votre espace tuteur :\n\n{2}\n\nSi vous n'avez pas de mot de passe, utilisez le lien d'accès que l'établissement vous a envoyé.\n", View.Tutor.FirstName, what, tutorLink));
         }
     }
 

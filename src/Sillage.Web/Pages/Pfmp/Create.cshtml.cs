@@ -44,7 +44,7 @@ public sealed class CreateModel(SillageDb db, PeriodEditor editor, AuditLog audi
         await using var transaction = await db.Database.BeginTransactionAsync();
         if (await editor.ApplyAsync(period, Input, Options, establishmentId) is { } error)
         {
-            ModelState.AddModelError("Input.TutorContactId", l.Format(error));
+            ModelState.AddMessage(l, "Input.TutorContactId", error);
             return Page();
         }
 

@@ -58,7 +58,7 @@ public sealed class EditModel(SillageDb db, PfmpAccess access, PeriodEditor edit
         db.Entry(Period).Property(p => p.Version).OriginalValue = Input.Version;
         if (await editor.ApplyAsync(Period, Input, Options, establishmentId) is { } error)
         {
-            ModelState.AddModelError("Input.TutorContactId", l.Format(error));
+            ModelState.AddMessage(l, "Input.TutorContactId", error);
             return Page();
         }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -68,18 +69,9 @@ public sealed class TutorAccessModel(SillageDb db, PfmpAccess access, Invitation
         var (tutorLink, token) = TutorLink.Create(Tutor.Id, access.UserId, now, TimeSpan.FromDays(days));
         db.TutorLinks.Add(tutorLink);
         var url = address.Page("/Pfmp/Tutor/Access", new { jeton = token });
-        outbox.Enqueue(Tutor.Email!, "Votre accès à l'espace tuteur Sillage",
-            $"""
-            Bonjour {Tutor.FirstName},
-
-            Vous accueillez {View.LearnerName} en période de formation en milieu professionnel chez {View.Host.Name}.
-            Ce lien ouvre votre espace tuteur dans Sillage, sans mot de passe, jusqu'au {Infrastructure.Web.Display.Date(clock.ToSchoolDate(tutorLink.ExpiresAt))} :
-
-            {url}
-
-            Vous y trouverez la convention à signer, la présence à relever et l'appréciation à saisir.
-            Ne transmettez pas ce lien : il donne accès aux informations des apprenants que vous accueillez.
-            """);
+        outbox.Enqueue(Tutor.Email!, new Message("Votre accès à l'espace tuteur Sillage"),
+            new Message("Bonjour {0},\n\nVous accueillez {1} en période de formation en milieu professionnel chez {2}.\nCe lien ouvre votre espace tuteur dans Sillage, sans mot de passe, jusqu'au {3:d} :\n\n{4}\n\nVous y trouverez la convention à signer, la présence à relever et l'appréciation à saisir.\nNe transmettez pas ce lien : il donne accès aux informations des apprenants que vous accueillez.",
+                Tutor.FirstName, View.LearnerName, View.Host.Name, clock.ToSchoolDate(tutorLink.ExpiresAt), url));
         audit.Record("pfmp.tutor-link-created", Tutor.Id, $"{days} jours");
         await db.SaveChangesAsync();
         TempData["Message"] = l["Lien d'accès créé et envoyé à {0}, valable {1} jours.", Tutor.Email!, days].Value;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Email;
@@ -29,15 +30,8 @@ public sealed class PortfolioNotifier(SillageDb db, EmailOutbox outbox, TimeProv
             var wants = settings.TryGetValue(person.Id, out var s) ? s.Wants(kind) : new NotificationSettings().Wants(kind);
             if (wants && !string.IsNullOrEmpty(person.Email))
             {
-                outbox.Enqueue(person.Email, "Sillage — " + text, $"""
-                    Bonjour,
-
-                    {text}
-
-                    Pour le lire : {absolute}
-
-                    Vous recevez ce message parce que vos préférences de notification le demandent ; vous pouvez les changer sur la page « Notifications » de Sillage.
-                    """);
+                outbox.Enqueue(person.Email, new Message("Sillage — {0}", text),
+                    new Message("Bonjour,\n\n{0}\n\nPour le lire : {1}\n\nVous recevez ce message parce que vos préférences de notification le demandent ; vous pouvez les changer sur la page « Notifications » de Sillage.", text, absolute));
             }
         }
     }

@@ -37,7 +37,7 @@ public sealed class IndexModel(SetupToken token, UserManager<User> users, SignIn
 
         if (PersonRules.CheckEmail(Input.Email) is { } emailError)
         {
-            ModelState.AddModelError("Input.Email", l.Format(emailError));
+            ModelState.AddMessage(l, "Input.Email", emailError);
         }
 
         if (!ModelState.IsValid)

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +7,7 @@ using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Localization;
 
 namespace Sillage.Web.Pages.Situations;
@@ -46,18 +46,10 @@ public sealed class ImportModel(SituationImporter importer, SituationAccess acce
             return Page();
         }
 
-        string json;
-        using (var reader = new StreamReader(Upload.OpenReadStream(), new UTF8Encoding(false, true)))
+        if (await UploadText.ReadUtf8Async(Upload, cancellationToken) is not { } json)
         {
-            try
-            {
-                json = await reader.ReadToEndAsync(cancellationToken);
-            }
-            catch (DecoderFallbackException)
-            {
-                ModelState.AddModelError(nameof(Upload), l["Le fichier n'est pas encodé en UTF-8."]);
-                return Page();
-            }
+            ModelState.AddModelError(nameof(Upload), l["Le fichier n'est pas encodé en UTF-8."]);
+            return Page();
         }
 
         var result = await importer.ImportAsync(json, await access.HomeAsync(), User.UserId(), "Importée depuis un fichier", cancellationToken: cancellationToken);

@@ -12,6 +12,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Time;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Suivi;
 
@@ -41,7 +42,7 @@ public sealed class BulkPositionModel(SillageDb db, CohortAccess access, SchoolC
     public CohortSuivi Data { get; private set; } = null!;
     public IReadOnlyList<Group> Groups { get; private set; } = [];
     public IReadOnlyList<CohortSuivi.Learner> Learners { get; private set; } = [];
-    public CohortSuivi.Element? Element { get; private set; }
+    public FrameworkOutline.Element? Element { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

@@ -4,6 +4,8 @@ using Sillage.Domain.Frameworks;
 using Sillage.Domain.People;
 using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
+using Sillage.Web.Pages.Referentiel;
+using Element = Sillage.Web.Pages.Referentiel.FrameworkOutline.Element;
 
 namespace Sillage.Web.Pages.Suivi;
 
@@ -62,7 +64,7 @@ public sealed class CohortSuivi
             return null;
         }
 
-        var elements = await LearnerCompetenceState.ElementsAsync(db, cohort.FrameworkId, cancellationToken);
+        var elements = await FrameworkOutline.OfAsync(db, cohort.FrameworkId, cancellationToken);
         var scale = await LoadScaleAsync(db, cohort.FrameworkId, cancellationToken);
         var facts = await LearnerCompetenceState.FactsAsync(db.Assessments.Where(a => a.CohortId == cohortId), cancellationToken);
         var events = facts.GroupBy(f => (f.LearnerId, f.ElementId)).ToDictionary(g => g.Key, g => g.Select(f => f.Fact).ToList());
@@ -222,8 +224,6 @@ public sealed class CohortSuivi
 
     /// <summary>A teacher's latest comment on a trace: which trace, what was said, its verdict, when.</summary>
     public sealed record Feedback(Guid TraceId, string TraceTitle, string Body, Sillage.Domain.Portfolio.FeedbackVerdict Verdict, DateTime At);
-
-    public sealed record Element(Guid Id, Guid? ParentId, ElementKind Kind, string Code, string Title, string? Exam);
 
     public sealed record Learner(Guid Id, string FirstName, string LastName, Guid? GroupId, string? Group)
     {

@@ -6,6 +6,7 @@ using Sillage.Domain.Frameworks;
 using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Suivi;
 
@@ -16,10 +17,10 @@ public sealed class CompetenceModel(SillageDb db, CohortAccess access) : PageMod
 {
     public CohortSuivi Data { get; private set; } = null!;
     public CohortSuivi.Learner Learner { get; private set; } = null!;
-    public CohortSuivi.Element Element { get; private set; } = null!;
+    public FrameworkOutline.Element Element { get; private set; } = null!;
     public CompetenceState State { get; private set; } = CompetenceState.NotAssessed;
     public (int Level, bool Derived) Shown { get; private set; }
-    public IReadOnlyList<(CohortSuivi.Element Part, CompetenceState State)> Parts { get; private set; } = [];
+    public IReadOnlyList<(FrameworkOutline.Element Part, CompetenceState State)> Parts { get; private set; } = [];
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
 

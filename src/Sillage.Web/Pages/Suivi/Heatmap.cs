@@ -1,4 +1,5 @@
 using Sillage.Domain.Frameworks;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Suivi;
 
@@ -10,9 +11,9 @@ public sealed class Heatmap
 
     public required IReadOnlyList<Column> Columns { get; init; }
     public required IReadOnlyList<Row> Rows { get; init; }
-    public CohortSuivi.Element? DrilledCompetence { get; init; }
+    public FrameworkOutline.Element? DrilledCompetence { get; init; }
 
-    public sealed record Column(CohortSuivi.Element Element, string BlockCode, int Acquired, bool NobodyWorked);
+    public sealed record Column(FrameworkOutline.Element Element, string BlockCode, int Acquired, bool NobodyWorked);
 
     public sealed record Cell(int Level, bool Derived, int Traces, int Events);
 

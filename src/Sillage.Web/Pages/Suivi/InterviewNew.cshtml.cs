@@ -12,6 +12,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Time;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Suivi;
 
@@ -146,10 +147,10 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, SchoolC
             CohortId = Data.Cohort.Id,
             AuthorId = User.UserId(),
             HeldOn = Input.HeldOn!.Value,
-            OtherParticipants = Clean(Input.OtherParticipants),
-            LearnerExplanation = Clean(Input.LearnerExplanation),
-            Strengths = Clean(Input.Strengths),
-            Improvements = Clean(Input.Improvements),
+            OtherParticipants = FormText.Clean(Input.OtherParticipants),
+            LearnerExplanation = FormText.Clean(Input.LearnerExplanation),
+            Strengths = FormText.Clean(Input.Strengths),
+            Improvements = FormText.Clean(Input.Improvements),
             CreatedAt = now,
         };
         interview.Participants.AddRange(Input.ParticipantIds.Append(User.UserId()).Distinct().Select(p => new InterviewParticipant { InterviewId = interview.Id, PersonId = p }));
@@ -199,8 +200,6 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, SchoolC
 
         return true;
     }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public sealed class InterviewInput
     {

@@ -3,6 +3,7 @@ using Sillage.Domain.Frameworks;
 using Sillage.Domain.People;
 using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Suivi;
 
@@ -16,7 +17,7 @@ public sealed class LearnerCompetenceState
 {
     public required Guid LearnerId { get; init; }
     public required Cohort Cohort { get; init; }
-    public required IReadOnlyList<CohortSuivi.Element> Elements { get; init; }
+    public required IReadOnlyList<FrameworkOutline.Element> Elements { get; init; }
     public required IReadOnlyList<PositioningLevel> Scale { get; init; }
 
     /// <summary>The learner's events per element.</summary>
@@ -32,7 +33,7 @@ public sealed class LearnerCompetenceState
         Events.TryGetValue(element, out var events) ? CompetenceStateRule.Compute(events, asOf) : CompetenceState.NotAssessed;
 
     /// <summary>A compétence's own state, or — without own events — the lowest of its compétences détaillées (derived).</summary>
-    public (int Level, bool Derived, CompetenceState Own) CompetenceLevel(CohortSuivi.Element competence, DateOnly? asOf = null) =>
+    public (int Level, bool Derived, CompetenceState Own) CompetenceLevel(FrameworkOutline.Element competence, DateOnly? asOf = null) =>
         CompetenceLevelOf(competence, Elements.Where(e => e.ParentId == competence.Id), AcquiredRank, element => State(element, asOf));
 
     public static async Task<LearnerCompetenceState?> LoadAsync(SillageDb db, Guid cohortId, Guid learnerId, CancellationToken cancellationToken = default)
@@ -43,7 +44,7 @@ public sealed class LearnerCompetenceState
             return null;
         }
 
-        var elements = await ElementsAsync(db, cohort.FrameworkId, cancellationToken);
+        var elements = await FrameworkOutline.OfAsync(db, cohort.FrameworkId, cancellationToken);
         var scale = await CohortSuivi.LoadScaleAsync(db, cohort.FrameworkId, cancellationToken);
         var facts = await FactsAsync(db.Assessments.Where(a => a.CohortId == cohortId && a.LearnerId == learnerId), cancellationToken);
         return new LearnerCompetenceState
@@ -57,15 +58,6 @@ public sealed class LearnerCompetenceState
         };
     }
 
-    /// <summary>The framework's blocs, compétences and compétences détaillées, in the framework's order.</summary>
-    internal static Task<List<CohortSuivi.Element>> ElementsAsync(SillageDb db, Guid frameworkId, CancellationToken cancellationToken) =>
-        db.FrameworkElements.AsNoTracking()
-            .Where(e => e.FrameworkId == frameworkId
-                        && (e.Kind == ElementKind.Block || e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence))
-            .OrderBy(e => e.SortOrder)
-            .Select(e => new CohortSuivi.Element(e.Id, e.ParentId, e.Kind, e.Code, e.Title, e.Exam))
-            .ToListAsync(cancellationToken);
-
     /// <summary>The positionnements of <paramref name="events"/>, reduced to what the rule and the pages read.</summary>
     internal static async Task<List<Row>> FactsAsync(IQueryable<Assessment> events, CancellationToken cancellationToken) =>
         (await events.AsNoTracking()
@@ -77,7 +69,7 @@ public sealed class LearnerCompetenceState
     internal static int AcquiredRankOf(IEnumerable<PositioningLevel> scale) =>
         scale.Where(l => l.CountsAsAcquired).Select(l => l.Rank).DefaultIfEmpty(int.MaxValue).Min();
 
-    internal static (int Level, bool Derived, CompetenceState Own) CompetenceLevelOf(CohortSuivi.Element competence, IEnumerable<CohortSuivi.Element> children,
+    internal static (int Level, bool Derived, CompetenceState Own) CompetenceLevelOf(FrameworkOutline.Element competence, IEnumerable<FrameworkOutline.Element> children,
         int acquiredRank, Func<Guid, CompetenceState> state)
     {
         var own = state(competence.Id);

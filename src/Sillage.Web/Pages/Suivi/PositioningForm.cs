@@ -4,6 +4,7 @@ using Sillage.Domain;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Suivi;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Suivi;
 
@@ -11,7 +12,7 @@ namespace Sillage.Web.Pages.Suivi;
 public static class PositioningForm
 {
     /// <summary>The compétences and compétences détaillées of the framework, the assessed ranks of its scale, the learner's traces.</summary>
-    public static PositioningFrame Frame(IEnumerable<CohortSuivi.Element> elements, IEnumerable<PositioningLevel> scale, IEnumerable<Guid> learnerTraces, DateOnly today) =>
+    public static PositioningFrame Frame(IEnumerable<FrameworkOutline.Element> elements, IEnumerable<PositioningLevel> scale, IEnumerable<Guid> learnerTraces, DateOnly today) =>
         new(elements.Where(e => e.Kind is ElementKind.Competence or ElementKind.DetailedCompetence).Select(e => e.Id).ToHashSet(),
             scale.Where(s => s.Rank > 0).Select(s => s.Rank).ToHashSet(),
             learnerTraces.ToHashSet(),

@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.Certification;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 
@@ -21,18 +21,11 @@ public sealed class IndexModel(SillageDb db, JuryAccess jury, TimeProvider clock
     public async Task OnGetAsync()
     {
         Now = clock.GetUtcNow().UtcDateTime;
-        if (User.LinkId(JuryLinkAuthentication.LinkClaim) is { } linkId)
-        {
-            LinkExpiresAt = await db.JuryLinks.Where(k => k.Id == linkId).Select(k => (DateTime?)k.ExpiresAt).SingleOrDefaultAsync();
-        }
+        LinkExpiresAt = await db.LinkExpiresAtAsync<JuryLink>(User, JuryLinkAuthentication.Space);
 
         Sessions = await JurySessions.LoadAsync(db, jury, Now);
     }
 
     /// <summary>Ends a link session (an account session ends with the usual sign-out).</summary>
-    public async Task<IActionResult> OnPostLeaveAsync()
-    {
-        await HttpContext.SignOutAsync(Policies.JuryLinkScheme);
-        return RedirectToPage("/Certification/Jury/Access", new { sortie = 1 });
-    }
+    public Task<IActionResult> OnPostLeaveAsync() => this.LeaveAsync(JuryLinkAuthentication.Space);
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Certification;
 using Sillage.Web.Data;
@@ -15,17 +14,10 @@ namespace Sillage.Web.Pages.Certification.Jury;
 public static class JuryLinkAuthentication
 {
     public const string LinkClaim = LinkSessions.JuryClaim;
-    public const string ExpiredPath = "/jury/acces?expire=1";
 
-    public static readonly LinkSessions.Space Space = new(Policies.JuryLinkScheme, LinkClaim, "sillage.jury", "/jury", ExpiredPath);
+    public static readonly LinkSessions.Space Space = new(Policies.JuryLinkScheme, LinkClaim, "sillage.jury", "/jury", "/jury/acces", Roles.Jury);
 
-    public static IServiceCollection AddJuryLinkAuthentication(this IServiceCollection services) =>
-        services.AddLinkSession(Space, async (provider, linkId) =>
-        {
-            var db = provider.GetRequiredService<SillageDb>();
-            var now = provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            return await Usable(db, now).AnyAsync(l => l.Id == linkId);
-        });
+    public static IServiceCollection AddJuryLinkAuthentication(this IServiceCollection services) => services.AddLinkSession(Space, Usable);
 
     /// <summary>Links that still open the jury space: not revoked, not expired, held by an active member still
     /// sitting in the session.</summary>
@@ -33,6 +25,4 @@ public static class JuryLinkAuthentication
         db.JuryLinks.Where(l => l.RevokedAt == null && l.ExpiresAt > now
                                 && db.ExamJurors.Any(j => j.SessionId == l.SessionId && j.PersonId == l.JurorId)
                                 && db.Users.Any(u => u.Id == l.JurorId && u.DeactivatedAt == null));
-
-    public static ClaimsPrincipal Principal(JuryLink link, User juror) => LinkSessions.Principal(Space, link.Id, juror, Roles.Jury);
 }

@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Time;
@@ -19,16 +19,9 @@ public sealed class IndexModel(SillageDb db, PfmpAccess access, SchoolClock cloc
     public async Task OnGetAsync()
     {
         Rows = await TutoredLearners.LoadAsync(db, access, clock.Today);
-        if (User.LinkId(TutorLinkAuthentication.LinkClaim) is { } linkId)
-        {
-            LinkExpiresAt = await db.TutorLinks.Where(k => k.Id == linkId).Select(k => (DateTime?)k.ExpiresAt).SingleOrDefaultAsync();
-        }
+        LinkExpiresAt = await db.LinkExpiresAtAsync<TutorLink>(User, TutorLinkAuthentication.Space);
     }
 
     /// <summary>Ends a link session (an account session ends with the usual sign-out).</summary>
-    public async Task<IActionResult> OnPostLeaveAsync()
-    {
-        await HttpContext.SignOutAsync(Policies.TutorLinkScheme);
-        return RedirectToPage("/Pfmp/Tutor/Access", new { sortie = 1 });
-    }
+    public Task<IActionResult> OnPostLeaveAsync() => this.LeaveAsync(TutorLinkAuthentication.Space);
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
@@ -14,18 +13,12 @@ namespace Sillage.Web.Pages.Pfmp.Tutor;
 public static class TutorLinkAuthentication
 {
     public const string LinkClaim = LinkSessions.TutorClaim;
-    public const string ExpiredPath = "/tuteur/acces?expire=1";
 
-    public static readonly LinkSessions.Space Space = new(Policies.TutorLinkScheme, LinkClaim, "sillage.tuteur", "/tuteur", ExpiredPath);
+    public static readonly LinkSessions.Space Space = new(Policies.TutorLinkScheme, LinkClaim, "sillage.tuteur", "/tuteur", "/tuteur/acces", Roles.Tutor);
 
-    public static IServiceCollection AddTutorLinkAuthentication(this IServiceCollection services) =>
-        services.AddLinkSession(Space, async (provider, linkId) =>
-        {
-            var db = provider.GetRequiredService<SillageDb>();
-            var now = provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            return await db.TutorLinks.AnyAsync(l => l.Id == linkId && l.RevokedAt == null && l.ExpiresAt > now
-                                                     && db.Users.Any(u => u.Id == l.TutorId && u.DeactivatedAt == null));
-        });
+    public static IServiceCollection AddTutorLinkAuthentication(this IServiceCollection services) => services.AddLinkSession(Space, Usable);
 
-    public static ClaimsPrincipal Principal(TutorLink link, User tutor) => LinkSessions.Principal(Space, link.Id, tutor, Roles.Tutor);
+    /// <summary>Links that still open the tutor space: not revoked, not expired, held by an active tutor.</summary>
+    public static IQueryable<TutorLink> Usable(SillageDb db, DateTime now) =>
+        db.TutorLinks.Where(l => l.RevokedAt == null && l.ExpiresAt > now && db.Users.Any(u => u.Id == l.TutorId && u.DeactivatedAt == null));
 }
