@@ -110,11 +110,23 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["POST Delete /dossier/traces/{id:guid}/modifier · Input.ContextReferenceId"] = Same,
         ["POST Revoke /dossier/partages · RecipientId"] = Gone,
         ["POST Revoke /dossier/partages · TraceIds"] = Gone,
+        ["POST Upload /certification/ccf/mes-epreuves · candidateId"] = "uploads open when the practical sitting starts; the demo's E3-B sitting is in three weeks",
+        ["POST /certification/ccf/passages/planifier · Input.GroupId"] = CcfScheduleForm,
+        ["POST /certification/ccf/passages/planifier · Input.LearnerIds"] = CcfScheduleForm,
+        ["POST /certification/ccf/passages/planifier · Input.ProfessionalId"] = CcfScheduleForm,
+        ["POST /certification/ccf/passages/planifier · Input.TeacherIds"] = CcfScheduleForm,
+        ["POST /certification/ccf/passages/planifier · cohorte"] = CcfScheduleForm,
+        ["POST /certification/ccf/passages/{id:guid}/modifier · Input.LearnerIds"] = Same,
+        ["POST /certification/ccf/passages/{id:guid}/modifier · Input.TeacherIds"] = Invalid,
+        ["POST /certification/ccf/projets · Input.LearnerIds"] = "a project takes two to four members of the cohort shown; the form opens with none ticked and one id gives one member",
+        ["POST /certification/ccf/projets · cohorte"] = "a project takes two to four members of the cohort shown; the form opens with none ticked",
+        ["POST Contribution /certification/ccf/projets/{id:guid} · learnerId"] = Same,
         ["POST Done /suivi/actions · id"] = "A's agreed action is the learner's first one in no set order: on PostgreSQL it may be one already done, and marking it done again writes nothing",
     };
 
     private const string Gone = "answers 404 or 403: the resource of A the form names was removed or changed by an earlier control (the sends share one app), or is not one this page serves";
     private const string Invalid = "the form comes back with a validation message: A's resource is not in the state the handler needs (already linked or added, overlapping dates, convention signed, e-mail taken)";
+    private const string CcfScheduleForm = "a sitting takes a teacher of the cohort and candidates ticked, which the form opens without; without a cohort in its address the form is the first managed cohort's (the fixture's other cohort), whose groups and learners A's ids are not";
     private const string Same = "accepted, but A's own id is the value the form already held, or names what is already in the state asked: nothing to write";
 
     /// <summary>Kinds every establishment shares (référentiel, its elements and blocks), and form values that are

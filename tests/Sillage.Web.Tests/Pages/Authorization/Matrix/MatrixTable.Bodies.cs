@@ -60,7 +60,8 @@ public static partial class MatrixTable
         ["POST /ressources/editer/{resource}"] = ("Input.Title", "Ressource renommée par le contrôle"),
         ["POST Mission /situations/{situation}"] = ("move", "1"),
         ["POST /dossier/traces/{trace}/modifier"] = ("Input.Title", "Trace renommée par le contrôle"),
-        ["POST /certification/ccf/passages/{ccfsitting}/modifier"] = ("Input.Room", "Salle changée par le contrôle"),
+        ["POST /certification/ccf/passages/{ccfsitting}/modifier"] = ("Input.GroupId", ""),
+        ["POST Attendance /certification/ccf/passages/{ccfsitting}"] = ("attendance", "Present"),
     };
 
     /// <summary>POST handlers whose allowed control is not accepted as sent, with why. Keyed "POST Name /path".</summary>
