@@ -59,6 +59,7 @@ public static partial class MatrixTable
         ["POST /ressources/editer/{resource}"] = ("Input.Title", "Ressource renommée par le contrôle"),
         ["POST Mission /situations/{situation}"] = ("move", "1"),
         ["POST /dossier/traces/{trace}/modifier"] = ("Input.Title", "Trace renommée par le contrôle"),
+        ["POST Save /certification/ccf/grilles/{ccfcandidate}"] = ("Input.Mark", "12,5"),
     };
 
     /// <summary>POST handlers whose allowed control is not accepted as sent, with why. Keyed "POST Name /path".</summary>
