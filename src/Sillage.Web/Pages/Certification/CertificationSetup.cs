@@ -20,6 +20,7 @@ public static class CertificationSetup
         services.AddScoped<CcfGrading>();
         services.AddScoped<Ccf.Evidence.CcfEvidenceReader>();
         services.AddScoped<Ccf.Record.CcfRecordPdf>();
+        services.AddScoped<IDemoContributor, CcfGradingDemo>();
         services.AddScoped<CertificationAccess>();
         services.AddScoped<SnapshotFreezer>();
         services.AddScoped<SnapshotPdf>();

@@ -1,14 +1,17 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Portfolio;
+using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Files;
 
 namespace Sillage.Web.Pages.Exports;
 
 /// <summary>Writes the complete JSON export: a zip of <c>files/…</c> (the attachments, streamed one by one from
-/// the file store) and <c>manifest.json</c> (written last, with each file's SHA-256 computed while copying).</summary>
-public sealed class JsonExport(IFileStore files) : IExportWriter
+/// the file store), <c>ccf-jury.json</c> (the CCF jury's decisions, once taken) and <c>manifest.json</c> (written last, with each file's SHA-256 computed while copying).</summary>
+public sealed class JsonExport(IFileStore files, SillageDb db) : IExportWriter
 {
     public ExportFormat Format => ExportFormat.Json;
 
@@ -50,12 +53,38 @@ public sealed class JsonExport(IFileStore files) : IExportWriter
             await progress.TraceDoneAsync(++done, data.Traces.Count);
         }
 
+        await WriteCcfRecordAsync(zip, data.Learner.Id, cancellationToken);
         var manifest = ToManifest(data, hashes);
         var manifestEntry = zip.CreateEntry("manifest.json", CompressionLevel.Optimal);
         await using (var stream = await manifestEntry.OpenAsync(cancellationToken))
         {
             await JsonSerializer.SerializeAsync(stream, manifest, PortfolioManifest.Json, cancellationToken);
         }
+    }
+
+    /// <summary>The learner's CCF record once the jury decided (ccf-jury.json): each decision with the épreuves'
+    /// marks and coefficients it was taken on. Nothing before the decision.</summary>
+    private async Task WriteCcfRecordAsync(ZipArchive zip, Guid learnerId, CancellationToken cancellationToken)
+    {
+        var decisions = await db.CcfJuryDecisions.AsNoTracking().Where(d => d.LearnerId == learnerId).OrderBy(d => d.DecidedAt).ToListAsync(cancellationToken);
+        if (decisions.Count == 0)
+        {
+            return;
+        }
+
+        var record = new JsonArray(decisions.Select(d => (JsonNode)new JsonObject
+        {
+            ["decidedAt"] = d.DecidedAt,
+            ["decision"] = d.Outcome.ToString(),
+            ["average"] = d.Average,
+            ["proposedDecision"] = d.ProposedOutcome.ToString(),
+            ["proposedAverage"] = d.ProposedAverage,
+            ["reason"] = d.Reason,
+            ["exams"] = JsonNode.Parse(d.MarksJson),
+        }).ToArray());
+        var entry = zip.CreateEntry("ccf-jury.json", CompressionLevel.Optimal);
+        await using var stream = await entry.OpenAsync(cancellationToken);
+        await JsonSerializer.SerializeAsync(stream, record, PortfolioManifest.Json, cancellationToken);
     }
 
     public static string PathOf(Attachment attachment) => $"files/{attachment.Id:N}.{attachment.Extension.ToLowerInvariant()}";

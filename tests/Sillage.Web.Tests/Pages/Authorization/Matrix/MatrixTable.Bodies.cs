@@ -62,6 +62,7 @@ public static partial class MatrixTable
         ["POST /dossier/traces/{trace}/modifier"] = ("Input.Title", "Trace renommée par le contrôle"),
         ["POST /certification/ccf/passages/{ccfsitting}/modifier"] = ("Input.GroupId", ""),
         ["POST Attendance /certification/ccf/passages/{ccfsitting}"] = ("attendance", "Present"),
+        ["POST Save /certification/ccf/grilles/{ccfcandidate}"] = ("Input.Mark", "12,5"),
     };
 
     /// <summary>POST handlers whose allowed control is not accepted as sent, with why. Keyed "POST Name /path".</summary>
@@ -78,7 +79,6 @@ public static partial class MatrixTable
         ["POST Add /certification/sessions/{session}/jury"] = "the form shows while a jury member of the establishment is left to add; A's session has them all (B's offers one: its refused cells have a body)",
         ["POST Leave /jury"] = "leaving redirects to the link page (/jury/acces?sortie=1), which the check reads as a refusal",
         ["POST Leave /tuteur"] = "leaving redirects to the link page (/tuteur/acces?sortie=1), which the check reads as a refusal",
-        ["POST Sign /certification/ccf/grilles/{ccfcandidate}"] = "signing needs every line assessed and a mark; the matrix's grid is as it opens, empty",
         ["POST Mark /certification/ccf/jury/{learner}"] = "an épreuve's mark needs every situation's grid frozen; the own candidate's E1-A grid is not",
         ["POST Decide /certification/ccf/jury/{learner}"] = "the jury decides on a complete record only; the own learner's épreuves have no mark",
         ["POST /deconnexion"] = "signing out redirects to the sign-in page, which the check reads as a refusal",
