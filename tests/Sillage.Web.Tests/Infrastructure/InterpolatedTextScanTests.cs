@@ -58,6 +58,7 @@ public sealed partial class InterpolatedTextScanTests
         ["src/Sillage.Web/Pages/Pfmp/Documents/_Parties.cshtml"] = "PFMP documents are French administrative documents, rendered in French whatever the reader's language",
         ["src/Sillage.Web/Pages/Exports/BadgeExport.cs"] = "export files are written in French (ExportJob runs in fr-FR); the badges' texts are the credential's data",
         ["src/Sillage.Web/Pages/Exports/SiteExport.cs"] = "export files are written in French (ExportJob runs in fr-FR)",
+        ["src/Sillage.Web/Pages/Certification/Ccf/CcfConvocations.cs"] = "a CCF convocation is a French exam document (printed and e-mailed in French, like the PFMP documents; docs/adr/0010-email-language.md)",
         ["src/Sillage.Web/Pages/Exports/JobNotifier.cs"] = "a notification's text is stored once for its recipient, whose language is not stored (see the lead's report)",
         ["src/Sillage.Web/Pages/Situations/MissionEdit.cshtml.cs"] = "the version summary is stored in the situation's history, written once for every reader",
     };

@@ -13,7 +13,7 @@ internal sealed class CcfGridConfiguration : IEntityTypeConfiguration<CcfGrid>
         builder.Property(g => g.CorrectionReason).HasMaxLength(CcfGrid.ReasonMaxLength);
         builder.Property(g => g.Version).IsConcurrencyToken();
         builder.HasOne<CcfCandidate>().WithMany().HasForeignKey(g => g.EvaluationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<CcfGrid>().WithMany().HasForeignKey(g => g.CorrectsId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CcfGrid>().WithMany().HasForeignKey(g => g.CorrectsId).OnDelete(DeleteBehavior.NoAction);
         builder.HasMany(g => g.Lines).WithOne().HasForeignKey(l => l.GridId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(g => g.Signatures).WithOne().HasForeignKey(s => s.GridId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(g => new { g.EvaluationId, g.Number }).IsUnique();

@@ -118,7 +118,8 @@ public sealed class PersonErasure(SillageDb db, IFileStore files, TimeProvider c
         return (true, deleted, fileKeys.Count);
     }
 
-    /// <summary>The person's files: attachments of their traces, results of their jobs and of exports of their dossier.</summary>
+    /// <summary>The person's files: attachments of their traces, results of their jobs and of exports of their dossier, their
+    /// CCF productions and the evidence files about them.</summary>
     private async Task<List<string>> FileKeysAsync(Guid personId, CancellationToken cancellationToken)
     {
         var attachments = await db.Attachments.Where(a => db.Traces.Any(t => t.Id == a.TraceId && t.LearnerId == personId))
@@ -134,7 +135,10 @@ public sealed class PersonErasure(SillageDb db, IFileStore files, TimeProvider c
         var snapshots = await db.DossierSnapshots.Where(s => s.LearnerId == personId).ToListAsync(cancellationToken);
         var snapshotFiles = snapshots.SelectMany(SnapshotFileKeys).ToList();
         var maskedPdfs = await db.ExamCandidates.Where(c => c.LearnerId == personId && c.MaskedPdfKey != null).Select(c => c.MaskedPdfKey!).ToListAsync(cancellationToken);
-        return [.. attachments, .. jobs, .. pfmpDocuments, .. dossierFiles, .. snapshotFiles, .. maskedPdfs];
+        var ccfFiles = await db.CcfFiles.Where(f => db.CcfCandidates.Any(c => c.Id == f.CandidateId && c.LearnerId == personId)
+                                                    || db.CcfEvidence.Any(e => e.Id == f.EvidenceId && e.LearnerId == personId))
+            .Select(f => f.FileKey).ToListAsync(cancellationToken);
+        return [.. attachments, .. jobs, .. pfmpDocuments, .. dossierFiles, .. snapshotFiles, .. maskedPdfs, .. ccfFiles];
     }
 
     /// <summary>The stored files of a frozen dossier: its PDF and every file copy its JSON names (any "storageKey").</summary>

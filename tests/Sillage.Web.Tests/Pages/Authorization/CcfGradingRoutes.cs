@@ -14,6 +14,10 @@ public static class CcfGradingRoutes
     {
         var colleague = await db.CohortMembers.Where(m => m.CohortId == cohort.Id && m.Role == CohortRole.Teacher && m.PersonId != teacher.Id)
             .Select(m => m.PersonId).FirstAsync();
+        // The demo convenes the other learner to sittings the teacher evaluates: the matrix's "other" learner must be
+        // one the teacher does not evaluate.
+        await db.CcfCandidates.Where(c => c.LearnerId == other.Id && db.CcfEvaluators.Any(e => e.SittingId == c.SittingId && e.PersonId == teacher.Id))
+            .ExecuteDeleteAsync();
         var own = Sitting(cohort.Id, learner.Id, teacher.Id, colleague);
         var foreign = Sitting(otherCohort.Id, other.Id, colleague);
         db.CcfSittings.AddRange(own, foreign);

@@ -3787,7 +3787,7 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.HasOne("Sillage.Domain.Certification.Ccf.CcfGrid", null)
                         .WithMany()
                         .HasForeignKey("CorrectsId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("Sillage.Domain.Certification.Ccf.CcfCandidate", null)
                         .WithMany()

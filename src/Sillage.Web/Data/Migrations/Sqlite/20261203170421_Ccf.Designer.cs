@@ -3779,7 +3779,7 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.HasOne("Sillage.Domain.Certification.Ccf.CcfGrid", null)
                         .WithMany()
                         .HasForeignKey("CorrectsId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("Sillage.Domain.Certification.Ccf.CcfCandidate", null)
                         .WithMany()

@@ -328,7 +328,7 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                         column: x => x.CorrectsId,
                         principalTable: "CcfGrids",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.NoAction);
                 });
 
             migrationBuilder.CreateTable(

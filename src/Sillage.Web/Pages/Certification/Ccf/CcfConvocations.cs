@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Domain.Certification.Ccf;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
@@ -61,8 +61,11 @@ public sealed class CcfConvocations(SillageDb db, CcfPlans plans, RazorRenderer 
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (candidate, sheet) in convened.Zip(sheets))
         {
-            var subject = $"{(sheet.Replaces ? "Nouvelle convocation" : "Convocation")} — CCF {sheet.SituationCode}, le {sheet.StartsAt.ToString("dd/MM/yyyy 'à' HH:mm", CultureInfo.InvariantCulture)}";
-            db.Notifications.Add(new Notification { UserId = candidate.LearnerId, Kind = NotificationKind.CcfConvocation, Text = subject, Url = LearnerPage, CreatedAt = now });
+            var when = sheet.StartsAt.ToString("dd/MM/yyyy 'à' HH:mm", CultureInfo.InvariantCulture);
+            var subject = sheet.Replaces
+                ? new Message("Nouvelle convocation — CCF {0}, le {1}", sheet.SituationCode, when)
+                : new Message("Convocation — CCF {0}, le {1}", sheet.SituationCode, when);
+            db.Notifications.Add(new Notification { UserId = candidate.LearnerId, Kind = NotificationKind.CcfConvocation, Text = subject.ToString(), Url = LearnerPage, CreatedAt = now });
             if (emails.GetValueOrDefault(candidate.LearnerId) is { Length: > 0 } email)
             {
                 outbox.Enqueue(email, subject, Body(sheet));
@@ -75,22 +78,14 @@ public sealed class CcfConvocations(SillageDb db, CcfPlans plans, RazorRenderer 
         return convened.Count;
     }
 
-    private string Body(CcfConvocationSheet sheet)
+    /// <summary>The e-mail: the sheet's facts, in French like the sheet itself (docs/adr/0010-email-language.md).</summary>
+    private Message Body(CcfConvocationSheet sheet)
     {
-        var text = new StringBuilder();
-        text.AppendLine($"Bonjour {sheet.LearnerName},").AppendLine();
-        if (sheet.Replaces)
-        {
-            text.AppendLine("Cette convocation remplace la précédente : la date, l'heure ou le lieu ont pu changer.").AppendLine();
-        }
-
-        foreach (var line in sheet.Lines())
-        {
-            text.AppendLine(line);
-        }
-
-        text.AppendLine().AppendLine($"Votre convocation et votre espace : {address.Path(LearnerPage)}");
-        return text.ToString();
+        var facts = string.Join("\n", sheet.Lines());
+        return sheet.Replaces
+            ? new Message("Bonjour {0},\n\nCette convocation remplace la précédente : la date, l'heure ou le lieu ont pu changer.\n\n{1}\n\nVotre convocation et votre espace : {2}",
+                sheet.LearnerName, facts, address.Path(LearnerPage))
+            : new Message("Bonjour {0},\n\n{1}\n\nVotre convocation et votre espace : {2}", sheet.LearnerName, facts, address.Path(LearnerPage));
     }
 }
 

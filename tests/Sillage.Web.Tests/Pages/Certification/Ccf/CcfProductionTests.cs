@@ -14,7 +14,7 @@ public sealed class CcfProductionTests(SillageApp app) : IClassFixture<SillageAp
     {
         // 120 minutes from 10:00 UTC; the first candidate has a tiers temps (40 more minutes).
         var start = app.Clock.GetUtcNow().UtcDateTime.Date.AddHours(10);
-        var sitting = await CcfTestData.AddSittingAsync(app, "E3", "E3-B", start, 120, DemoSeeder.LearnerEmail(10), DemoSeeder.LearnerEmail(11));
+        var sitting = await CcfTestData.AddSittingAsync(app, "E3", "E3-B", start, 120, DemoSeeder.LearnerEmail(6), DemoSeeder.LearnerEmail(7));
         var (slow, quick) = (sitting.Candidates[0].Id, sitting.Candidates[1].Id);
         await app.WithDbAsync(db => db.CcfCandidates.Where(c => c.Id == slow).ExecuteUpdateAsync(u => u.SetProperty(c => c.ExtraTimePercent, 33)));
 
@@ -23,8 +23,8 @@ public sealed class CcfProductionTests(SillageApp app) : IClassFixture<SillageAp
         await teacher.SubmitAndFollowAsync(page, "#source-form", files: new() { ["source"] = ("manual.pdf", "%PDF-1.4 technical manual"u8.ToArray(), "application/pdf") });
         var source = await app.WithDbAsync(db => db.CcfFiles.Where(f => f.SittingId == sitting.Id && f.Kind == CcfFileKind.Source).Select(f => f.Id).SingleAsync());
 
-        var slowClient = await app.SignInAsync(DemoSeeder.LearnerEmail(10));
-        var quickClient = await app.SignInAsync(DemoSeeder.LearnerEmail(11));
+        var slowClient = await app.SignInAsync(DemoSeeder.LearnerEmail(6));
+        var quickClient = await app.SignInAsync(DemoSeeder.LearnerEmail(7));
         string Url(Guid candidate) => $"/certification/ccf/mes-epreuves?handler=Source&candidateId={candidate}&fileId={source}";
 
         // Before the start: nothing, not even by its address; no upload form.
