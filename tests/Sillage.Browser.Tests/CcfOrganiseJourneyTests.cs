@@ -44,7 +44,7 @@ public sealed class CcfOrganiseJourneyTests(BrowserApp app) : IClassFixture<Brow
         await coordinator.AssertAccessibleAsync();
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Envoyer les convocations" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("1 convocation(s) envoyée(s).");
-        var pdf = await coordinator.APIRequest.GetAsync(await coordinator.Locator("#candidates a[aria-label^='Convocation de']").GetAttributeAsync("href") ?? "");
+        var pdf = await coordinator.APIRequest.GetAsync(await coordinator.Locator("#candidates a[href*='handler=Convocation']").First.GetAttributeAsync("href") ?? "");
         Assert.Equal("application/pdf", pdf.Headers["content-type"]);
 
         // E3-B at 10:30 school time, half an hour after the pinned clock (09:00 UTC is 10:00 in Paris).

@@ -23,7 +23,11 @@ public class CcfExamPlanTests
         Assert.Equal((2, 4), (e1a.GroupMin, e1a.GroupMax));
         Assert.Equal(40, e1a.DurationMinutes);
         Assert.False(plan.Situation("E2-A")!.Value.Situation.WithCandidate);
-        Assert.True(plan.Situation("E3-B")!.Value.Situation.IsPractical);
+        var e3b = plan.Situation("E3-B")!.Value.Situation;
+        Assert.True(e3b.IsPractical);
+        Assert.Equal(120, e3b.DefaultMinutes);
+        Assert.Equal(40, e1a.DefaultMinutes);
+        Assert.Null(plan.Situation("E2-A")!.Value.Situation.DefaultMinutes);
     }
 
     [Fact]

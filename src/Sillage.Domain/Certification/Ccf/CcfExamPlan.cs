@@ -63,6 +63,11 @@ public sealed record CcfSituationDefinition(string Code, string Title, string Fo
     /// <summary>A timed production at the establishment (E3-B): a source document and an upload.</summary>
     public bool IsPractical => Form == "pratique";
 
+    /// <summary>The length a sitting is scheduled for by default: the situation's duration, else the sum of its parts of
+    /// fixed length (E3-B: the 2 hours of production; the interview "20 minutes at most" follows).</summary>
+    public int? DefaultMinutes => DurationMinutes
+        ?? (Parts.Where(p => !p.AtMost && p.Minutes is > 0).Sum(p => p.Minutes!.Value) is > 0 and var sum ? sum : null);
+
     /// <summary>Evaluated on a group project (E1-A).</summary>
     public bool IsGroup => GroupMax is > 1;
 }

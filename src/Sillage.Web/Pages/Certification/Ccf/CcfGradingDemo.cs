@@ -42,7 +42,7 @@ public sealed class CcfGradingDemo(SillageDb db, CcfPlans plans) : IDemoContribu
                 var at = context.Now.Date.AddDays(-20 + 2 * day++).AddHours(8);
                 var sitting = new CcfSitting
                 {
-                    CohortId = context.CohortId, ExamCode = exam.Code, SituationCode = situation.Code, StartsAt = at, DurationMinutes = situation.DurationMinutes ?? 60,
+                    CohortId = context.CohortId, ExamCode = exam.Code, SituationCode = situation.Code, StartsAt = at, DurationMinutes = situation.DefaultMinutes ?? 60,
                     Room = situation.WithCandidate ? "B12" : null, CreatedAt = at.AddDays(-14), CreatedById = context.Person("referent"),
                 };
                 sitting.Evaluators.AddRange(evaluators.Select((e, i) => new CcfEvaluator { SittingId = sitting.Id, PersonId = e, Role = CcfEvaluatorRole.Teacher }));

@@ -30,7 +30,7 @@ public sealed class ScheduleModel(SillageDb db, CohortAccess cohorts, SittingFor
 
         var chosen = form.Situations.FirstOrDefault(s => s.Situation.Code == situation);
         Input.Situation = chosen.Situation?.Code ?? form.Situations.FirstOrDefault().Situation?.Code;
-        Input.DurationMinutes = (chosen.Situation ?? form.Situations.FirstOrDefault().Situation)?.DurationMinutes;
+        Input.DurationMinutes = (chosen.Situation ?? form.Situations.FirstOrDefault().Situation)?.DefaultMinutes;
         Input.StartsAt = clock.Now.Date.AddDays(14).AddHours(9);
         return Page();
     }
