@@ -55,7 +55,9 @@ public sealed class CcfEvidenceTests(SillageApp app) : IClassFixture<SillageApp>
     public async Task The_PFMP_documents_held_by_Sillage_are_listed_with_their_links()
     {
         await app.WaitForJobsAsync();
-        var learnerId = await app.WithDbAsync(db => db.PfmpDocuments.Where(d => d.Kind == Sillage.Domain.Pfmp.PfmpDocumentKind.Attestation).Select(d => d.LearnerId).FirstAsync());
+        var learnerId = await app.WithDbAsync(db => db.PfmpDocuments
+            .Where(d => d.Kind == Sillage.Domain.Pfmp.PfmpDocumentKind.Attestation && db.Users.Any(u => u.Id == d.LearnerId && u.Email!.EndsWith("@" + DemoSeeder.Domain)))
+            .OrderBy(d => d.CreatedAt).Select(d => d.LearnerId).FirstAsync());
         var coordinator = await app.SignInAsync(Accounts.Coordinator);
         var page = await coordinator.GetPageAsync($"/certification/ccf/preuves/{learnerId}?epreuve=E2");
         var link = page.FindAll("#pfmp-documents a").First(a => a.GetAttribute("href")!.Contains("handler=Document", StringComparison.Ordinal)).GetAttribute("href")!;

@@ -114,7 +114,8 @@ public sealed class CcfSittingPageTests(SillageApp app) : IClassFixture<SillageA
 
         var refused = await (await client.SubmitAsync(page, "form.accommodation-form", new() { ["extraTimePercent"] = "150", ["accommodation"] = "Lecteur" })).ToPageAsync();
         Assert.Contains("Le temps supplémentaire doit être compris entre 0 et 100 %.", refused.Errors());
-        Assert.Equal((0, (string?)null), await app.WithDbAsync(db => db.CcfCandidates.Where(c => c.Id == candidate).Select(c => ValueTuple.Create(c.ExtraTimePercent, c.Accommodation)).SingleAsync()));
+        var unchanged = await app.WithDbAsync(db => db.CcfCandidates.Where(c => c.Id == candidate).Select(c => new { c.ExtraTimePercent, c.Accommodation }).SingleAsync());
+        Assert.Equal((0, (string?)null), (unchanged.ExtraTimePercent, unchanged.Accommodation));
 
         // A tiers temps on 40 minutes is 14 more (rounded up): the schedule shows the end at 09:54, school time.
         page = await client.SubmitAndFollowAsync(page, "form.accommodation-form", new() { ["extraTimePercent"] = "33", ["accommodation"] = "Lecteur" });
