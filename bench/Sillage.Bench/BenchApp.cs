@@ -11,12 +11,16 @@ namespace Sillage.Bench;
 /// accounts, logging quiet so that it does not weigh on the measures.</summary>
 public sealed class BenchApp : WebApplicationFactory<Program>
 {
-    private readonly string _name = "sillage_bench_" + Guid.NewGuid().ToString("N")[..8];
+    private readonly string _name;
     private readonly string? _postgres;
+    private readonly bool _keep;
 
-    public BenchApp(string? postgres)
+    /// <param name="database">A database to keep (SQLite file path, or PostgreSQL database name); null for a throwaway one.</param>
+    public BenchApp(string? postgres, string? database = null)
     {
         _postgres = postgres;
+        _keep = database is not null;
+        _name = database ?? "sillage_bench_" + Guid.NewGuid().ToString("N")[..8];
         ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
@@ -44,7 +48,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         else
         {
             builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("ConnectionStrings:Sillage", $"Data Source={Path.Combine(Path.GetTempPath(), _name + ".db")}");
+            builder.UseSetting("ConnectionStrings:Sillage", $"Data Source={(_keep ? Path.GetFullPath(_name) : Path.Combine(Path.GetTempPath(), _name + ".db"))}");
         }
     }
 
@@ -70,7 +74,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && _postgres is not null)
+        if (disposing && _postgres is not null && !_keep)
         {
             NpgsqlConnection.ClearAllPools();
             using var connection = new NpgsqlConnection(_postgres);

@@ -11,6 +11,16 @@ public static partial class BenchRunner
 {
     public static async Task<int> RunAsync(BenchOptions options)
     {
+        if (options.Prepare is not null)
+        {
+            return await LoadData.PrepareAsync(options);
+        }
+
+        if (options.Scenario == "pages")
+        {
+            return await PagesAsync(options);
+        }
+
         var scenarios = Scenarios.All.Where(s => options.Scenario is null || s.Name == options.Scenario).ToList();
         Console.WriteLine($"Sillage bench — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         foreach (var scenario in scenarios)
@@ -49,6 +59,48 @@ public static partial class BenchRunner
             {
                 await measure(app, client, await SignInAsync(app, Accounts.OtherLearner));
             }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The load benchmark's pages one request at a time: server time, and the process's CPU time per request
+    /// (a figure that the machine's other load disturbs far less than the elapsed time).</summary>
+    private static async Task<int> PagesAsync(BenchOptions options)
+    {
+        using var app = new BenchApp(options.Postgres);
+        _ = app.Server;
+        var pages = await LoadData.GenerateAsync(app, options.Scale);
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var clients = new Dictionary<string, HttpClient>();
+        var process = Process.GetCurrentProcess();
+        Console.WriteLine($"\n## pages ({app.Provider}, scale {options.Scale}) — load average {File.ReadAllText("/proc/loadavg")[..14]}");
+        foreach (var (label, email, url) in pages)
+        {
+            if (!clients.TryGetValue(email, out var client))
+            {
+                clients[email] = client = await SignInAsync(app, email);
+            }
+
+            for (var i = 0; i < options.Warmup; i++)
+            {
+                await GetAsync(client, url);
+            }
+
+            var times = new List<double>(options.Iterations);
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            for (var i = 0; i < options.Iterations; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await GetAsync(client, url);
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            process.Refresh();
+            var cpuPerRequest = (process.TotalProcessorTime - cpu).TotalMilliseconds / options.Iterations;
+            times.Sort();
+            Console.WriteLine($"| {label,-34} | median {times[times.Count / 2],6:0.00} ms | p95 {times[(int)(times.Count * 0.95)],6:0.00} ms | CPU {cpuPerRequest,5:0.00} ms/request |");
         }
 
         return 0;

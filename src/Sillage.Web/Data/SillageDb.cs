@@ -84,6 +84,8 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<TraceCompetenceLink> TraceCompetenceLinks => Set<TraceCompetenceLink>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<FeedbackComment> FeedbackComments => Set<FeedbackComment>();
+    public DbSet<LearnerTraceCount> LearnerTraceCounts => Set<LearnerTraceCount>();
+    public DbSet<LearnerPortfolioActivity> LearnerPortfolioActivities => Set<LearnerPortfolioActivity>();
     public DbSet<FeedbackRequest> FeedbackRequests => Set<FeedbackRequest>();
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
     public DbSet<ShareLinkTrace> ShareLinkTraces => Set<ShareLinkTrace>();

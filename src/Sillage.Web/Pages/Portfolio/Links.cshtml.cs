@@ -98,7 +98,13 @@ public sealed class LinksModel(SillageDb db, PortfolioAccess access, MissionCont
             return NotFound();
         }
 
-        await db.TraceCompetenceLinks.Where(x => x.Id == linkId && x.TraceId == id).ExecuteDeleteAsync();
+        // Removed through the change tracker, not ExecuteDelete: the save interceptors keep the dossier figures.
+        if (await db.TraceCompetenceLinks.SingleOrDefaultAsync(x => x.Id == linkId && x.TraceId == id) is { } link)
+        {
+            db.TraceCompetenceLinks.Remove(link);
+            await db.SaveChangesAsync();
+        }
+
         TempData["Message"] = l["Compétence retirée de la trace."].Value;
         return RedirectToPage(new { id, element = (Guid?)null });
     }

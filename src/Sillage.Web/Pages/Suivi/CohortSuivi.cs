@@ -95,7 +95,8 @@ public sealed class CohortSuivi
 
         var lastActivity = events.GroupBy(e => e.Key.Learner).ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).Max(f => f.RecordedAt));
         var learnerIds = learners.Select(l => l.Id).ToList();
-        var (traceCounts, portfolioActivity) = await PortfolioFiguresAsync(db, cohortId, onlyLearner, learnerIds, elements, cancellationToken);
+        var traceCounts = await TraceCountsAsync(db, learnerIds, cancellationToken);
+        var portfolioActivity = await LearnerActivity.PortfolioAsync(db, learnerIds, cancellationToken);
         foreach (var (learner, at) in portfolioActivity)
         {
             if (!lastActivity.TryGetValue(learner, out var known) || at > known)
@@ -124,59 +125,12 @@ public sealed class CohortSuivi
     }
 
     /// <summary>
-    /// Live traces supporting each element, per learner: a trace counts for the element it is linked to and, when that
-    /// is a compétence détaillée, for its compétence too (each trace once per element). Two grouped queries.
+    /// Live traces supporting each element, per learner (a trace counts for the element it is linked to and, when that is
+    /// a compétence détaillée, for its compétence too): the figures <see cref="PortfolioFigures"/> keeps on every save.
     /// </summary>
-    private static async Task<Dictionary<(Guid, Guid), int>> TraceCountsAsync(SillageDb db, List<Guid> learnerIds, IReadOnlyList<Element> elements, CancellationToken cancellationToken)
-    {
-        // One flat projection (a few ints per link), grouped in memory: cheaper than grouped SQL with COUNT(DISTINCT).
-        var rows = await db.TraceCompetenceLinks.AsNoTracking()
-            .Join(db.Traces.Where(t => t.DeletedAt == null && learnerIds.Contains(t.LearnerId)), l => l.TraceId, t => t.Id, (l, t) => new { t.LearnerId, l.ElementId, l.TraceId })
-            .ToListAsync(cancellationToken);
-        var parent = elements.Where(e => e.Kind == ElementKind.DetailedCompetence && e.ParentId != null).ToDictionary(e => e.Id, e => e.ParentId!.Value);
-        var sets = new Dictionary<(Guid, Guid), HashSet<Guid>>();
-        void Add(Guid learner, Guid element, Guid trace)
-        {
-            if (!sets.TryGetValue((learner, element), out var set))
-            {
-                sets[(learner, element)] = set = [];
-            }
-
-            set.Add(trace);
-        }
-
-        foreach (var row in rows)
-        {
-            Add(row.LearnerId, row.ElementId, row.TraceId);
-            if (parent.TryGetValue(row.ElementId, out var competence))
-            {
-                Add(row.LearnerId, competence, row.TraceId);
-            }
-        }
-
-        return sets.ToDictionary(x => x.Key, x => x.Value.Count);
-    }
-
-    private static readonly Microsoft.Extensions.Caching.Memory.MemoryCache FiguresCache = new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 2000 });
-
-    /// <summary>
-    /// Trace counts and last portfolio activity of the cohort's learners. Reading every link of a cohort's dossiers
-    /// costs ~100 ms at 30 learners × 300 traces, so the figures are kept for 30 s, keyed by the cohort and the
-    /// in-process <see cref="PortfolioChanges"/> version: any change to traces, links or feedback recomputes them.
-    /// </summary>
-    private static async Task<(Dictionary<(Guid, Guid), int> Counts, Dictionary<Guid, DateTime> Activity)> PortfolioFiguresAsync(
-        SillageDb db, Guid cohortId, Guid? onlyLearner, List<Guid> learnerIds, IReadOnlyList<Element> elements, CancellationToken cancellationToken)
-    {
-        var key = (cohortId, onlyLearner, PortfolioChanges.Version);
-        if (FiguresCache.TryGetValue(key, out (Dictionary<(Guid, Guid), int>, Dictionary<Guid, DateTime>) cached))
-        {
-            return cached;
-        }
-
-        var figures = (await TraceCountsAsync(db, learnerIds, elements, cancellationToken), await LearnerActivity.PortfolioAsync(db, learnerIds, cancellationToken));
-        FiguresCache.Set(key, figures, new Microsoft.Extensions.Caching.Memory.MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30) });
-        return figures;
-    }
+    private static async Task<Dictionary<(Guid, Guid), int>> TraceCountsAsync(SillageDb db, List<Guid> learnerIds, CancellationToken cancellationToken) =>
+        await db.LearnerTraceCounts.AsNoTracking().Where(c => learnerIds.Contains(c.LearnerId))
+            .ToDictionaryAsync(c => (c.LearnerId, c.ElementId), c => c.Traces, cancellationToken);
 
     /// <summary>One learner's self-positionings (latest per element) and the latest teacher feedback per element.</summary>
     private static async Task<(Dictionary<(Guid, Guid), int>, Dictionary<(Guid, Guid), Feedback>)> LearnerPortfolioAsync(

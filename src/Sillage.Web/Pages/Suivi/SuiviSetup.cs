@@ -8,7 +8,7 @@ public static class SuiviSetup
     public static IServiceCollection AddSuivi(this IServiceCollection services)
     {
         services.AddScoped<IDemoContributor, SuiviDemo>();
-        services.AddSingleton<IInterceptor, PortfolioChanges>();
+        services.AddSingleton<IInterceptor, PortfolioFigures>();
         return services;
     }
 }

@@ -2317,6 +2317,37 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.ToTable("FeedbackRequests");
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Portfolio.LearnerPortfolioActivity", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("LastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("LearnerId");
+
+                    b.ToTable("LearnerPortfolioActivities");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Portfolio.LearnerTraceCount", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ElementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Traces")
+                        .HasColumnType("integer");
+
+                    b.HasKey("LearnerId", "ElementId");
+
+                    b.HasIndex("ElementId");
+
+                    b.ToTable("LearnerTraceCounts");
+                });
+
             modelBuilder.Entity("Sillage.Domain.Portfolio.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4371,6 +4402,30 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.HasOne("Sillage.Domain.Portfolio.Trace", null)
                         .WithMany()
                         .HasForeignKey("TraceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Portfolio.LearnerPortfolioActivity", b =>
+                {
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Portfolio.LearnerTraceCount", b =>
+                {
+                    b.HasOne("Sillage.Domain.Frameworks.FrameworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

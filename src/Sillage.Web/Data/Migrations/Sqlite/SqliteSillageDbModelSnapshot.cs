@@ -2306,6 +2306,37 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.ToTable("FeedbackRequests");
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Portfolio.LearnerPortfolioActivity", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LearnerId");
+
+                    b.ToTable("LearnerPortfolioActivities");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Portfolio.LearnerTraceCount", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ElementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Traces")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LearnerId", "ElementId");
+
+                    b.HasIndex("ElementId");
+
+                    b.ToTable("LearnerTraceCounts");
+                });
+
             modelBuilder.Entity("Sillage.Domain.Portfolio.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4360,6 +4391,30 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.HasOne("Sillage.Domain.Portfolio.Trace", null)
                         .WithMany()
                         .HasForeignKey("TraceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Portfolio.LearnerPortfolioActivity", b =>
+                {
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Portfolio.LearnerTraceCount", b =>
+                {
+                    b.HasOne("Sillage.Domain.Frameworks.FrameworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
