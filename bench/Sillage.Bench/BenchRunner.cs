@@ -75,7 +75,8 @@ public static partial class BenchRunner
         var clients = new Dictionary<string, HttpClient>();
         var process = Process.GetCurrentProcess();
         Console.WriteLine($"\n## pages ({app.Provider}, scale {options.Scale}) — load average {File.ReadAllText("/proc/loadavg")[..14]}");
-        foreach (var (label, email, url) in pages)
+        var only = Environment.GetEnvironmentVariable("SILLAGE_BENCH_PAGE");
+        foreach (var (label, email, url) in pages.Where(p => only is null || p.Label.Contains(only, StringComparison.Ordinal)))
         {
             if (!clients.TryGetValue(email, out var client))
             {
