@@ -138,11 +138,11 @@ public sealed class DetailModel(SillageDb db, SituationAccess access, SituationF
             return NotFound();
         }
 
-        string summary;
+        Message summary;
         if (move == 0)
         {
             missions[index].RemovedAt = clock.GetUtcNow().UtcDateTime;
-            summary = $"Mission {index + 1} retirée";
+            summary = new Message("Mission {0} retirée", index + 1);
         }
         else
         {
@@ -153,7 +153,7 @@ public sealed class DetailModel(SillageDb db, SituationAccess access, SituationF
             }
 
             (missions[index].SortOrder, missions[other].SortOrder) = (missions[other].SortOrder, missions[index].SortOrder);
-            summary = $"Mission {index + 1} déplacée en position {other + 1}";
+            summary = new Message("Mission {0} déplacée en position {1}", index + 1, other + 1);
         }
 
         if (await editor.SaveAsync(situation, version, summary, cancellationToken) is { } problem)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -52,7 +53,7 @@ public sealed class ImportModel(SituationImporter importer, SituationAccess acce
             return Page();
         }
 
-        var result = await importer.ImportAsync(json, await access.HomeAsync(), User.UserId(), "Importée depuis un fichier", cancellationToken: cancellationToken);
+        var result = await importer.ImportAsync(json, await access.HomeAsync(), User.UserId(), new Message("Importée depuis un fichier"), cancellationToken: cancellationToken);
         if (!result.Succeeded)
         {
             Problems = result.Problems;
