@@ -35,21 +35,8 @@ public sealed class ImportModel(SituationImporter importer, SituationAccess acce
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Upload is null || Upload.Length == 0)
+        if (await UploadText.ReadJsonAsync(Upload, MaxBytes, new Message("Le fichier dépasse 30 Mo : vérifiez le fichier choisi."), ModelState, nameof(Upload), l, cancellationToken) is not { } json)
         {
-            ModelState.AddModelError(nameof(Upload), l["Choisissez un fichier JSON non vide."]);
-            return Page();
-        }
-
-        if (Upload.Length > MaxBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), l["Le fichier dépasse 30 Mo : vérifiez le fichier choisi."]);
-            return Page();
-        }
-
-        if (await UploadText.ReadUtf8Async(Upload, cancellationToken) is not { } json)
-        {
-            ModelState.AddModelError(nameof(Upload), l["Le fichier n'est pas encodé en UTF-8."]);
             return Page();
         }
 
