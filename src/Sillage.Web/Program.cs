@@ -40,6 +40,7 @@ builder.Services.AddSillageRateLimits(builder.Configuration);
 builder.Services.AddSingleton<SetupToken>();
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<CohortAccess>();
+builder.Services.AddScoped<LibraryScope>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddSillageFeatures(builder.Configuration);
 

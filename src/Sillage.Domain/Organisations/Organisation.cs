@@ -2,7 +2,7 @@ namespace Sillage.Domain.Organisations;
 
 /// <summary>An organisation learners work for in professional situations: a didactic "fil rouge" company
 /// (VosRêves) or a real one. Shared ones (no establishment) form the common library.</summary>
-public class Organisation
+public class Organisation : ILibraryRecord
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

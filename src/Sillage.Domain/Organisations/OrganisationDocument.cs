@@ -1,7 +1,9 @@
+using Sillage.Domain.Files;
+
 namespace Sillage.Domain.Organisations;
 
 /// <summary>A document describing an organisation (procédures, chartes, plans du SI…), kept in the file store.</summary>
-public class OrganisationDocument
+public class OrganisationDocument : IStoredDocument
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }

@@ -3,9 +3,14 @@ namespace Sillage.Domain.Portfolio;
 /// <summary>An in-app notice for one person (the bell in the header), with the page it leads to.</summary>
 public class Notification
 {
+    public const int TextMaxLength = 500;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid UserId { get; set; }
     public NotificationKind Kind { get; set; }
+
+    /// <summary>A <see cref="StoredMessage"/>: shown in the language of the reader, not of whoever caused it. Rows from
+    /// before messages were stored hold plain French text.</summary>
     public required string Text { get; set; }
 
     /// <summary>A path of the app ("/dossier/traces/…").</summary>

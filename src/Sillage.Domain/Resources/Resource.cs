@@ -4,7 +4,7 @@ namespace Sillage.Domain.Resources;
 /// A resource for teaching or learning (guide sections 2.4 and 4: CNIL, ANSSI, Certa, Pix, M@gistère…): a link,
 /// attachable to competences and situations. Shared ones (no establishment) form the common library.
 /// </summary>
-public class Resource
+public class Resource : ILibraryRecord
 {
     public const int MaxTitleLength = 300;
     public const int MaxUrlLength = 1000;

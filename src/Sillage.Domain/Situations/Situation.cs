@@ -6,7 +6,7 @@ namespace Sillage.Domain.Situations;
 /// teachers duplicate them into their establishment to adapt them. Every saved change is a new
 /// <see cref="Version"/> whose content is kept in <see cref="SituationVersion"/>.
 /// </summary>
-public class Situation
+public class Situation : ILibraryRecord
 {
     public const int MaxTitleLength = 200;
 

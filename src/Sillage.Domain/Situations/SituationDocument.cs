@@ -1,7 +1,9 @@
+using Sillage.Domain.Files;
+
 namespace Sillage.Domain.Situations;
 
 /// <summary>A document given with a situation or a mission (charte graphique, procédure…), kept in the file store.</summary>
-public class SituationDocument
+public class SituationDocument : IStoredDocument
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid SituationId { get; set; }

@@ -4,15 +4,20 @@ namespace Sillage.Web.Data;
 /// database so that any app instance can run it and a restart does not lose it.</summary>
 public class BackgroundJob
 {
+    public const int TitleMaxLength = 300;
+    public const int MessageMaxLength = 1000;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public required string Kind { get; set; }
 
-    /// <summary>What the owner sees, in French ("Export PDF du dossier numérique").</summary>
+    /// <summary>What the owner sees ("Export PDF du dossier — Léa Martin"), a <see cref="Domain.StoredMessage"/> shown in the
+    /// reader's language (plain French text in rows from before).</summary>
     public required string Title { get; set; }
     public Guid? OwnerId { get; set; }
     public string PayloadJson { get; set; } = "{}";
     public BackgroundJobStatus Status { get; set; } = BackgroundJobStatus.Queued;
     public int Progress { get; set; }
+    /// <summary>The last progress message, then the outcome: a <see cref="Domain.StoredMessage"/> like <see cref="Title"/>.</summary>
     public string? Message { get; set; }
     public string? ResultFileKey { get; set; }
     public string? ResultFileName { get; set; }

@@ -59,8 +59,6 @@ public sealed partial class InterpolatedTextScanTests
         ["src/Sillage.Web/Pages/Exports/BadgeExport.cs"] = "export files are written in French (ExportJob runs in fr-FR); the badges' texts are the credential's data",
         ["src/Sillage.Web/Pages/Exports/SiteExport.cs"] = "export files are written in French (ExportJob runs in fr-FR)",
         ["src/Sillage.Web/Pages/Certification/Ccf/CcfConvocations.cs"] = "a CCF convocation is a French exam document (printed and e-mailed in French, like the PFMP documents; docs/adr/0010-email-language.md)",
-        ["src/Sillage.Web/Pages/Exports/JobNotifier.cs"] = "a notification's text is stored once for its recipient, whose language is not stored (see the lead's report)",
-        ["src/Sillage.Web/Pages/Situations/MissionEdit.cshtml.cs"] = "the version summary is stored in the situation's history, written once for every reader",
     };
 
     /// <summary>The shapes a rule, an import or a form check used to build its French problems in before they became
@@ -99,6 +97,72 @@ public sealed partial class InterpolatedTextScanTests
     [InlineData("throw new InvalidOperationException($\"{path}: \" + string.Join(\"; \", result.Problems));")]
     [InlineData("var at = $\"$.traces[{i}]\";")]
     public void The_problem_scan_leaves_messages_and_technical_strings_alone(string line) => Assert.DoesNotContain(ProblemPatterns(), p => p.IsMatch(line));
+
+    /// <summary>
+    /// Texts stored now and read later — a notification, a job's title, progress and outcome, a situation's version
+    /// summary — are kept as <c>StoredMessage.Write(new Message(…))</c> and shown through <c>l.FormatStored</c>, in the
+    /// language of whoever reads them. Final text (a literal, an interpolation, or <c>l[…]</c> formatted in the writer's
+    /// language) assigned to one of these fields is the shape that showed French to English readers.
+    /// </summary>
+    [Fact]
+    public void No_stored_text_is_written_as_final_text()
+    {
+        var offences = StoredTextOffences(SourceTree.SourceLines().Where(l => !l.File.Contains("/Migrations/", StringComparison.Ordinal)))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+
+        Assert.True(offences.Count == 0, "Final text stored for a later reader: store StoredMessage.Write(new Message(\"… {0} …\", value)) and "
+            + "show it with l.FormatStored, so that each reader gets their language:\n" + string.Join("\n", offences));
+    }
+
+    [Theory]
+    [InlineData("db.Notifications.Add(new Notification", "    Text = status != BackgroundJobStatus.Succeeded ? $\"{job.Title} : échec.\" : $\"{job.Title} : terminé.\",")]
+    [InlineData("db.Notifications.Add(new Notification", "UserId = learner, Kind = NotificationKind.Feedback, Text = $\"{name} a commenté votre trace « {title} ».\",")]
+    [InlineData("db.Notifications.Add(new Notification { UserId = id, Text = subject.ToString(), Url = url });", "")]
+    [InlineData("var job = new BackgroundJob", "    Title = $\"Export PDF — {name}\",")]
+    [InlineData("db.SituationVersions.Add(new SituationVersion", "    Summary = $\"Mission {n} ajoutée\",")]
+    [InlineData("", "context.Job.Message = $\"Export prêt ({count} traces).\";")]
+    [InlineData("", "context.Job.Message = \"PDF du dossier imprimé et conservé.\";")]
+    [InlineData("", "context.Job.Message = l[\"Import terminé : {0} trace(s) ajoutée(s) au dossier.\", result.Traces];")]
+    [InlineData("", "jobs.Enqueue(ImportJob.JobKind, new Message(l[\"Import d'un dossier — {0}\", name]), payload, me);")]
+    public void The_stored_text_scan_recognises_final_text(string first, string second) =>
+        Assert.NotEmpty(StoredTextOffences([("a.cs", 1, first), ("a.cs", 2, second)]));
+
+    [Theory]
+    [InlineData("db.Notifications.Add(new Notification", "    Text = StoredMessage.Write(text, Notification.TextMaxLength),")]
+    [InlineData("db.SituationVersions.Add(new SituationVersion", "    Summary = StoredMessage.Write(summary, SituationVersion.SummaryMaxLength),")]
+    [InlineData("", "public void Done(Message message) => Job.Message = StoredMessage.Write(message, BackgroundJob.MessageMaxLength);")]
+    [InlineData("", "context.Done(new Message(\"Export prêt ({0} traces).\", count));")]
+    [InlineData("var draft = new TraceDraft", "    Title = \"Brouillon : veille sur les réseaux sociaux\",")]
+    public void The_stored_text_scan_leaves_stored_messages_alone(string first, string second) =>
+        Assert.Empty(StoredTextOffences([("a.cs", 1, first), ("a.cs", 2, second)]));
+
+    /// <summary>Lines that store final text, per file: a field of an entity the file creates, or a job's text anywhere.</summary>
+    private static IEnumerable<(string File, int Line, string Text)> StoredTextOffences(IEnumerable<(string File, int Line, string Text)> lines) =>
+        lines.GroupBy(l => l.File).SelectMany(file =>
+        {
+            var source = string.Join("\n", file.Select(l => l.Text));
+            var patterns = StoredFields.Where(f => source.Contains(f.Creates, StringComparison.Ordinal)).Select(f => f.Field)
+                .Append(StoredJobText()).Append(LocalizedMessage()).ToList();
+            return file.Where(l => patterns.Any(p => p.IsMatch(l.Text)));
+        });
+
+    /// <summary>The stored fields of the entities whose texts are read later, and what creating one looks like.</summary>
+    private static readonly (string Creates, Regex Field)[] StoredFields =
+    [
+        ("new Notification", new Regex(@"\bText\s*=\s*(?:[^;{}""]*?\s[?:]\s+)?(?:\$@?""|@?""|[Ll]\[|[^,;{}]*\.ToString\(\))", RegexOptions.None, TimeSpan.FromSeconds(1))),
+        ("new BackgroundJob", new Regex(@"\b(?:Title|Message)\s*=\s*(?:[^;{}""]*?\s[?:]\s+)?(?:\$@?""|@?""|[Ll]\[)", RegexOptions.None, TimeSpan.FromSeconds(1))),
+        ("new SituationVersion", new Regex(@"\bSummary\s*=\s*(?:[^;{}""]*?\s[?:]\s+)?(?:\$@?""|@?""|[Ll]\[|summary\b)", RegexOptions.None, TimeSpan.FromSeconds(1))),
+    ];
+
+    /// <summary><c>job.Message = "…"</c>, <c>Job.Title = $"…"</c> or <c>= l["…"]</c> (or a branch of a conditional): a job's
+    /// text written as final text.</summary>
+    [GeneratedRegex(@"\b[Jj]ob\.(?:Title|Message)\s*=\s*(?:[^;{}""]*?\s[?:]\s+)?(?:\$@?""|@?""|[Ll]\[)")]
+    private static partial Regex StoredJobText();
+
+    /// <summary><c>new Message(l["…"])</c>: a text already formatted in the writer's language, wrapped as a message.</summary>
+    [GeneratedRegex(@"\bMessage\(\s*[Ll]\[")]
+    private static partial Regex LocalizedMessage();
 
     /// <summary>Each source line, joined to the next when it ends with "(" or "," (a call whose message is written
     /// on the following line).</summary>

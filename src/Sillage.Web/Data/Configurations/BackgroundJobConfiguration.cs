@@ -8,8 +8,8 @@ internal sealed class BackgroundJobConfiguration : IEntityTypeConfiguration<Back
     public void Configure(EntityTypeBuilder<BackgroundJob> builder)
     {
         builder.Property(j => j.Kind).HasMaxLength(100);
-        builder.Property(j => j.Title).HasMaxLength(300);
-        builder.Property(j => j.Message).HasMaxLength(1000);
+        builder.Property(j => j.Title).HasMaxLength(BackgroundJob.TitleMaxLength);
+        builder.Property(j => j.Message).HasMaxLength(BackgroundJob.MessageMaxLength);
         builder.Property(j => j.ResultFileKey).HasMaxLength(300);
         builder.Property(j => j.ResultFileName).HasMaxLength(300);
         builder.Property(j => j.ResultContentType).HasMaxLength(200);

@@ -8,7 +8,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
 {
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
-        builder.Property(n => n.Text).HasMaxLength(500);
+        builder.Property(n => n.Text).HasMaxLength(Notification.TextMaxLength);
         builder.Property(n => n.Url).HasMaxLength(300);
         builder.HasOne<User>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Trace>().WithMany().HasForeignKey(n => n.TraceId).OnDelete(DeleteBehavior.Cascade);

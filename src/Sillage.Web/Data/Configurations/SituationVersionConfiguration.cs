@@ -8,7 +8,7 @@ internal sealed class SituationVersionConfiguration : IEntityTypeConfiguration<S
 {
     public void Configure(EntityTypeBuilder<SituationVersion> builder)
     {
-        builder.Property(v => v.Summary).HasMaxLength(300);
+        builder.Property(v => v.Summary).HasMaxLength(SituationVersion.SummaryMaxLength);
         builder.HasIndex(v => new { v.SituationId, v.Number }).IsUnique();
         builder.HasOne<Situation>().WithMany().HasForeignKey(v => v.SituationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<User>().WithMany().HasForeignKey(v => v.AuthorId).OnDelete(DeleteBehavior.SetNull);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Files;
 
@@ -14,26 +15,31 @@ public sealed class JobContext(BackgroundJob job, IServiceProvider services, IFi
     public T Payload<T>() => JsonSerializer.Deserialize<T>(Job.PayloadJson, JsonSerializerOptions.Web)
                              ?? throw new InvalidOperationException($"Job {Job.Id} has no payload.");
 
-    /// <summary>Saves progress (0–100) and a short French message the owner sees.</summary>
-    public async Task ReportAsync(int progress, string? message = null, CancellationToken cancellationToken = default)
+    /// <summary>Saves progress (0–100) and a short message the owner sees (in their language: it is stored as a
+    /// <see cref="Message"/>).</summary>
+    public async Task ReportAsync(int progress, Message? message = null, CancellationToken cancellationToken = default)
     {
         var db = Services.GetRequiredService<SillageDb>();
+        var stored = message is null ? null : StoredMessage.Write(message, BackgroundJob.MessageMaxLength);
         var value = Math.Clamp(progress, 0, 100);
         var lease = clock.GetUtcNow().UtcDateTime.Add(JobWorker.Lease);
         await db.BackgroundJobs.Where(j => j.Id == Job.Id).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.Progress, value)
-            .SetProperty(j => j.Message, message)
+            .SetProperty(j => j.Message, stored)
             .SetProperty(j => j.LeaseUntil, lease), cancellationToken);
         Job.Progress = value;
-        Job.Message = message;
+        Job.Message = stored;
     }
 
-    /// <summary>Set by <see cref="Fail"/>: the job ends failed with this message instead of succeeding.</summary>
-    public string? FailureMessage { get; private set; }
+    /// <summary>The sentence the owner reads when the job succeeds (else its last progress message, or "Terminé.").</summary>
+    public void Done(Message message) => Job.Message = StoredMessage.Write(message, BackgroundJob.MessageMaxLength);
 
-    /// <summary>Ends the job as failed with a French message the owner reads (an expected failure, such as an invalid
+    /// <summary>Set by <see cref="Fail"/>: the job ends failed with this message instead of succeeding.</summary>
+    public Message? FailureMessage { get; private set; }
+
+    /// <summary>Ends the job as failed with a message the owner reads (an expected failure, such as an invalid
     /// file: nothing is logged as an error). Throwing instead shows a generic message.</summary>
-    public void Fail(string message) => FailureMessage = message;
+    public void Fail(Message message) => FailureMessage = message;
 
     /// <summary>Stores a list of French lines (the errors found in an imported file) as the job's result: the job page
     /// shows them as a list, whatever the job's outcome.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using Sillage.Domain;
 using Sillage.Web.Data;
 
 namespace Sillage.Web.Infrastructure.Jobs;
@@ -7,12 +8,13 @@ namespace Sillage.Web.Infrastructure.Jobs;
 /// <summary>Queues a job in the caller's unit of work (saved with it), and wakes the local worker.</summary>
 public sealed class JobQueue(SillageDb db, TimeProvider clock, JobSignal signal)
 {
-    public BackgroundJob Enqueue(string kind, string title, object payload, Guid? ownerId)
+    /// <param name="title">What the owner sees, stored as a <see cref="Message"/>: shown in the reader's language.</param>
+    public BackgroundJob Enqueue(string kind, Message title, object payload, Guid? ownerId)
     {
         var job = new BackgroundJob
         {
             Kind = kind,
-            Title = title,
+            Title = StoredMessage.Write(title, BackgroundJob.TitleMaxLength),
             OwnerId = ownerId,
             PayloadJson = JsonSerializer.Serialize(payload, JsonSerializerOptions.Web),
             CreatedAt = clock.GetUtcNow().UtcDateTime,

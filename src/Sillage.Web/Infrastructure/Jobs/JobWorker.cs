@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Sillage.Domain;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Files;
 
@@ -78,7 +79,7 @@ internal sealed class JobWorker(IServiceProvider services, IOptions<JobOptions> 
         if (handler is null || job.Attempts > options.Value.MaxAttempts)
         {
             await FinishAsync(scope.ServiceProvider, db, job, BackgroundJobStatus.Failed,
-                handler is null ? "Type de tâche inconnu." : "La tâche a échoué plusieurs fois : relancez-la ou contactez l'administrateur.", stoppingToken);
+                new Message(handler is null ? "Type de tâche inconnu." : "La tâche a échoué plusieurs fois : relancez-la ou contactez l'administrateur."), stoppingToken);
             return true;
         }
 
@@ -93,20 +94,22 @@ internal sealed class JobWorker(IServiceProvider services, IOptions<JobOptions> 
             else
             {
                 job.Progress = 100;
-                await FinishAsync(scope.ServiceProvider, db, job, BackgroundJobStatus.Succeeded, job.Message ?? "Terminé.", stoppingToken);
+                await FinishAsync(scope.ServiceProvider, db, job, BackgroundJobStatus.Succeeded, job.Message is { } last ? StoredMessage.Read(last) : new Message("Terminé."), stoppingToken);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             logger.LogError(e, "Job {JobId} ({Kind}) failed", job.Id, job.Kind);
-            await FinishAsync(scope.ServiceProvider, db, job, BackgroundJobStatus.Failed, "La tâche a échoué. Rien n'a été modifié ; réessayez ou contactez l'administrateur.", stoppingToken);
+            await FinishAsync(scope.ServiceProvider, db, job, BackgroundJobStatus.Failed,
+                new Message("La tâche a échoué. Rien n'a été modifié ; réessayez ou contactez l'administrateur."), stoppingToken);
         }
 
         return true;
     }
 
-    private async Task FinishAsync(IServiceProvider scoped, SillageDb db, BackgroundJob job, BackgroundJobStatus status, string message, CancellationToken cancellationToken)
+    private async Task FinishAsync(IServiceProvider scoped, SillageDb db, BackgroundJob job, BackgroundJobStatus status, Message outcome, CancellationToken cancellationToken)
     {
+        var message = StoredMessage.Write(outcome, BackgroundJob.MessageMaxLength);
         var now = clock.GetUtcNow().UtcDateTime;
         await db.BackgroundJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.Status, status)

@@ -12,6 +12,10 @@ public static class MessageLocalization
             ? l[message.Template]
             : l[message.Template, message.Args.Select(a => a is Message inner ? l.Format(inner) : a).ToArray()];
 
+    /// <summary>A message kept in the database (<see cref="StoredMessage"/>: a notification, a job's title or outcome, a
+    /// version summary) in the reader's language; plain text from older rows as it is, or its catalogue entry.</summary>
+    public static string FormatStored(this IStringLocalizer l, string stored) => l.Format(StoredMessage.Read(stored));
+
     /// <summary>
     /// The one way a broken rule reaches a form: a <see cref="Message"/> (from a domain rule or written in the page),
     /// translated for the request, beside the field named by <paramref name="key"/> (empty for the form's summary).

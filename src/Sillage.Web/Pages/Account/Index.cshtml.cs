@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Security;
@@ -36,7 +37,7 @@ public sealed class IndexModel(UserManager<User> users, SignInManager<User> sign
     public async Task<IActionResult> OnPostDataAsync()
     {
         var me = Sillage.Web.Infrastructure.Auth.ClaimsPrincipalExtensions.UserId(User);
-        var job = jobs.Enqueue(Privacy.PersonalDataJob.JobKind, l["Mes données personnelles"], new Privacy.PersonalDataJob.Payload(me), me);
+        var job = jobs.Enqueue(Privacy.PersonalDataJob.JobKind, new Message("Mes données personnelles"), new Privacy.PersonalDataJob.Payload(me), me);
         audit.Record("personal-data.requested", me);
         await db.SaveChangesAsync();
         return RedirectToPage("/Jobs/Detail", new { id = job.Id });

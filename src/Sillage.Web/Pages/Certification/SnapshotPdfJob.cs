@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Jobs;
 
@@ -25,7 +26,7 @@ public sealed class SnapshotPdfJob(SillageDb db, SnapshotPdf pdf) : IJobHandler
     {
         if (pieces >= BackgroundFromPieces)
         {
-            jobs.Enqueue(JobKind, "Impression du dossier de certification", new Payload(snapshotId), ownerId: null);
+            jobs.Enqueue(JobKind, new Message("Impression du dossier de certification"), new Payload(snapshotId), ownerId: null);
         }
     }
 
@@ -35,12 +36,12 @@ public sealed class SnapshotPdfJob(SillageDb db, SnapshotPdf pdf) : IJobHandler
         var snapshot = await db.DossierSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (snapshot is null)
         {
-            context.Job.Message = "Dossier effacé entre-temps : rien à imprimer.";
+            context.Done(new Message("Dossier effacé entre-temps : rien à imprimer."));
             return;
         }
 
-        await context.ReportAsync(10, "Impression du PDF…", cancellationToken);
+        await context.ReportAsync(10, new Message("Impression du PDF…"), cancellationToken);
         await using var _ = await pdf.OpenAsync(snapshot, cancellationToken);
-        context.Job.Message = "PDF du dossier imprimé et conservé.";
+        context.Done(new Message("PDF du dossier imprimé et conservé."));
     }
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Certification;
 using Sillage.Domain.Portfolio;
@@ -51,7 +52,7 @@ public sealed class BadgeExport(SillageDb db, BadgeSigning signing, PublicAddres
         await readme.WriteAsync(badges.Count == 0
             ? "Aucun bloc n'est encore validé : un bloc l'est quand le jury de son épreuve a proposé une décision favorable (tous ses membres), une fois la session d'examen close.\n"
             : $"{badges.Count} attestation(s) Open Badges 3.0, une par bloc validé : .json (lisible) et .jwt (la même, signée ; clé publique : {BaseUrl}/.well-known/jwks.json).\n");
-        await progress.StepAsync(90, $"{badges.Count} badge(s)");
+        await progress.StepAsync(90, new Message("{0} badge(s)", badges.Count));
     }
 
     /// <summary>The credentials of the blocs the jury validated. Read from the exam sessions, not from the current

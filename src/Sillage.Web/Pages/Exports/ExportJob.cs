@@ -28,7 +28,7 @@ public sealed class ExportJob(SillageDb db, IEnumerable<IExportWriter> writers, 
         var id = payload.ExportId;
         var export = await db.PortfolioExports.AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken);
         var writer = writers.Single(w => w.Format == export.Format);
-        await context.ReportAsync(2, "Lecture du dossier…", cancellationToken);
+        await context.ReportAsync(2, new Message("Lecture du dossier…"), cancellationToken);
         var data = await DossierData.LoadAsync(db, export.LearnerId, export.Format == ExportFormat.Json, clock, cancellationToken)
                    ?? throw new InvalidOperationException($"Learner {export.LearnerId} not found.");
         var progress = new ExportProgress((percent, message) => context.ReportAsync(percent, message, cancellationToken));
@@ -36,9 +36,9 @@ public sealed class ExportJob(SillageDb db, IEnumerable<IExportWriter> writers, 
             FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
         await writer.WriteAsync(data, file, progress, cancellationToken);
         file.Position = 0;
-        await context.ReportAsync(95, "Enregistrement du fichier…", cancellationToken);
+        await context.ReportAsync(95, new Message("Enregistrement du fichier…"), cancellationToken);
         await context.SaveResultAsync(file, FileName(data, writer), writer.ContentType, cancellationToken);
-        context.Job.Message = $"Export prêt ({data.Visible.Count()} traces).";
+        context.Done(new Message("Export prêt ({0} traces).", data.Visible.Count()));
     }
 
     public static string FileName(DossierData data, IExportWriter writer) =>

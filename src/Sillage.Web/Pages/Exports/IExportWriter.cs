@@ -1,3 +1,4 @@
+using Sillage.Domain;
 using Sillage.Domain.Portfolio;
 
 namespace Sillage.Web.Pages.Exports;
@@ -16,7 +17,7 @@ public interface IExportWriter
 
 /// <summary>Reports the progress of an export (or of the import) to its job, at most every few percent (each report
 /// is a database write, which also extends the job's lease).</summary>
-public sealed class ExportProgress(Func<int, string, Task> report)
+public sealed class ExportProgress(Func<int, Message, Task> report)
 {
     private int _last = -1;
 
@@ -26,16 +27,16 @@ public sealed class ExportProgress(Func<int, string, Task> report)
     public Task TraceDoneAsync(int done, int total) => PartDoneAsync(5, 90, done, total, "{0} / {1} traces");
 
     /// <summary>One more item done of a part of the work that goes from <paramref name="from"/> to <paramref name="to"/> %.</summary>
-    /// <param name="message">French, with {0} for the items done and {1} for their total.</param>
-    public async Task PartDoneAsync(int from, int to, int done, int total, string message)
+    /// <param name="template">A French catalogue template, with {0} for the items done and {1} for their total.</param>
+    public async Task PartDoneAsync(int from, int to, int done, int total, string template)
     {
         var percent = from + (int)((double)(to - from) * done / Math.Max(1, total));
         if (percent >= _last + 5 || done == total)
         {
             _last = percent;
-            await report(percent, string.Format(System.Globalization.CultureInfo.InvariantCulture, message, done, total));
+            await report(percent, new Message(template, done, total));
         }
     }
 
-    public Task StepAsync(int percent, string message) => report(percent, message);
+    public Task StepAsync(int percent, Message message) => report(percent, message);
 }

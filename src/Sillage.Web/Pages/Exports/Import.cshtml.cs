@@ -82,7 +82,7 @@ public sealed class ImportModel(SillageDb db, JobQueue jobs, IFileStore files, I
         }
 
         var name = await db.Users.Where(u => u.Id == learnerId).Select(u => u.FirstName + " " + u.LastName).SingleAsync(cancellationToken);
-        var job = jobs.Enqueue(ImportJob.JobKind, l["Import d'un dossier — {0}", name], new ImportJob.Payload(key, learnerId.Value, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), User.UserId());
+        var job = jobs.Enqueue(ImportJob.JobKind, new Message("Import d'un dossier — {0}", name), new ImportJob.Payload(key, learnerId.Value, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), User.UserId());
         // Until the job ends, the zip is its result file: old jobs and erased people lose their files, so a job that
         // never ends (it failed too often) does not leave the zip behind forever. It is never offered for download.
         job.ResultFileKey = key;

@@ -21,8 +21,9 @@ public sealed class ImportJob(JsonImport import, IFileStore files, IStringLocali
     /// <param name="UploadKey">The uploaded zip in the file store (also the job's result file until the job ends, so
     /// that the retention job and erasure delete it even if the job never does).</param>
     /// <param name="LearnerId">The learner whose empty dossier receives the traces.</param>
-    /// <param name="Language">The language of the request that queued the import ("fr", "en"): the job's messages and
-    /// its list of errors are written in it, as the job's title was. Jobs queued before it existed are read in French.</param>
+    /// <param name="Language">The language of the request that queued the import ("fr", "en"): the list of errors (a
+    /// file) is written in it. The job's messages are stored as <see cref="Message"/> values, shown in the reader's
+    /// language. Jobs queued before it existed write their list in French.</param>
     public sealed record Payload(string UploadKey, Guid LearnerId, string? Language = null);
 
     public string Kind => JobKind;
@@ -31,7 +32,7 @@ public sealed class ImportJob(JsonImport import, IFileStore files, IStringLocali
     {
         var payload = context.Payload<Payload>();
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(payload.Language == "en" ? "en-GB" : "fr-FR");
-        await context.ReportAsync(2, l["Lecture du fichier…"], cancellationToken);
+        await context.ReportAsync(2, new Message("Lecture du fichier…"), cancellationToken);
         var progress = new ExportProgress((percent, message) => context.ReportAsync(percent, message, cancellationToken));
         JsonImport.Result result;
         try
@@ -53,12 +54,12 @@ public sealed class ImportJob(JsonImport import, IFileStore files, IStringLocali
 
         if (result.Succeeded)
         {
-            context.Job.Message = l["Import terminé : {0} trace(s) ajoutée(s) au dossier.", result.Traces];
+            context.Done(new Message("Import terminé : {0} trace(s) ajoutée(s) au dossier.", result.Traces));
             return;
         }
 
         await context.SaveReportAsync(result.Errors.Select(e => l.Format(e)), "erreurs-import.txt", cancellationToken);
-        context.Fail(l["Rien n'a été importé : {0} erreur(s), listée(s) ci-dessous.", result.Errors.Count]);
+        context.Fail(new Message("Rien n'a été importé : {0} erreur(s), listée(s) ci-dessous.", result.Errors.Count));
     }
 
     /// <summary>The zip as a seekable stream (its directory is at its end): the stored file, or a temporary copy of it

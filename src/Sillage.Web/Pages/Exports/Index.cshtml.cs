@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Sillage.Domain;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -34,7 +35,7 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, JobQueue jo
     public int RetentionDays => options.Value.RetentionDays;
 
     public sealed record Row(Guid Id, ExportFormat Format, DateTime CreatedAt, DateTime ExpiresAt, Guid JobId, BackgroundJobStatus Status, int Progress,
-        string? Message, bool HasFile);
+        bool HasFile);
 
     public async Task<IActionResult> OnGetAsync(Guid? learnerId)
     {
@@ -71,7 +72,7 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, JobQueue jo
 
         var now = clock.GetUtcNow().UtcDateTime;
         var export = new PortfolioExport { LearnerId = LearnerId, RequestedById = me, Format = format, CreatedAt = now, ExpiresAt = now.AddDays(RetentionDays) };
-        var job = jobs.Enqueue(ExportJob.JobKind, $"{FormatLabel(format)} — {LearnerName}", new ExportJob.Payload(export.Id), me);
+        var job = jobs.Enqueue(ExportJob.JobKind, new Message("{0} — {1}", FormatKey(format), LearnerName), new ExportJob.Payload(export.Id), me);
         export.JobId = job.Id;
         db.PortfolioExports.Add(export);
         audit.Record("export.requested", LearnerId, format.ToString());
@@ -105,13 +106,15 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, JobQueue jo
         return File(stream, file.ResultContentType ?? "application/octet-stream", file.ResultFileName);
     }
 
-    public string FormatLabel(ExportFormat format) => format switch
+    public string FormatLabel(ExportFormat format) => l.Format(FormatKey(format));
+
+    private static Message FormatKey(ExportFormat format) => new(format switch
     {
-        ExportFormat.Pdf => l["Export PDF du dossier"],
-        ExportFormat.Site => l["Site web statique du dossier"],
-        ExportFormat.Json => l["Export JSON complet du dossier"],
-        _ => l["Open Badges des blocs validés"],
-    };
+        ExportFormat.Pdf => "Export PDF du dossier",
+        ExportFormat.Site => "Site web statique du dossier",
+        ExportFormat.Json => "Export JSON complet du dossier",
+        _ => "Open Badges des blocs validés",
+    });
 
     private async Task<bool> LoadAsync(Guid? learnerId)
     {
@@ -128,7 +131,7 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, JobQueue jo
         var now = clock.GetUtcNow().UtcDateTime;
         Exports = await db.PortfolioExports.AsNoTracking().Where(e => e.LearnerId == id && e.RequestedById == me)
             .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(50)
-            .Join(db.BackgroundJobs, e => e.JobId, j => j.Id, (e, j) => new Row(e.Id, e.Format, e.CreatedAt, e.ExpiresAt, j.Id, j.Status, j.Progress, j.Message,
+            .Join(db.BackgroundJobs, e => e.JobId, j => j.Id, (e, j) => new Row(e.Id, e.Format, e.CreatedAt, e.ExpiresAt, j.Id, j.Status, j.Progress,
                 j.ResultFileKey != null && e.ExpiresAt > now))
             .ToListAsync();
         Exports = Exports.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).ToList();

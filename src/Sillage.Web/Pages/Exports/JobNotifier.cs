@@ -1,3 +1,4 @@
+using Sillage.Domain;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Jobs;
@@ -17,11 +18,15 @@ public sealed class JobNotifier(SillageDb db, TimeProvider clock) : IJobListener
             return;
         }
 
+        var title = StoredMessage.Read(job.Title);
+        var text = status != BackgroundJobStatus.Succeeded ? new Message("{0} : échec.", title)
+            : job.ResultFileKey is null ? new Message("{0} : terminé.", title)
+            : new Message("{0} : prêt à télécharger.", title);
         db.Notifications.Add(new Notification
         {
             UserId = owner,
             Kind = NotificationKind.JobFinished,
-            Text = status != BackgroundJobStatus.Succeeded ? $"{job.Title} : échec." : job.ResultFileKey is null ? $"{job.Title} : terminé." : $"{job.Title} : prêt à télécharger.",
+            Text = StoredMessage.Write(text, Notification.TextMaxLength),
             Url = $"/taches/{job.Id}",
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         });

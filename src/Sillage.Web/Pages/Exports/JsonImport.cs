@@ -320,7 +320,7 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
                 await progress.PartDoneAsync(50, 90, stored.Count, attachments.Count, "Enregistrement : {0} / {1} pièces jointes");
             }
 
-            await progress.StepAsync(90, "Enregistrement des traces…");
+            await progress.StepAsync(90, new Message("Enregistrement des traces…"));
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (!await LockEmptyDossierAsync(learnerId, cancellationToken))
             {

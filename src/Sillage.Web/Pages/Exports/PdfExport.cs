@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Sillage.Domain;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Pdf;
@@ -43,9 +44,9 @@ public sealed class PdfExport(RazorRenderer razor, PdfRenderer pdf, IFileStore f
             await progress.TraceDoneAsync(++done / 2, traces.Count);
         }
 
-        await progress.StepAsync(50, "Mise en page…");
+        await progress.StepAsync(50, new Message("Mise en page…"));
         var html = await razor.RenderAsync("/Pages/Exports/Print/Portfolio.cshtml", new Model(data, images.Keys.ToHashSet()), services);
-        await progress.StepAsync(60, "Impression du PDF…");
+        await progress.StepAsync(60, new Message("Impression du PDF…"));
         var bytes = await pdf.RenderAsync(html, tagged: traces.Count <= options.Value.TaggedPdfMaxTraces, (path, ct) => ImageAsync(images, path, ct), cancellationToken);
         await output.WriteAsync(bytes, cancellationToken);
     }

@@ -3,14 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Sillage.Domain;
 using Sillage.Domain.Organisations;
 using Sillage.Web.Data;
-using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
-using Sillage.Web.Infrastructure.Files;
-using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Pages.Situations;
 
 namespace Sillage.Web.Pages.Organisations;
@@ -18,8 +13,7 @@ namespace Sillage.Web.Pages.Organisations;
 /// <summary>An organisation's context, sites, information system, documents and org chart (drawn from the
 /// reporting lines), with the situations set in it.</summary>
 [Authorize(Policy = Policies.School)]
-public sealed class DetailModel(SillageDb db, OrganisationAccess access, SituationAccess situations, AttachmentUpload upload, IFileStore store,
-    AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+public sealed class DetailModel(SillageDb db, OrganisationAccess access, SituationAccess situations, DocumentShelf shelf) : PageModel
 {
     public Organisation Organisation { get; private set; } = null!;
     public bool CanEdit { get; private set; }
@@ -43,28 +37,11 @@ public sealed class DetailModel(SillageDb db, OrganisationAccess access, Situati
             return NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(DocumentTitle) || DocumentTitle.Trim().Length > 200)
+        return await shelf.AddAsync(this, DocumentTitle, Upload, "organisations", d => new OrganisationDocument
         {
-            ModelState.AddModelError(nameof(DocumentTitle), l["Donnez au document un titre de 1 à 200 caractères (ex. : Charte graphique)."]);
-            return Page();
-        }
-
-        var (stored, error) = await upload.SaveAsync(Upload, "organisations", cancellationToken);
-        if (stored is null)
-        {
-            ModelState.AddMessage(l, nameof(Upload), error!);
-            return Page();
-        }
-
-        db.OrganisationDocuments.Add(new OrganisationDocument
-        {
-            OrganisationId = id, Title = DocumentTitle.Trim(), FileName = stored.FileName, ContentType = stored.ContentType, Size = stored.Size,
-            FileKey = stored.Key, UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedById = User.UserId(),
-        });
-        audit.Record("organisation.document-added", id, stored.FileName);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = l["Document « {0} » ajouté.", DocumentTitle.Trim()].Value;
-        return RedirectToPage(new { id });
+            OrganisationId = id, Title = d.Title, FileName = d.File.FileName, ContentType = d.File.ContentType, Size = d.File.Size,
+            FileKey = d.File.Key, UploadedAt = d.At, UploadedById = User.UserId(),
+        }, "organisation.document-added", id, cancellationToken) ? RedirectToPage(new { id }) : Page();
     }
 
     public async Task<IActionResult> OnPostDeleteDocumentAsync(Guid id, Guid documentId, CancellationToken cancellationToken)
@@ -74,18 +51,8 @@ public sealed class DetailModel(SillageDb db, OrganisationAccess access, Situati
             return NotFound();
         }
 
-        var document = await db.OrganisationDocuments.SingleOrDefaultAsync(d => d.Id == documentId && d.OrganisationId == id, cancellationToken);
-        if (document is null)
-        {
-            return NotFound();
-        }
-
-        db.OrganisationDocuments.Remove(document);
-        audit.Record("organisation.document-removed", id, document.FileName);
-        await db.SaveChangesAsync(cancellationToken);
-        await store.DeleteAsync(document.FileKey, cancellationToken);
-        TempData["Message"] = l["Document « {0} » retiré.", document.Title].Value;
-        return RedirectToPage(new { id });
+        return await shelf.RemoveAsync(this, db.OrganisationDocuments.Where(d => d.Id == documentId && d.OrganisationId == id), "organisation.document-removed", id,
+            cancellationToken) ? RedirectToPage(new { id }) : NotFound();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -7,32 +7,11 @@ namespace Sillage.Web.Pages.Organisations;
 
 /// <summary>Who sees and changes which organisation: everyone of the school reads the common library and their
 /// establishment's organisations; staff change their establishment's, administrators the common library.</summary>
-public sealed class OrganisationAccess(SillageDb db, CohortAccess cohorts, IHttpContextAccessor http)
+public sealed class OrganisationAccess(SillageDb db, CohortAccess cohorts, LibraryScope library)
 {
-    private System.Security.Claims.ClaimsPrincipal User => http.HttpContext!.User;
+    public Task<IQueryable<Organisation>> ReadableAsync() => library.ReadableAsync(db.Organisations);
 
-    public async Task<IQueryable<Organisation>> ReadableAsync()
-    {
-        if (User.IsInRole(Roles.Admin))
-        {
-            return db.Organisations;
-        }
-
-        var establishment = await cohorts.EstablishmentAsync();
-        return db.Organisations.Where(o => o.EstablishmentId == null || o.EstablishmentId == establishment);
-    }
-
-    public async Task<IQueryable<Organisation>> EditableAsync()
-    {
-        if (!User.IsStaff())
-        {
-            return db.Organisations.Where(_ => false);
-        }
-
-        var isAdmin = User.IsInRole(Roles.Admin);
-        var establishment = await cohorts.EstablishmentAsync();
-        return db.Organisations.Where(o => (o.EstablishmentId == null && isAdmin) || (o.EstablishmentId != null && o.EstablishmentId == establishment));
-    }
+    public Task<IQueryable<Organisation>> EditableAsync() => library.EditableAsync(db.Organisations);
 
     /// <summary>The organisation with its sites and people, tracked, when this user may change it.</summary>
     public async Task<Organisation?> LoadEditableAsync(Guid id, CancellationToken cancellationToken) =>

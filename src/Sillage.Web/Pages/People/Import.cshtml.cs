@@ -10,6 +10,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Spreadsheets;
 using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.People;
@@ -23,8 +24,6 @@ namespace Sillage.Web.Pages.People;
 public sealed class ImportModel(SillageDb db, CohortAccess access, PersonAccounts accounts, Invitations invitations,
     AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
-    public const long MaxBytes = 1024 * 1024;
-
     [BindProperty]
     [Display(Name = "Fichier CSV")]
     public IFormFile? Upload { get; set; }
@@ -58,23 +57,13 @@ public sealed class ImportModel(SillageDb db, CohortAccess access, PersonAccount
             return Page();
         }
 
-        if (Upload is null || Upload.Length == 0)
+        if (await CsvImportFile.ReadAsync(Upload, ModelState, nameof(Upload), l) is not { } bytes)
         {
-            ModelState.AddModelError(nameof(Upload), l["Choisissez un fichier CSV non vide."]);
             return Page();
         }
 
-        if (Upload.Length > MaxBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), l["Le fichier dépasse 1 Mo."]);
-            return Page();
-        }
-
-        using var buffer = new MemoryStream();
-        await Upload.CopyToAsync(buffer);
-        var bytes = buffer.ToArray();
         Preview = await CheckAsync(bytes);
-        FileContent = Preview.IsValid ? Convert.ToBase64String(bytes) : null;
+        FileContent = CsvImportFile.Carry(bytes, Preview.IsValid);
         return Page();
     }
 
@@ -86,14 +75,8 @@ public sealed class ImportModel(SillageDb db, CohortAccess access, PersonAccount
             return Page();
         }
 
-        byte[] bytes;
-        try
+        if (CsvImportFile.Carried(FileContent, ModelState, l) is not { } bytes)
         {
-            bytes = Convert.FromBase64String(FileContent ?? "");
-        }
-        catch (FormatException)
-        {
-            ModelState.AddModelError(string.Empty, l["Le fichier à importer est illisible : recommencez l'import."]);
             return Page();
         }
 

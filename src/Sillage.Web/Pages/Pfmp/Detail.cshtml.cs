@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -75,7 +76,7 @@ public sealed class DetailModel(SillageDb db, PfmpAccess access, IFileStore file
             return NotFound();
         }
 
-        var title = $"{PfmpLabels.Document(kind, l)} — {View.LearnerName}";
+        var title = new Message("{0} — {1}", PfmpLabels.Document(kind), View.LearnerName);
         var job = jobs.Enqueue(PfmpDocumentJob.JobKind, title, new PfmpDocumentJob.Payload(id, kind), access.UserId);
         audit.Record("pfmp.document-requested", id, kind.ToString());
         await db.SaveChangesAsync();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Domain.Calendar;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Partners;
@@ -147,7 +148,7 @@ public sealed class PfmpDemo(SillageDb db, UserManager<User> users, JobQueue job
         db.TutorLinks.Add(link);
 
         // The attestation of Hugo's finished period is printed by the job worker once the demo is up.
-        jobs.Enqueue(PfmpDocumentJob.JobKind, $"Attestation de PFMP — {context.Name(Learner(1))}", new PfmpDocumentJob.Payload(hugoFirst.Id, PfmpDocumentKind.Attestation), referent);
+        jobs.Enqueue(PfmpDocumentJob.JobKind, new Message("{0} — {1}", PfmpLabels.Document(PfmpDocumentKind.Attestation), context.Name(Learner(1))), new PfmpDocumentJob.Payload(hugoFirst.Id, PfmpDocumentKind.Attestation), referent);
         await db.SaveChangesAsync(cancellationToken);
     }
 

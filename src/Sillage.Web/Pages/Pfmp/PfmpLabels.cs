@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Partners;
 using Sillage.Domain.Pfmp;
+using Sillage.Web.Infrastructure.Localization;
 
 namespace Sillage.Web.Pages.Pfmp;
 
@@ -79,13 +81,16 @@ public static class PfmpLabels
         _ => l["Téléphone"],
     };
 
-    public static string Document(PfmpDocumentKind kind, IStringLocalizer l) => kind switch
+    public static string Document(PfmpDocumentKind kind, IStringLocalizer l) => l.Format(Document(kind));
+
+    /// <summary>The document's name as a catalogue key (a job's title stores it, read later in the reader's language).</summary>
+    public static Message Document(PfmpDocumentKind kind) => new(kind switch
     {
-        PfmpDocumentKind.Convention => l["Convention (PDF)"],
-        PfmpDocumentKind.ConventionScan => l["Convention signée (scan)"],
-        PfmpDocumentKind.Attestation => l["Attestation de PFMP"],
-        _ => l["Bilan de PFMP"],
-    };
+        PfmpDocumentKind.Convention => "Convention (PDF)",
+        PfmpDocumentKind.ConventionScan => "Convention signée (scan)",
+        PfmpDocumentKind.Attestation => "Attestation de PFMP",
+        _ => "Bilan de PFMP",
+    });
 
     public static string Day(WorkWeek day, IStringLocalizer l) => day switch
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Sillage.Domain;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Jobs;
@@ -38,7 +39,7 @@ public sealed class DetailModel(PlanLoader loader, JobQueue jobs, SillageDb db) 
             return NotFound();
         }
 
-        var job = jobs.Enqueue(PlanPdfJob.JobKind, $"Plan de formation en PDF — {view.Cohort.Name}", new PlanPdfJob.Payload(cohortId), User.UserId());
+        var job = jobs.Enqueue(PlanPdfJob.JobKind, new Message("Plan de formation en PDF — {0}", view.Cohort.Name), new PlanPdfJob.Payload(cohortId), User.UserId());
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage("/Jobs/Detail", new { id = job.Id });
     }

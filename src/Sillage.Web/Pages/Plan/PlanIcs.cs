@@ -2,7 +2,9 @@ using IcalCalendar = Ical.Net.Calendar;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Microsoft.Extensions.Localization;
 using Sillage.Domain.Plan;
+using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Plan;
@@ -11,17 +13,18 @@ namespace Sillage.Web.Pages.Plan;
 /// A plan as an iCalendar file (RFC 5545) to import in any agenda: the integration week, the runs of school weeks,
 /// each PFMP block, the PFMP days of an alternance (a weekly recurrence skipping the weeks out of school), the
 /// holidays, and the weekly autonomy and external-speaker slots when their day and time are set. The calendar and each
-/// event link to the plan's page at the public address (<c>URL</c>, RFC 7986 and 5545).
+/// event link to the plan's page at the public address (<c>URL</c>, RFC 7986 and 5545). Its texts are in the language of
+/// whoever downloads it.
 /// </summary>
 public static class PlanIcs
 {
     /// <summary>Timed events (the weekly slots) are in the school's time zone (<see cref="SchoolClock"/>).</summary>
-    public static string Build(PlanView view, SchoolClock clock, Uri planUrl)
+    public static string Build(PlanView view, SchoolClock clock, Uri planUrl, IStringLocalizer l)
     {
         var plan = view.Plan ?? throw new InvalidOperationException("No plan.");
         var weeks = view.Calendar!.Weeks;
         var calendar = new IcalCalendar();
-        calendar.AddProperty("X-WR-CALNAME", $"Plan de formation — {view.Cohort.Name}");
+        calendar.AddProperty("X-WR-CALNAME", l["Plan de formation — {0}", view.Cohort.Name]);
         calendar.AddProperty("URL", planUrl.AbsoluteUri);
         calendar.AddTimeZone(clock.Zone.Id);
         var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime, "UTC");
@@ -45,18 +48,18 @@ public static class PlanIcs
 
         foreach (var week in weeks.Where(w => w.Kind == PlanWeekKind.Integration))
         {
-            Add("Semaine d'accueil et d'intégration", week.Monday, week.Friday, view.Cohort.Name);
+            Add(l["Semaine d'accueil et d'intégration"], week.Monday, week.Friday, view.Cohort.Name);
         }
 
         foreach (var run in Runs(weeks, w => w.Kind == PlanWeekKind.School))
         {
-            Add($"Formation en établissement (semaines {run[0].SchoolWeek} à {run[^1].SchoolWeek})", run[0].Monday, run[^1].Friday, view.Cohort.Name);
+            Add(l["Formation en établissement (semaines {0} à {1})", run[0].SchoolWeek, run[^1].SchoolWeek], run[0].Monday, run[^1].Friday, view.Cohort.Name);
         }
 
         foreach (var run in Runs(weeks, w => w.Kind == PlanWeekKind.Pfmp).SelectMany(r => r.GroupBy(w => w.PfmpBlock).Select(g => g.ToList())))
         {
-            Add($"PFMP — période n° {run[0].PfmpBlock} ({PlanRules.Weeks(run.Count)})", run[0].Monday, run[^1].Friday,
-                "Période de formation en milieu professionnel");
+            Add(l["PFMP — période n° {0} ({1})", run[0].PfmpBlock ?? 0, l.Format(PlanRules.Weeks(run.Count))], run[0].Monday, run[^1].Friday,
+                l["Période de formation en milieu professionnel"]);
         }
 
         var school = weeks.Where(w => w.Kind == PlanWeekKind.School).ToList();
@@ -64,8 +67,8 @@ public static class PlanIcs
         {
             var days = Weekday.All.Where(d => plan.PfmpWeekdays.HasFlag(d.Flag)).ToList();
             var first = school[0].Monday.AddDays(days.Min(d => ((int)d.Day + 6) % 7));
-            var e = Add($"PFMP (alternance : {string.Join(", ", days.Select(d => d.Label))})", first, first,
-                "Jours en milieu professionnel pendant les semaines de formation");
+            var e = Add(l["PFMP (alternance : {0})", string.Join(", ", days.Select(d => l[d.Label].Value))], first, first,
+                l["Jours en milieu professionnel pendant les semaines de formation"]);
             e.RecurrenceRule = new RecurrencePattern($"FREQ=WEEKLY;BYDAY={ByDay(days.Select(d => d.Day))};UNTIL={school[^1].Friday:yyyyMMdd}");
             foreach (var skipped in weeks.Where(w => w.Kind != PlanWeekKind.School && w.Monday > school[0].Monday && w.Monday < school[^1].Monday))
             {
@@ -80,11 +83,11 @@ public static class PlanIcs
         var end = weeks.Count == 0 ? plan.StartDate : weeks[^1].Friday;
         foreach (var holiday in view.Holidays.Where(h => h.Overlaps(start, end)))
         {
-            Add($"Vacances : {holiday.Name}", holiday.Start, holiday.End);
+            Add(l["Vacances : {0}", holiday.Name], holiday.Start, holiday.End);
         }
 
-        Slot(calendar, "Travail en autonomie en salle équipée", plan.AutonomyDay, plan.AutonomyStart, plan.AutonomyHoursPerWeek, weeks, stamp, clock, view, ref uid);
-        Slot(calendar, "Intervention de personnes extérieures", plan.SpeakerDay, plan.SpeakerStart, plan.SpeakerHoursPerWeek, weeks, stamp, clock, view, ref uid);
+        Slot(calendar, l["Travail en autonomie en salle équipée"], plan.AutonomyDay, plan.AutonomyStart, plan.AutonomyHoursPerWeek, weeks, stamp, clock, view, ref uid);
+        Slot(calendar, l["Intervention de personnes extérieures"], plan.SpeakerDay, plan.SpeakerStart, plan.SpeakerHoursPerWeek, weeks, stamp, clock, view, ref uid);
         foreach (var e in calendar.Events)
         {
             e.Url = planUrl;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Jobs;
 using Sillage.Web.Infrastructure.Pdf;
@@ -16,10 +17,10 @@ public sealed class PlanPdfJob(SillageDb db, PlanLoader loader, RazorRenderer ra
     {
         var payload = context.Payload<Payload>();
         var cohort = await db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == payload.CohortId, cancellationToken);
-        await context.ReportAsync(20, "Préparation du plan de formation", cancellationToken);
+        await context.ReportAsync(20, new Message("Préparation du plan de formation"), cancellationToken);
         var view = await loader.LoadAsync(cohort, canEdit: false, cancellationToken);
         var html = await razor.RenderAsync("/Pages/Plan/Print.cshtml", view, context.Services);
-        await context.ReportAsync(50, "Impression du PDF", cancellationToken);
+        await context.ReportAsync(50, new Message("Impression du PDF"), cancellationToken);
         var bytes = await pdf.RenderAsync(html, cancellationToken);
         using var stream = new MemoryStream(bytes);
         await context.SaveResultAsync(stream, $"plan-de-formation-{Slug(cohort.Name)}.pdf", "application/pdf", cancellationToken);

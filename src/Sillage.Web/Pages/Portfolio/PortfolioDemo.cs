@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
@@ -91,7 +92,7 @@ public sealed class PortfolioDemo(SillageDb db, IFileStore files) : IDemoContrib
         Thread(website, teacherGestion, FeedbackVerdict.Validated, null, "La documentation technique mise à jour est un vrai plus. Validé pour C1.1.2.", context.Now.AddDays(-28), resolved: true);
         db.Notifications.Add(new Notification
         {
-            UserId = learner, Kind = NotificationKind.Feedback, Text = $"{context.Name(teacherEco)} a commenté votre trace « {website.Title} ».",
+            UserId = learner, Kind = NotificationKind.Feedback, Text = StoredMessage.Write(new Message("{0} a commenté votre trace « {1} ».", context.Name(teacherEco), website.Title), Notification.TextMaxLength),
             Url = $"/dossier/traces/{website.Id}#retours", TraceId = website.Id, CreatedAt = context.Now.AddDays(-30),
         });
 
@@ -101,7 +102,7 @@ public sealed class PortfolioDemo(SillageDb db, IFileStore files) : IDemoContrib
         {
             db.Notifications.Add(new Notification
             {
-                UserId = teacher, Kind = NotificationKind.FeedbackRequest, Text = $"{context.Name(learner)} demande un retour sur « {reflection.Title} ».",
+                UserId = teacher, Kind = NotificationKind.FeedbackRequest, Text = StoredMessage.Write(new Message("{0} demande un retour sur « {1} ».", context.Name(learner), reflection.Title), Notification.TextMaxLength),
                 Url = $"/dossier/traces/{reflection.Id}#retours", TraceId = reflection.Id, CreatedAt = context.Now.AddDays(-2),
             });
         }

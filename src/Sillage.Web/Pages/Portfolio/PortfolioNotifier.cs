@@ -11,7 +11,8 @@ namespace Sillage.Web.Pages.Portfolio;
 /// when their settings allow it. Added to the caller's unit of work (saved with the change).</summary>
 public sealed class PortfolioNotifier(SillageDb db, EmailOutbox outbox, TimeProvider clock, PublicAddress address)
 {
-    public async Task NotifyAsync(IEnumerable<Guid> recipients, NotificationKind kind, string text, string url, Guid? traceId)
+    /// <param name="text">Stored as a <see cref="Message"/>: each recipient reads it in their language.</param>
+    public async Task NotifyAsync(IEnumerable<Guid> recipients, NotificationKind kind, Message text, string url, Guid? traceId)
     {
         var ids = recipients.Distinct().ToList();
         if (ids.Count == 0)
@@ -26,7 +27,7 @@ public sealed class PortfolioNotifier(SillageDb db, EmailOutbox outbox, TimeProv
         var absolute = address.Path(url);
         foreach (var person in people)
         {
-            db.Notifications.Add(new Notification { UserId = person.Id, Kind = kind, Text = text, Url = url, TraceId = traceId, CreatedAt = now });
+            db.Notifications.Add(new Notification { UserId = person.Id, Kind = kind, Text = StoredMessage.Write(text, Notification.TextMaxLength), Url = url, TraceId = traceId, CreatedAt = now });
             var wants = settings.TryGetValue(person.Id, out var s) ? s.Wants(kind) : new NotificationSettings().Wants(kind);
             if (wants && !string.IsNullOrEmpty(person.Email))
             {

@@ -81,7 +81,7 @@ public sealed class TraceFeedback(SillageDb db, PortfolioAccess access, Portfoli
 
             var teacher = await NameAsync(me);
             await notifier.NotifyAsync([trace.LearnerId], parent is null ? NotificationKind.Feedback : NotificationKind.Reply,
-                $"{teacher} a commenté votre trace « {trace.Title} ».", url, trace.Id);
+                new Message("{0} a commenté votre trace « {1} ».", teacher, trace.Title), url, trace.Id);
         }
 
         if (parent is not null)
@@ -90,7 +90,7 @@ public sealed class TraceFeedback(SillageDb db, PortfolioAccess access, Portfoli
             var participants = await db.FeedbackComments.Where(c => c.Id == parent.Id || c.ParentId == parent.Id).Select(c => c.AuthorId).Distinct().ToListAsync();
             var author = await NameAsync(me);
             await notifier.NotifyAsync(participants.Where(p => p != me && (!isStaff || p != trace.LearnerId)), NotificationKind.Reply,
-                $"{author} a répondu sur la trace « {trace.Title} ».", url, trace.Id);
+                new Message("{0} a répondu sur la trace « {1} ».", author, trace.Title), url, trace.Id);
         }
 
         audit.Record(parent is null ? "feedback.commented" : "feedback.replied", trace.Id);
@@ -138,7 +138,7 @@ public sealed class TraceFeedback(SillageDb db, PortfolioAccess access, Portfoli
         });
         var learner = await NameAsync(trace.LearnerId);
         await notifier.NotifyAsync(await access.TeachersOfAsync(trace.LearnerId), NotificationKind.FeedbackRequest,
-            $"{learner} demande un retour sur « {trace.Title} ».", $"/dossier/traces/{trace.Id}#retours", trace.Id);
+            new Message("{0} demande un retour sur « {1} ».", learner, trace.Title), $"/dossier/traces/{trace.Id}#retours", trace.Id);
         audit.Record("feedback.requested", trace.Id);
         await db.SaveChangesAsync();
         return null;

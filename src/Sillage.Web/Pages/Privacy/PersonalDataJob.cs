@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Email;
 using Sillage.Web.Infrastructure.Files;
@@ -83,6 +84,6 @@ public sealed class PersonalDataJob(SillageDb db, IFileStore files, SchoolClock 
 
         file.Position = 0;
         await context.SaveResultAsync(file, $"mes-donnees-sillage-{clock.Today:yyyy-MM-dd}.zip", "application/zip", cancellationToken);
-        context.Job.Message = ReadyMessage;
+        context.Done(new Message(ReadyMessage));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Frameworks;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
@@ -30,21 +31,8 @@ public sealed class ImportModel(FrameworkImporter importer, AuditLog audit, Sill
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Upload is null || Upload.Length == 0)
+        if (await UploadText.ReadJsonAsync(Upload, MaxBytes, new Message("Le fichier dépasse 2 Mo : un référentiel est bien plus petit, vérifiez le fichier choisi."), ModelState, nameof(Upload), l, cancellationToken) is not { } json)
         {
-            ModelState.AddModelError(nameof(Upload), l["Choisissez un fichier JSON non vide."]);
-            return Page();
-        }
-
-        if (Upload.Length > MaxBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), l["Le fichier dépasse 2 Mo : un référentiel est bien plus petit, vérifiez le fichier choisi."]);
-            return Page();
-        }
-
-        if (await UploadText.ReadUtf8Async(Upload, cancellationToken) is not { } json)
-        {
-            ModelState.AddModelError(nameof(Upload), l["Le fichier n'est pas encodé en UTF-8."]);
             return Page();
         }
 

@@ -8,32 +8,11 @@ namespace Sillage.Web.Pages.Resources;
 
 /// <summary>The resources a user sees (common library and their establishment's) and the competence trees they can
 /// be attached to: the latest version of each installed framework.</summary>
-public sealed class ResourceCatalog(SillageDb db, CohortAccess cohorts, IHttpContextAccessor http)
+public sealed class ResourceCatalog(SillageDb db, CohortAccess cohorts, LibraryScope library)
 {
-    private System.Security.Claims.ClaimsPrincipal User => http.HttpContext!.User;
+    public Task<IQueryable<Resource>> ReadableAsync() => library.ReadableAsync(db.Resources);
 
-    public async Task<IQueryable<Resource>> ReadableAsync()
-    {
-        if (User.IsInRole(Roles.Admin))
-        {
-            return db.Resources;
-        }
-
-        var establishment = await cohorts.EstablishmentAsync();
-        return db.Resources.Where(r => r.EstablishmentId == null || r.EstablishmentId == establishment);
-    }
-
-    public async Task<IQueryable<Resource>> EditableAsync()
-    {
-        if (!User.IsStaff())
-        {
-            return db.Resources.Where(_ => false);
-        }
-
-        var isAdmin = User.IsInRole(Roles.Admin);
-        var establishment = await cohorts.EstablishmentAsync();
-        return db.Resources.Where(r => (r.EstablishmentId == null && isAdmin) || (r.EstablishmentId != null && r.EstablishmentId == establishment));
-    }
+    public Task<IQueryable<Resource>> EditableAsync() => library.EditableAsync(db.Resources);
 
     public Task<Guid?> HomeAsync() => cohorts.EstablishmentAsync();
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
@@ -50,7 +51,7 @@ public sealed class CreateModel(SillageDb db, SituationAccess access, CohortAcce
         };
         Input.ApplyTo(situation);
         db.Situations.Add(situation);
-        await files.RecordVersionAsync(situation, "Création", User.UserId(), cancellationToken);
+        await files.RecordVersionAsync(situation, new Message("Création"), User.UserId(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = l["Situation créée : ajoutez-lui ses missions."].Value;
         return RedirectToPage("/Situations/Detail", new { id = situation.Id });

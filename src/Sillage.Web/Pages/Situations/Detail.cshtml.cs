@@ -7,9 +7,7 @@ using Microsoft.Extensions.Localization;
 using Sillage.Domain;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
-using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
-using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Referentiel;
@@ -19,8 +17,8 @@ namespace Sillage.Web.Pages.Situations;
 /// <summary>A situation as the guide presents one: context, intention, modalities and its missions with their
 /// competences, conditions, productions and criteria. Staff also see its assignments and act on it.</summary>
 [Authorize(Policy = Policies.School)]
-public sealed class DetailModel(SillageDb db, SituationAccess access, SituationFiles files, SituationEditor editor, AttachmentUpload upload,
-    IFileStore store, AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
+public sealed class DetailModel(SillageDb db, SituationAccess access, SituationFiles files, SituationEditor editor, DocumentShelf shelf,
+    SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     public Situation Situation { get; private set; } = null!;
     public SituationDisplay Display { get; private set; } = null!;
@@ -77,33 +75,12 @@ public sealed class DetailModel(SillageDb db, SituationAccess access, SituationF
             return NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(DocumentTitle) || DocumentTitle.Trim().Length > 200)
-        {
-            ModelState.AddModelError(nameof(DocumentTitle), l["Donnez au document un titre de 1 à 200 caractères (ex. : Charte graphique)."]);
-        }
-
-        var (stored, error) = ModelState.IsValid ? await upload.SaveAsync(Upload, "situations", cancellationToken) : (null, null);
-        if (error is not null)
-        {
-            ModelState.AddMessage(l, nameof(Upload), error);
-        }
-
-        if (stored is null)
-        {
-            return Page();
-        }
-
         var order = await db.SituationDocuments.CountAsync(d => d.SituationId == id, cancellationToken);
-        db.SituationDocuments.Add(new SituationDocument
+        return await shelf.AddAsync(this, DocumentTitle, Upload, "situations", d => new SituationDocument
         {
-            SituationId = id, MissionId = DocumentMissionId, Title = DocumentTitle!.Trim(), FileName = stored.FileName,
-            ContentType = stored.ContentType, Size = stored.Size, FileKey = stored.Key, UploadedAt = clock.GetUtcNow().UtcDateTime,
-            UploadedById = User.UserId(), SortOrder = order,
-        });
-        audit.Record("situation.document-added", id, stored.FileName);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = l["Document « {0} » ajouté.", DocumentTitle.Trim()].Value;
-        return RedirectToPage(new { id });
+            SituationId = id, MissionId = DocumentMissionId, Title = d.Title, FileName = d.File.FileName, ContentType = d.File.ContentType,
+            Size = d.File.Size, FileKey = d.File.Key, UploadedAt = d.At, UploadedById = User.UserId(), SortOrder = order,
+        }, "situation.document-added", id, cancellationToken) ? RedirectToPage(new { id }) : Page();
     }
 
     public async Task<IActionResult> OnPostDeleteDocumentAsync(Guid id, Guid documentId, CancellationToken cancellationToken)
@@ -113,18 +90,8 @@ public sealed class DetailModel(SillageDb db, SituationAccess access, SituationF
             return NotFound();
         }
 
-        var document = await db.SituationDocuments.SingleOrDefaultAsync(d => d.Id == documentId && d.SituationId == id, cancellationToken);
-        if (document is null)
-        {
-            return NotFound();
-        }
-
-        db.SituationDocuments.Remove(document);
-        audit.Record("situation.document-removed", id, document.FileName);
-        await db.SaveChangesAsync(cancellationToken);
-        await store.DeleteAsync(document.FileKey, cancellationToken);
-        TempData["Message"] = l["Document « {0} » retiré.", document.Title].Value;
-        return RedirectToPage(new { id });
+        return await shelf.RemoveAsync(this, db.SituationDocuments.Where(d => d.Id == documentId && d.SituationId == id), "situation.document-removed", id,
+            cancellationToken) ? RedirectToPage(new { id }) : NotFound();
     }
 
     /// <summary>Moves a mission up (-1) or down (+1), or removes it (0): each is a new version.</summary>
@@ -138,11 +105,11 @@ public sealed class DetailModel(SillageDb db, SituationAccess access, SituationF
             return NotFound();
         }
 
-        string summary;
+        Message summary;
         if (move == 0)
         {
             missions[index].RemovedAt = clock.GetUtcNow().UtcDateTime;
-            summary = $"Mission {index + 1} retirée";
+            summary = new Message("Mission {0} retirée", index + 1);
         }
         else
         {
@@ -153,7 +120,7 @@ public sealed class DetailModel(SillageDb db, SituationAccess access, SituationF
             }
 
             (missions[index].SortOrder, missions[other].SortOrder) = (missions[other].SortOrder, missions[index].SortOrder);
-            summary = $"Mission {index + 1} déplacée en position {other + 1}";
+            summary = new Message("Mission {0} déplacée en position {1}", index + 1, other + 1);
         }
 
         if (await editor.SaveAsync(situation, version, summary, cancellationToken) is { } problem)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Localization;
@@ -49,7 +50,7 @@ public sealed class EditModel(SillageDb db, SituationAccess access, SituationEdi
             Situation.Resources.Add(new SituationResource { SituationId = id, ResourceId = resource, SortOrder = i });
         }
 
-        if (await editor.SaveAsync(Situation, Input.Version, "Informations générales modifiées", cancellationToken) is { } problem)
+        if (await editor.SaveAsync(Situation, Input.Version, new Message("Informations générales modifiées"), cancellationToken) is { } problem)
         {
             ModelState.AddMessage(l, "", problem);
             return Page();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
@@ -77,7 +78,7 @@ public sealed class HistoryModel(SillageDb db, SituationAccess access, Situation
         var organisation = situation.OrganisationId;
         SituationFileConversion.Apply(file, situation, byCode, r => Find(r)!.Value, clock.GetUtcNow().UtcDateTime);
         situation.OrganisationId = organisation;
-        if (await editor.SaveAsync(situation, current, $"Version {version} restaurée", cancellationToken) is { } problem)
+        if (await editor.SaveAsync(situation, current, new Message("Version {0} restaurée", version), cancellationToken) is { } problem)
         {
             TempData["Message"] = l.Format(problem);
             return RedirectToPage(new { id });

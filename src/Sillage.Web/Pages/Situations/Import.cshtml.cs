@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Sillage.Domain;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
@@ -34,25 +35,12 @@ public sealed class ImportModel(SituationImporter importer, SituationAccess acce
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Upload is null || Upload.Length == 0)
+        if (await UploadText.ReadJsonAsync(Upload, MaxBytes, new Message("Le fichier dépasse 30 Mo : vérifiez le fichier choisi."), ModelState, nameof(Upload), l, cancellationToken) is not { } json)
         {
-            ModelState.AddModelError(nameof(Upload), l["Choisissez un fichier JSON non vide."]);
             return Page();
         }
 
-        if (Upload.Length > MaxBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), l["Le fichier dépasse 30 Mo : vérifiez le fichier choisi."]);
-            return Page();
-        }
-
-        if (await UploadText.ReadUtf8Async(Upload, cancellationToken) is not { } json)
-        {
-            ModelState.AddModelError(nameof(Upload), l["Le fichier n'est pas encodé en UTF-8."]);
-            return Page();
-        }
-
-        var result = await importer.ImportAsync(json, await access.HomeAsync(), User.UserId(), "Importée depuis un fichier", cancellationToken: cancellationToken);
+        var result = await importer.ImportAsync(json, await access.HomeAsync(), User.UserId(), new Message("Importée depuis un fichier"), cancellationToken: cancellationToken);
         if (!result.Succeeded)
         {
             Problems = result.Problems;

@@ -81,14 +81,14 @@ public sealed class MissionEditModel(SillageDb db, SituationAccess access, Situa
         }
 
         Input.ApplyTo(mission, Situation);
-        var summary = Mission is null ? $"Mission {Number} ajoutée" : $"Mission {Number} modifiée";
+        var summary = new Message(Mission is null ? "Mission {0} ajoutée" : "Mission {0} modifiée", Number);
         if (await editor.SaveAsync(Situation, Input.Version, summary, cancellationToken) is { } problem)
         {
             ModelState.AddMessage(l, "", problem);
             return Page();
         }
 
-        TempData["Message"] = l["{0} (version {1}).", summary, Situation.Version].Value;
+        TempData["Message"] = l["{0} (version {1}).", l.Format(summary), Situation.Version].Value;
         return RedirectToPage("/Situations/Detail", null, new { id }, $"mission-{Number}");
     }
 

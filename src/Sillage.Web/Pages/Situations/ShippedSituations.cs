@@ -1,3 +1,4 @@
+using Sillage.Domain;
 using Sillage.Web.Infrastructure.Database;
 
 namespace Sillage.Web.Pages.Situations;
@@ -21,7 +22,7 @@ public sealed class ShippedSituations(SituationImporter importer, ILogger<Shippe
         foreach (var path in Directory.EnumerateFiles(Folder, "*.json").Order(StringComparer.Ordinal))
         {
             var json = await File.ReadAllTextAsync(path, cancellationToken);
-            var result = await importer.ImportAsync(json, establishmentId: null, by: null, "Situation fournie avec Sillage (guide d'accompagnement pédagogique)",
+            var result = await importer.ImportAsync(json, establishmentId: null, by: null, new Message("Situation fournie avec Sillage (guide d'accompagnement pédagogique)"),
                 shipped: true, cancellationToken: cancellationToken);
             if (!result.Succeeded)
             {

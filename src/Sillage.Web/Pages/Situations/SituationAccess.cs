@@ -11,22 +11,16 @@ namespace Sillage.Web.Pages.Situations;
 /// they change their establishment's (the teaching team builds them together) and only administrators change the
 /// common library. A learner reads the situations assigned to them. Everything else answers 404.
 /// </summary>
-public sealed class SituationAccess(SillageDb db, CohortAccess cohorts, IHttpContextAccessor http)
+public sealed class SituationAccess(SillageDb db, CohortAccess cohorts, LibraryScope library, IHttpContextAccessor http)
 {
     private System.Security.Claims.ClaimsPrincipal User => http.HttpContext!.User;
 
     /// <summary>Situations this user may open.</summary>
     public async Task<IQueryable<Situation>> ReadableAsync()
     {
-        if (User.IsInRole(Roles.Admin))
-        {
-            return db.Situations;
-        }
-
         if (User.IsStaff())
         {
-            var establishment = await cohorts.EstablishmentAsync();
-            return db.Situations.Where(s => s.EstablishmentId == null || s.EstablishmentId == establishment);
+            return await library.ReadableAsync(db.Situations);
         }
 
         var assigned = AssignedLearners().Where(a => a.LearnerId == User.UserId()).Select(a => a.SituationId);
@@ -34,17 +28,7 @@ public sealed class SituationAccess(SillageDb db, CohortAccess cohorts, IHttpCon
     }
 
     /// <summary>Situations this user may change.</summary>
-    public async Task<IQueryable<Situation>> EditableAsync()
-    {
-        if (!User.IsStaff())
-        {
-            return db.Situations.Where(_ => false);
-        }
-
-        var isAdmin = User.IsInRole(Roles.Admin);
-        var establishment = await cohorts.EstablishmentAsync();
-        return db.Situations.Where(s => (s.EstablishmentId == null && isAdmin) || (s.EstablishmentId != null && s.EstablishmentId == establishment));
-    }
+    public Task<IQueryable<Situation>> EditableAsync() => library.EditableAsync(db.Situations);
 
     /// <summary>Where a new situation of this user goes: their establishment, or the common library for an
     /// administrator without one.</summary>

@@ -24,7 +24,7 @@ public sealed class SituationEditor(SillageDb db, SituationAccess access, Situat
     }
 
     /// <returns>Null when saved; otherwise the French reason it was not.</returns>
-    public async Task<Message?> SaveAsync(Situation situation, int formVersion, string summary, CancellationToken cancellationToken = default)
+    public async Task<Message?> SaveAsync(Situation situation, int formVersion, Message summary, CancellationToken cancellationToken = default)
     {
         if (formVersion != situation.Version)
         {
@@ -52,7 +52,7 @@ public sealed class SituationEditor(SillageDb db, SituationAccess access, Situat
         file.Title = title.Length <= Situation.MaxTitleLength ? title : source.Title;
         file.Source = source.Source;
         return await importer.ImportAsync(SituationFileReader.Write(file), await access.HomeAsync(), UserId,
-            $"Copie de « {source.Title} » (version {source.Version})", duplicatedFromId: source.Id, cancellationToken: cancellationToken);
+            new Message("Copie de « {0} » (version {1})", source.Title, source.Version), duplicatedFromId: source.Id, cancellationToken: cancellationToken);
     }
 
     private static Message Conflict(int? current) => current is { } version

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Organisations;
 using Sillage.Domain.Situations;
@@ -77,14 +78,15 @@ public sealed class SituationFiles(SillageDb db, IFileStore files, TimeProvider 
 
     /// <summary>Adds the snapshot of the situation's current version (call after <see cref="Situation.Touch"/>,
     /// before saving).</summary>
-    public async Task RecordVersionAsync(Situation situation, string summary, Guid? authorId, CancellationToken cancellationToken = default)
+    /// <param name="summary">What changed, stored as a <see cref="Message"/>: the history shows it in the reader's language.</param>
+    public async Task RecordVersionAsync(Situation situation, Message summary, Guid? authorId, CancellationToken cancellationToken = default)
     {
         var file = await ToFileAsync(situation, export: false, cancellationToken);
         db.SituationVersions.Add(new SituationVersion
         {
             SituationId = situation.Id,
             Number = situation.Version,
-            Summary = summary.Length > 300 ? summary[..300] : summary,
+            Summary = StoredMessage.Write(summary, SituationVersion.SummaryMaxLength),
             Json = SituationFileReader.Write(file),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             AuthorId = authorId,

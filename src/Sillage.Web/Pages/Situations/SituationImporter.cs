@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Sillage.Domain;
 using Sillage.Domain.Files;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Organisations;
@@ -25,7 +26,7 @@ public sealed class SituationImporter(SillageDb db, SituationFiles situationFile
     /// <param name="establishmentId">Where the situations go; null for the common library.</param>
     /// <param name="summary">What the first version says ("Importée depuis un fichier").</param>
     /// <param name="shipped">True for the shipped files: codes are kept and situations already present are skipped.</param>
-    public async Task<Result> ImportAsync(string json, Guid? establishmentId, Guid? by, string summary, bool shipped = false,
+    public async Task<Result> ImportAsync(string json, Guid? establishmentId, Guid? by, Message summary, bool shipped = false,
         Guid? duplicatedFromId = null, CancellationToken cancellationToken = default)
     {
         var (file, readProblems) = SituationFileReader.Read(json);

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain;
 using Sillage.Domain.Organisations;
 using Sillage.Domain.Resources;
 using Sillage.Domain.Situations;
@@ -85,13 +86,13 @@ public sealed class SituationsDemo(SillageDb db, SituationFiles files, Situation
         var file = await files.ToFileAsync(source, export: true, cancellationToken);
         file.Title = source.Title + context.Pick(" (adaptée au lycée)", " (version Marie-Curie)");
         var result = await importer.ImportAsync(SituationFileReader.Write(file), context.EstablishmentId, teacher,
-            $"Copie de « {source.Title} » (version {source.Version})", duplicatedFromId: sourceId, cancellationToken: cancellationToken);
+            new Message("Copie de « {0} » (version {1})", source.Title, source.Version), duplicatedFromId: sourceId, cancellationToken: cancellationToken);
         db.ChangeTracker.Clear();
         var copy = (await files.LoadAsync(result.Situations[0].Id, cancellationToken))!;
         copy.Modalities = SituationModality.Group | SituationModality.Project;
         copy.Restitution = "Présentation orale de l'avancement du projet à la fin de la situation (5 minutes par groupe), support numérique à l'appui.";
         copy.Touch(teacher, context.Now);
-        await files.RecordVersionAsync(copy, "Informations générales modifiées", teacher, cancellationToken);
+        await files.RecordVersionAsync(copy, new Message("Informations générales modifiées"), teacher, cancellationToken);
 
         var text = "# Procédure de mise à jour du site Web (démonstration)\n\n1. Se connecter à l'interface d'administration du CMS.\n"
                    + "2. Créer la page de l'offre dans la rubrique « Séjours professionnels ».\n3. Respecter la charte graphique.\n"

@@ -15,6 +15,7 @@ public static class SituationsSetup
         services.AddScoped<SituationEditor>();
         services.AddShippedData<ShippedSituations>();
         services.AddScoped<AttachmentUpload>();
+        services.AddScoped<DocumentShelf>();
         services.AddScoped<MissionContexts>();
         services.TryAddScoped<IMissionWork, NoMissionWork>();
         services.AddScoped<IDemoContributor, SituationsDemo>();

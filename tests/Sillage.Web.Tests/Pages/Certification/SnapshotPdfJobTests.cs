@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sillage.Domain;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Jobs;
 using Sillage.Web.Pages.Certification;
@@ -29,7 +30,7 @@ public sealed class SnapshotPdfJobTests(SillageApp app) : IClassFixture<SillageA
         var jobId = await app.WithDbAsync(async db =>
         {
             var job = new JobQueue(db, TimeProvider.System, app.Services.GetRequiredService<JobSignal>())
-                .Enqueue(SnapshotPdfJob.JobKind, "Impression", new SnapshotPdfJob.Payload(snapshot.Id), ownerId: null);
+                .Enqueue(SnapshotPdfJob.JobKind, new Message("Impression"), new SnapshotPdfJob.Payload(snapshot.Id), ownerId: null);
             await db.SaveChangesAsync();
             return job.Id;
         });

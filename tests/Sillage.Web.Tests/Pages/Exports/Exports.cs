@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sillage.Domain;
 using Sillage.Domain.People;
 using Sillage.Web.Data;
 using Sillage.Web.Data.Demo;
@@ -66,7 +67,7 @@ public static class Exports
         {
             var key = FileKeys.New("imports", DateTime.UtcNow);
             await store.SaveAsync(key, new MemoryStream(zip), "application/zip");
-            var job = queue.Enqueue(ImportJob.JobKind, "Import", new ImportJob.Payload(key, learnerId), learnerId);
+            var job = queue.Enqueue(ImportJob.JobKind, new Message("Import"), new ImportJob.Payload(key, learnerId), learnerId);
             job.ResultFileKey = key;
             ids.Add(job.Id);
         }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sillage.Domain;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Jobs;
 
@@ -25,7 +26,7 @@ public sealed class JobApp : SillageApp
         public async Task RunAsync(JobContext context, CancellationToken cancellationToken)
         {
             var payload = context.Payload<EchoPayload>();
-            await context.ReportAsync(50, "À moitié", cancellationToken);
+            await context.ReportAsync(50, new Message("À moitié"), cancellationToken);
             if (payload.Fail)
             {
                 throw new InvalidOperationException("boom");
@@ -43,7 +44,7 @@ public sealed class JobTests(JobApp app) : IClassFixture<JobApp>
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SillageDb>();
         var owner = await db.Users.Where(u => u.Email == ownerEmail).Select(u => u.Id).SingleAsync();
-        var job = scope.ServiceProvider.GetRequiredService<JobQueue>().Enqueue("test.echo", "Écho", new JobApp.EchoPayload("bonjour", fail), owner);
+        var job = scope.ServiceProvider.GetRequiredService<JobQueue>().Enqueue("test.echo", new Message("Écho"), new JobApp.EchoPayload("bonjour", fail), owner);
         await db.SaveChangesAsync();
         return job.Id;
     }

@@ -37,4 +37,20 @@ public sealed class PlanCalendarExportTests(SillageApp app) : IClassFixture<Sill
         var other = await app.SignInAsync(Accounts.Tutor);
         Assert.NotEqual(HttpStatusCode.OK, (await other.GetAsync($"/plan/{cohort}/calendrier.ics")).StatusCode);
     }
+
+    /// <summary>The file is built at download time in the language of whoever downloads it (issue #14 item 4).</summary>
+    [Fact]
+    public async Task The_ics_file_is_in_the_language_of_whoever_downloads_it()
+    {
+        var cohort = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Name == DemoSeeder.CohortName).Select(c => c.Id).SingleAsync());
+        var teacher = await app.SignInAsync(Accounts.Teacher);
+        teacher.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+
+        var calendar = Calendar.Load(await teacher.GetStringAsync($"/plan/{cohort}/calendrier.ics"))!;
+        Assert.Equal($"Training plan — {DemoSeeder.CohortName}", calendar.Properties.Get<string>("X-WR-CALNAME"));
+        var summaries = calendar.Events.Select(e => e.Summary!).ToList();
+        Assert.Contains(summaries, s => s.StartsWith("PFMP — period no. 1 (", StringComparison.Ordinal) && s.EndsWith(" weeks)", StringComparison.Ordinal));
+        Assert.Contains(summaries, s => s.StartsWith("Training at school (weeks 1 to ", StringComparison.Ordinal));
+        Assert.DoesNotContain(summaries, s => s.Contains("période", StringComparison.Ordinal) || s.StartsWith("Vacances", StringComparison.Ordinal));
+    }
 }

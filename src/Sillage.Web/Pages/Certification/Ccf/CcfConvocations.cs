@@ -65,7 +65,7 @@ public sealed class CcfConvocations(SillageDb db, CcfPlans plans, RazorRenderer 
             var subject = sheet.Replaces
                 ? new Message("Nouvelle convocation — CCF {0}, le {1}", sheet.SituationCode, when)
                 : new Message("Convocation — CCF {0}, le {1}", sheet.SituationCode, when);
-            db.Notifications.Add(new Notification { UserId = candidate.LearnerId, Kind = NotificationKind.CcfConvocation, Text = subject.ToString(), Url = LearnerPage, CreatedAt = now });
+            db.Notifications.Add(new Notification { UserId = candidate.LearnerId, Kind = NotificationKind.CcfConvocation, Text = StoredMessage.Write(subject, Notification.TextMaxLength), Url = LearnerPage, CreatedAt = now });
             if (emails.GetValueOrDefault(candidate.LearnerId) is { Length: > 0 } email)
             {
                 outbox.Enqueue(email, subject, Body(sheet));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sillage.Domain;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Infrastructure.Jobs;
 
@@ -19,11 +20,11 @@ public sealed class PfmpDocumentJob(PfmpDocuments documents) : IJobHandler
         // The documents are French whatever the requester's interface language.
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("fr-FR");
         var payload = context.Payload<Payload>();
-        await context.ReportAsync(20, "Mise en page du document…", cancellationToken);
+        await context.ReportAsync(20, new Message("Mise en page du document…"), cancellationToken);
         var document = await documents.GenerateAsync(payload.PeriodId, payload.Kind, context.Job.OwnerId, cancellationToken);
         context.Job.ResultFileKey = document.FileKey;
         context.Job.ResultFileName = document.FileName;
         context.Job.ResultContentType = document.ContentType;
-        context.Job.Message = "Document prêt : il est aussi rangé dans le dossier PFMP de l'apprenant.";
+        context.Done(new Message("Document prêt : il est aussi rangé dans le dossier PFMP de l'apprenant."));
     }
 }
