@@ -112,6 +112,7 @@ public static partial class MatrixTable
         Page("/certification/ccf/mes-epreuves", LearnerOnly, "GET", "GET Convocation", "GET Source", "POST Upload"),
         Page("/jury", "Jury:all JuryLink:all", "GET", "POST Leave"),
         Page("/jury/candidats/{candidate}", "Jury:own JuryLink:own", "GET", "POST"),
+        Page("/jury/candidats/{candidate}/ccf", "Jury:own JuryLink:own", "GET"),
         Page("/jury/candidats/{candidate}/telecharger/{firstfile}", "Jury:own JuryLink:own", "GET"),
     ];
 
