@@ -22,8 +22,6 @@ public enum CcfFileKind
 /// </summary>
 public class CcfFile
 {
-    public const int MaxBytes = 20 * 1024 * 1024;
-
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public CcfFileKind Kind { get; set; }
     public Guid? SittingId { get; set; }

@@ -17,6 +17,7 @@ public static class CertificationSetup
         services.AddScoped<CcfFiles>();
         services.AddScoped<CcfConvocations>();
         services.AddScoped<Ccf.Sittings.SittingForm>();
+        services.AddScoped<Ccf.Projects.ProjectMembership>();
         services.AddScoped<CcfGrading>();
         services.AddScoped<Ccf.Evidence.CcfEvidenceReader>();
         services.AddScoped<Ccf.Record.CcfRecordPdf>();

@@ -14,11 +14,8 @@ public static class SnapshotMasking
 
     public static SnapshotDocument Mask(SnapshotDocument document, string candidateNumber)
     {
-        var names = new[] { $"{document.Learner.FirstName} {document.Learner.LastName}", $"{document.Learner.LastName} {document.Learner.FirstName}", document.Learner.LastName, document.Learner.FirstName }
-            .Where(n => n.Trim().Length >= 2).Select(n => Regex.Escape(n.Trim())).ToList();
-        var pattern = names.Count == 0 ? null : new Regex(@"\b(" + string.Join('|', names) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        string Clean(string text) => pattern is null ? text : pattern.Replace(text, Redacted);
-        string? CleanOrNull(string? text) => text is null ? null : Clean(text);
+        var clean = Redactor(document.Learner.FirstName, document.Learner.LastName);
+        string? CleanOrNull(string? text) => text is null ? null : clean(text);
         SnapshotDocument.FileCopy File(SnapshotDocument.FileCopy f) => f with { FileName = MaskedFileName(candidateNumber, f.Number, f.FileName) };
 
         return document with
@@ -26,12 +23,12 @@ public static class SnapshotMasking
             Learner = new SnapshotDocument.Person(Guid.Empty, "", candidateNumber),
             Pieces = document.Pieces.Select(p => p with
             {
-                Title = Clean(p.Title),
+                Title = clean(p.Title),
                 Note = CleanOrNull(p.Note),
                 Trace = p.Trace is null ? null : p.Trace with
                 {
-                    Body = Clean(p.Trace.Body), ContextLabel = CleanOrNull(p.Trace.ContextLabel), Tags = Clean(p.Trace.Tags),
-                    Links = p.Trace.Links.Select(l => l with { Justification = Clean(l.Justification) }).ToList(),
+                    Body = clean(p.Trace.Body), ContextLabel = CleanOrNull(p.Trace.ContextLabel), Tags = clean(p.Trace.Tags),
+                    Links = p.Trace.Links.Select(l => l with { Justification = clean(l.Justification) }).ToList(),
                     Attachments = p.Trace.Attachments.Select(File).ToList(),
                 },
                 Interview = p.Interview is null ? null : p.Interview with
@@ -42,6 +39,15 @@ public static class SnapshotMasking
                 File = p.File is null ? null : File(p.File),
             }).ToList(),
         };
+    }
+
+    /// <summary>Blanks the learner's first and last names (either order, whole words, any case) out of a text.</summary>
+    public static Func<string, string> Redactor(string firstName, string lastName)
+    {
+        var names = new[] { $"{firstName} {lastName}", $"{lastName} {firstName}", lastName, firstName }
+            .Where(n => n.Trim().Length >= 2).Select(n => Regex.Escape(n.Trim())).ToList();
+        var pattern = names.Count == 0 ? null : new Regex(@"\b(" + string.Join('|', names) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return text => pattern is null ? text : pattern.Replace(text, Redacted);
     }
 
     /// <summary>"2026-E1-003-fichier-04.pdf": nothing of the original name, which may hold the learner's.</summary>

@@ -7,18 +7,20 @@ using Sillage.Domain.Frameworks;
 using Sillage.Domain.Certification;
 using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
+using Sillage.Web.Pages.Certification.Ccf;
 using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Exports;
 
 /// <summary>
-/// Open Badges 3.0 credentials (the Verifiable Credentials data model) for each bloc the jury validated (see
-/// <see cref="BlockValidation"/>: every proposal of the latest closed exam session of the bloc favourable): issuer = the establishment, achievement of type "Competency" aligned to each
+/// Open Badges 3.0 credentials (the Verifiable Credentials data model) for each bloc a jury validated (see
+/// <see cref="BlockValidation"/>: the latest decision on the bloc — a closed exam session whose proposals are all
+/// favourable, or a favourable CCF jury decision — is favourable): issuer = the establishment, achievement of type "Competency" aligned to each
 /// compétence code of the bloc (targetFramework "MC SNO"), evidence = the learner's traces on the bloc. One JSON
 /// file per bloc in a zip, and the same credential signed as VC-JWT (<see cref="BadgeSigning"/>).
 /// </summary>
-public sealed class BadgeExport(SillageDb db, BadgeSigning signing, PublicAddress address, SchoolClock clock) : IExportWriter
+public sealed class BadgeExport(SillageDb db, BadgeSigning signing, PublicAddress address, SchoolClock clock, CcfPlans plans) : IExportWriter
 {
     public const string TargetFramework = "MC SNO";
 
@@ -50,13 +52,14 @@ public sealed class BadgeExport(SillageDb db, BadgeSigning signing, PublicAddres
 
         await using var readme = new StreamWriter(await zip.CreateEntry("LISEZMOI.txt").OpenAsync(cancellationToken));
         await readme.WriteAsync(badges.Count == 0
-            ? "Aucun bloc n'est encore validé : un bloc l'est quand le jury de son épreuve a proposé une décision favorable (tous ses membres), une fois la session d'examen close.\n"
+            ? "Aucun bloc n'est encore validé : un bloc l'est quand le jury de son épreuve a proposé une décision favorable (tous ses membres), une fois la session d'examen close, ou quand le jury du CCF a pris une décision favorable.\n"
             : $"{badges.Count} attestation(s) Open Badges 3.0, une par bloc validé : .json (lisible) et .jwt (la même, signée ; clé publique : {BaseUrl}/.well-known/jwks.json).\n");
         await progress.StepAsync(90, new Message("{0} badge(s)", badges.Count));
     }
 
-    /// <summary>The credentials of the blocs the jury validated. Read from the exam sessions, not from the current
-    /// cohort: a learner whose cohort is archived keeps their badges.</summary>
+    /// <summary>The credentials of the blocs a jury validated (<see cref="BlockValidation.Decide"/>: exam sessions and CCF
+    /// decisions, the latest deciding). Read from the sessions and decisions, not from the current cohort: a learner
+    /// whose cohort is archived keeps their badges.</summary>
     public async Task<IReadOnlyList<(string Code, JsonObject Credential)>> CredentialsAsync(DossierData data, CancellationToken cancellationToken)
     {
         var proposals = (await db.ExamCandidates.AsNoTracking().Where(c => c.LearnerId == data.Learner.Id)
@@ -64,11 +67,16 @@ public sealed class BadgeExport(SillageDb db, BadgeSigning signing, PublicAddres
                 .Join(db.JuryEvaluations, c => c.Id, e => e.CandidateId, (c, e) => new { c.BlockId, c.SessionId, c.Title, c.EndsAt, e.Decision })
                 .ToListAsync(cancellationToken))
             .ToLookup(p => p.BlockId);
+        var ccf = (await CcfVerdictsAsync(data.Learner.Id, cancellationToken)).ToLookup(v => v.BlockId);
         var now = clock.GetUtcNow().UtcDateTime;
-        var validated = proposals
-            .Select(group => (BlockId: group.Key, Decisions: group.Select(p => new BlockValidation.Proposal(p.SessionId, p.EndsAt, p.Decision)).ToList()))
-            .Where(x => BlockValidation.IsValidated(x.Decisions, now))
-            .Select(x => (x.BlockId, Session: proposals[x.BlockId].First(p => p.SessionId == BlockValidation.DecidingSession(x.Decisions, now))))
+        var validated = proposals.Select(g => g.Key).Union(ccf.Select(g => g.Key))
+            .Select(blockId => (BlockId: blockId, Deciding: BlockValidation.Decide(
+                proposals[blockId].Select(p => new BlockValidation.Proposal(p.SessionId, p.EndsAt, p.Decision)), ccf[blockId].Select(v => v.Verdict), now)))
+            .Where(x => x.Deciding is { Validated: true })
+            .Select(x => (x.BlockId, Criteria: x.Deciding!.FromCcf
+                ? $"Décision favorable du jury du contrôle en cours de formation (CCF), le {SchoolDate(x.Deciding.At)}, sur les épreuves du diplôme."
+                : $"Proposition favorable de tous les membres du jury de la session d'examen « {proposals[x.BlockId].First(p => p.SessionId == x.Deciding.Id).Title} », close le "
+                  + $"{SchoolDate(x.Deciding.At)}, sur le dossier de certification du bloc."))
             .ToList();
         if (validated.Count == 0)
         {
@@ -83,20 +91,37 @@ public sealed class BadgeExport(SillageDb db, BadgeSigning signing, PublicAddres
                 .ToListAsync(cancellationToken))
             .ToDictionary(b => b.Id);
         var result = new List<(string, JsonObject)>();
-        foreach (var (blockId, session) in validated.Where(v => blocks.ContainsKey(v.BlockId)).OrderBy(v => blocks[v.BlockId].SortOrder))
+        foreach (var (blockId, criteria) in validated.Where(v => blocks.ContainsKey(v.BlockId)).OrderBy(v => blocks[v.BlockId].SortOrder))
         {
             var block = blocks[blockId];
             var elements = await Pages.Certification.DossierView.BlockElementsAsync(db, blockId, cancellationToken);
             var elementIds = elements.Select(e => e.Id).ToHashSet();
             var competences = elements.Where(e => e.Kind == ElementKind.Competence).ToList();
             var evidence = data.Visible.Where(t => t.Links.Any(l => elementIds.Contains(l.ElementId))).ToList();
-            var criteria = $"Proposition favorable de tous les membres du jury de la session d'examen « {session.Title} », close le "
-                           + $"{clock.ToSchoolTime(session.EndsAt).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}, sur le dossier de certification du bloc.";
             result.Add((block.Code, Credential(data, issuerName, block, competences, evidence, criteria)));
         }
 
         return result;
     }
+
+    /// <summary>The learner's CCF jury decisions, once per bloc of an épreuve of their cohort's plan.</summary>
+    private async Task<List<(Guid BlockId, BlockValidation.CcfVerdict Verdict)>> CcfVerdictsAsync(Guid learnerId, CancellationToken cancellationToken)
+    {
+        var decisions = await db.CcfJuryDecisions.AsNoTracking().Where(d => d.LearnerId == learnerId)
+            .Join(db.Cohorts, d => d.CohortId, c => c.Id, (d, c) => new { d.Id, d.DecidedAt, d.Outcome, c.FrameworkId }).ToListAsync(cancellationToken);
+        var verdicts = new List<(Guid, BlockValidation.CcfVerdict)>();
+        foreach (var decision in decisions)
+        {
+            var codes = (await plans.ForFrameworkAsync(decision.FrameworkId)).Exams.Select(e => e.BlockCode).OfType<string>().ToList();
+            var blockIds = await db.FrameworkElements.Where(e => e.FrameworkId == decision.FrameworkId && e.Kind == ElementKind.Block && codes.Contains(e.Code))
+                .Select(e => e.Id).ToListAsync(cancellationToken);
+            verdicts.AddRange(blockIds.Select(id => (id, new BlockValidation.CcfVerdict(decision.Id, decision.DecidedAt, decision.Outcome))));
+        }
+
+        return verdicts;
+    }
+
+    private string SchoolDate(DateTime utc) => clock.ToSchoolTime(utc).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed record BlockInfo(Guid Id, string Code, string Title, int SortOrder, Guid FrameworkId, string FrameworkTitle, string FrameworkVersion);
 

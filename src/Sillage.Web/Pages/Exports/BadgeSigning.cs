@@ -22,7 +22,9 @@ public sealed class BadgeSigning(IFileStore files, IDataProtectionProvider prote
     public async Task<string> SignAsync(string credentialJson, CancellationToken cancellationToken)
     {
         using var ecdsa = await LoadAsync(cancellationToken);
-        var key = new ECDsaSecurityKey(ecdsa) { KeyId = KeyId(ecdsa) };
+        // Each call loads its own ECDsa and disposes it: the default factory would cache a signature provider by key id
+        // and hand the next call the disposed instance (a second badge in one export failed).
+        var key = new ECDsaSecurityKey(ecdsa) { KeyId = KeyId(ecdsa), CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false } };
         var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
         return handler.CreateToken(credentialJson, new SigningCredentials(key, SecurityAlgorithms.EcdsaSha256),
             new Dictionary<string, object> { ["typ"] = "vc+jwt" });

@@ -129,6 +129,7 @@ public static class RouteTable
         ("/certification/ccf/mes-epreuves", LearnerOnly),
         ("/jury", JuryOnly),
         ("/jury/candidats/{candidate}", JuryOnly),
+        ("/jury/candidats/{candidate}/ccf", JuryOnly),
         ("/jury/candidats/{candidate}/telecharger/{firstfile}", JuryOnly),
     ];
 

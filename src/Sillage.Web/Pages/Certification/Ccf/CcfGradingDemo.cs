@@ -7,7 +7,7 @@ using Sillage.Web.Pages.Suivi;
 namespace Sillage.Web.Pages.Certification.Ccf;
 
 /// <summary>
-/// The demo's finished CCF for one learner (apprenant12) of the first establishment: every situation of the three
+/// The demo's finished CCF for one learner (apprenant12) of each establishment: every situation of the three
 /// épreuves sat, its grid filled and signed by the two evaluators (prof.eco, prof.gestion), the teachers' E2
 /// evidence notes, and the épreuves' marks — the jury's record is complete, waiting for the référent's decision.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class CcfGradingDemo(SillageDb db, CcfPlans plans) : IDemoContribu
     public async Task SeedAsync(DemoContext context, CancellationToken cancellationToken)
     {
         var plan = await plans.ForFrameworkAsync(context.FrameworkId);
-        if (context.IsSecond || plan.Exams.Count == 0)
+        if (plan.Exams.Count == 0)
         {
             return;
         }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Certification.Ccf;
-using Sillage.Domain.People;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 
@@ -20,7 +19,7 @@ public sealed class IndexModel(SillageDb db, CcfAccess access, CcfPlans plans) :
     public Guid CohortId { get; private set; }
     public CcfExamPlan Plan { get; private set; } = CcfExamPlan.Empty;
     public IReadOnlyList<CcfSittingRow> Sittings { get; private set; } = [];
-    public IReadOnlyList<(Guid Id, string Name)> Learners { get; private set; } = [];
+    public IReadOnlyList<CcfLearners.Row> Learners { get; private set; } = [];
     public bool CanManage => access.IsManagement;
 
     public async Task<IActionResult> OnGetAsync(Guid? cohorte)
@@ -40,9 +39,7 @@ public sealed class IndexModel(SillageDb db, CcfAccess access, CcfPlans plans) :
         CohortId = cohorte ?? Cohorts[0].Id;
         Plan = await plans.ForCohortAsync(CohortId);
         Sittings = await CcfSittingRows.LoadAsync(db, access.VisibleSittings().Where(s => s.CohortId == CohortId), Plan);
-        Learners = (await db.CohortMembers.Where(m => m.CohortId == CohortId && m.Role == CohortRole.Learner)
-                .Join(db.Users, m => m.PersonId, u => u.Id, (m, u) => new { u.Id, Name = u.LastName + " " + u.FirstName }).ToListAsync())
-            .OrderBy(u => u.Name, StringComparer.CurrentCulture).Select(u => (u.Id, u.Name)).ToList();
+        Learners = await CcfLearners.OfCohortAsync(db, CohortId);
         return Page();
     }
 

@@ -121,6 +121,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["POST /certification/ccf/projets · Input.LearnerIds"] = "a project takes two to four members of the cohort shown; the form opens with none ticked and one id gives one member",
         ["POST /certification/ccf/projets · cohorte"] = "a project takes two to four members of the cohort shown; the form opens with none ticked",
         ["POST Contribution /certification/ccf/projets/{id:guid} · learnerId"] = Same,
+        ["POST AddMember /certification/ccf/projets/{id:guid} · learnerId"] = Invalid,
         ["POST Done /suivi/actions · id"] = "A's agreed action is the learner's first one in no set order: on PostgreSQL it may be one already done, and marking it done again writes nothing",
     };
 

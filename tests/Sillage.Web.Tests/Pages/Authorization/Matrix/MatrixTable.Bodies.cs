@@ -77,6 +77,7 @@ public static partial class MatrixTable
         ["POST Add /dossier/traces/{trace}/competences"] = "the competence offered first is already linked to the trace",
         ["POST DeleteContact /partenaires/{host}"] = "the host's first contact tutors a period: deleting it is refused until the period's tutor changes",
         ["POST Add /certification/sessions/{session}/jury"] = "the form shows while a jury member of the establishment is left to add; A's session has them all (B's offers one: its refused cells have a body)",
+        ["POST RemoveMember /certification/ccf/projets/{ccfproject}"] = "a project's members are fixed once a grid of its sitting is signed: the control of POST Sign /certification/ccf/grilles/{ccfcandidate}, sent before it, signs the learner's E1-A grid, and the form is gone",
         ["POST Leave /jury"] = "leaving redirects to the link page (/jury/acces?sortie=1), which the check reads as a refusal",
         ["POST Leave /tuteur"] = "leaving redirects to the link page (/tuteur/acces?sortie=1), which the check reads as a refusal",
         ["POST Mark /certification/ccf/jury/{learner}"] = "an épreuve's mark needs every situation's grid frozen; the own candidate's E1-A grid is not",

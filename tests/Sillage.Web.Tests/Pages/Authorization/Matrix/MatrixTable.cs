@@ -107,10 +107,12 @@ public static partial class MatrixTable
             $"POST Accommodation = {Management}", $"POST Convoke = {Management}", $"POST Delete = {Management}"),
         Page("/certification/ccf/passages/{ccfsitting}/modifier", Management, "GET", "POST"),
         Page("/certification/ccf/projets", Staff, "GET", "POST"),
-        Page("/certification/ccf/projets/{ccfproject}", CohortSchool, "GET", "GET File", "POST Contribution", $"POST Upload = {CohortStaff}"),
+        Page("/certification/ccf/projets/{ccfproject}", CohortSchool, "GET", "GET File", "POST Contribution", $"POST Upload = {CohortStaff}",
+            $"POST AddMember = {CohortStaff}", $"POST RemoveMember = {CohortStaff}"),
         Page("/certification/ccf/mes-epreuves", LearnerOnly, "GET", "GET Convocation", "GET Source", "POST Upload"),
         Page("/jury", "Jury:all JuryLink:all", "GET", "POST Leave"),
         Page("/jury/candidats/{candidate}", "Jury:own JuryLink:own", "GET", "POST"),
+        Page("/jury/candidats/{candidate}/ccf", "Jury:own JuryLink:own", "GET"),
         Page("/jury/candidats/{candidate}/telecharger/{firstfile}", "Jury:own JuryLink:own", "GET"),
     ];
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.Certification.Ccf;
 using Sillage.Web.Data.Demo;
 
 namespace Sillage.Web.Tests.Pages.Certification.Ccf;
@@ -49,6 +50,25 @@ public sealed class CcfEvidenceTests(SillageApp app) : IClassFixture<SillageApp>
             Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync(link)).StatusCode);
             Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync($"/certification/ccf/preuves/{learnerId}?epreuve=E2")).StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task An_evidence_file_goes_through_the_CCF_upload_a_disguised_file_is_refused_with_its_message_and_nothing_is_added()
+    {
+        var learnerId = await LearnerIdAsync(DemoSeeder.LearnerEmail(2));
+        var teacher = await app.SignInAsync(Accounts.Teacher);
+        var page = await teacher.GetPageAsync($"/certification/ccf/preuves/{learnerId}?epreuve=E2");
+
+        var refused = await (await teacher.SubmitAsync(page, "#evidence-form", new() { ["Input.Title"] = "Grille déguisée", ["Input.Text"] = "" },
+            new() { ["file"] = ("grille.pdf", "MZ\0\0"u8.ToArray(), "application/pdf") })).ToPageAsync();
+        Assert.Contains(refused.Errors(), e => e.Contains("Le fichier « grille.pdf » est refusé", StringComparison.Ordinal));
+        Assert.False(await app.WithDbAsync(db => db.CcfEvidence.AnyAsync(e => e.LearnerId == learnerId)));
+
+        await teacher.SubmitAndFollowAsync(page, "#evidence-form", new() { ["Input.Title"] = "Grille de formation", ["Input.Text"] = "" },
+            new() { ["file"] = ("grille.pdf", Pdf, "application/pdf") });
+        var key = await app.WithDbAsync(db => db.CcfFiles.Where(f => f.Kind == CcfFileKind.Evidence && db.CcfEvidence.Any(e => e.Id == f.EvidenceId && e.LearnerId == learnerId))
+            .Select(f => f.FileKey).SingleAsync());
+        Assert.StartsWith("ccf/evidence/", key, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,9 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using Sillage.Domain.Certification.Ccf;
-using Sillage.Domain.Files;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
@@ -20,7 +18,7 @@ namespace Sillage.Web.Pages.Certification.Ccf.Evidence;
 /// appraisals, the PFMP weeks, the dossier snapshots).
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class IndexModel(SillageDb db, CcfGrading grading, CcfPlans plans, IFileStore store, IOptions<StorageOptions> storage, TimeProvider clock,
+public sealed class IndexModel(SillageDb db, CcfGrading grading, CcfPlans plans, CcfFiles files, IFileStore store, TimeProvider clock,
     AuditLog audit, IStringLocalizer<Text> l) : PageModel
 {
     public Guid CohortId { get; private set; }
@@ -44,24 +42,8 @@ public sealed class IndexModel(SillageDb db, CcfGrading grading, CcfPlans plans,
             return NotFound();
         }
 
-        FileCheck.Result? check = null;
-        if (file is { Length: > 0 })
-        {
-            var head = new byte[(int)Math.Min(4096, file.Length)];
-            await using (var peek = file.OpenReadStream())
-            {
-                await peek.ReadExactlyAsync(head, cancellationToken);
-            }
-
-            check = FileCheck.Check(file.FileName, head, file.Length, Math.Min(storage.Value.MaxUploadBytes, CcfFile.MaxBytes),
-                new HashSet<string>(storage.Value.AllowedExtensions, StringComparer.OrdinalIgnoreCase));
-            if (!check.Accepted)
-            {
-                ModelState.AddMessage(l, "file", check.Error!);
-            }
-        }
-
-        foreach (var problem in CcfEvidence.Check(Input.Title, Input.Text, check is { Accepted: true } ? 1 : 0))
+        var hasFile = file is { Length: > 0 };
+        foreach (var problem in CcfEvidence.Check(Input.Title, Input.Text, hasFile ? 1 : 0))
         {
             ModelState.AddMessage(l, "Input.Title", problem);
         }
@@ -71,25 +53,19 @@ public sealed class IndexModel(SillageDb db, CcfGrading grading, CcfPlans plans,
             return Page();
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var evidence = new CcfEvidence
         {
             CohortId = CohortId, LearnerId = learnerId, ExamCode = Exam.Code, Title = Input.Title!.Trim(),
-            Text = string.IsNullOrWhiteSpace(Input.Text) ? null : Input.Text.Trim(), CreatedAt = now, CreatedById = grading.UserId,
+            Text = string.IsNullOrWhiteSpace(Input.Text) ? null : Input.Text.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = grading.UserId,
         };
-        if (check is { Accepted: true })
+        if (hasFile)
         {
-            var key = FileKeys.New("ccf", now);
-            await using (var content = file!.OpenReadStream())
+            var (_, error) = await files.AddAsync(file, CcfFileKind.Evidence, grading.UserId, f => f.EvidenceId = evidence.Id);
+            if (error is not null)
             {
-                await store.SaveAsync(key, content, check.Type!.ContentType, cancellationToken);
+                ModelState.AddMessage(l, "file", error);
+                return Page();
             }
-
-            evidence.Files.Add(new CcfFile
-            {
-                Kind = CcfFileKind.Evidence, EvidenceId = evidence.Id, FileKey = key, FileName = FileCheck.SafeName(file.FileName),
-                ContentType = check.Type.ContentType, Size = file.Length, UploadedAt = now, UploadedById = grading.UserId,
-            });
         }
 
         db.CcfEvidence.Add(evidence);
@@ -102,15 +78,15 @@ public sealed class IndexModel(SillageDb db, CcfGrading grading, CcfPlans plans,
     public async Task<IActionResult> OnGetFileAsync(Guid learnerId, Guid fileId, CancellationToken cancellationToken)
     {
         var visible = await grading.LearnerCohortIdsAsync(learnerId);
-        var row = await db.CcfFiles.AsNoTracking().Where(f => f.Id == fileId && f.Kind == CcfFileKind.Evidence)
-            .Join(db.CcfEvidence, f => f.EvidenceId, e => e.Id, (f, e) => new { File = f, Evidence = e })
-            .SingleOrDefaultAsync(x => x.Evidence.LearnerId == learnerId && visible.Contains(x.Evidence.CohortId), cancellationToken);
-        if (row is null || await store.OpenReadAsync(row.File.FileKey, cancellationToken) is not { } content)
+        var file = await db.CcfFiles.AsNoTracking().Where(f => f.Id == fileId && f.Kind == CcfFileKind.Evidence)
+            .Where(f => db.CcfEvidence.Any(e => e.Id == f.EvidenceId && e.LearnerId == learnerId && visible.Contains(e.CohortId)))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (file is null || await store.OpenReadAsync(file.FileKey, cancellationToken) is not { } content)
         {
             return NotFound();
         }
 
-        return CertificationFiles.Serve(Response, content, row.File.FileName, row.File.ContentType);
+        return CertificationFiles.Serve(Response, content, file.FileName, file.ContentType);
     }
 
     private async Task<bool> LoadAsync(Guid learnerId)

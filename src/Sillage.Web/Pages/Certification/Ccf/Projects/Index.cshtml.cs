@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Sillage.Domain;
 using Sillage.Domain.Certification.Ccf;
-using Sillage.Domain.People;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
@@ -22,7 +21,7 @@ public sealed class IndexModel(SillageDb db, CcfAccess access, CcfPlans plans, T
     public Guid CohortId { get; private set; }
     public string CohortName { get; private set; } = "";
     public IReadOnlyList<CcfSituationDefinition> Situations { get; private set; } = [];
-    public IReadOnlyList<(Guid Id, string Name)> Learners { get; private set; } = [];
+    public IReadOnlyList<CcfLearners.Row> Learners { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Title, string SituationCode, string Members)> Projects { get; private set; } = [];
 
     [BindProperty]
@@ -89,12 +88,10 @@ public sealed class IndexModel(SillageDb db, CcfAccess access, CcfPlans plans, T
 
         (CohortId, CohortName) = (cohort.Id, cohort.Name);
         Situations = (await plans.ForCohortAsync(CohortId)).Exams.SelectMany(e => e.Situations).Where(s => s.IsGroup).ToList();
-        Learners = (await db.CohortMembers.Where(m => m.CohortId == CohortId && m.Role == CohortRole.Learner)
-                .Join(db.Users, m => m.PersonId, u => u.Id, (m, u) => new { u.Id, Name = u.LastName + " " + u.FirstName }).ToListAsync())
-            .OrderBy(u => u.Name, StringComparer.CurrentCulture).Select(u => (u.Id, u.Name)).ToList();
+        Learners = await CcfLearners.OfCohortAsync(db, CohortId);
         var projects = await db.CcfProjects.AsNoTracking().Where(p => p.CohortId == CohortId).OrderBy(p => p.Title)
             .Select(p => new { p.Id, p.Title, p.SituationCode, Members = p.Members.Select(m => m.LearnerId).ToList() }).ToListAsync();
-        Projects = projects.Select(p => (p.Id, p.Title, p.SituationCode, string.Join(", ", p.Members.Select(m => Learners.FirstOrDefault(x => x.Id == m).Name)))).ToList();
+        Projects = projects.Select(p => (p.Id, p.Title, p.SituationCode, string.Join(", ", p.Members.Select(m => Learners.FirstOrDefault(x => x.Id == m)?.Name).OfType<string>()))).ToList();
         Input.Situation ??= Situations.FirstOrDefault()?.Code;
         return true;
     }

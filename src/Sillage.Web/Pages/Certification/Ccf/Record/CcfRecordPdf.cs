@@ -14,6 +14,16 @@ public sealed class CcfRecordPdf(SillageDb db, RazorRenderer razor, PdfRenderer 
 
     public async Task<byte[]> RenderAsync(CcfGrading.LearnerRecord record, CancellationToken cancellationToken = default)
     {
+        var print = await PrintAsync(record, cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        var html = await razor.RenderAsync(ViewPath, print, scope.ServiceProvider);
+        return await pdf.RenderAsync(html, tagged: true, cancellationToken);
+    }
+
+    /// <summary>What the record shows besides the marks: its frozen grids with their lines, the elements' names, the
+    /// signatories and the scale's labels (the PDF and the jury's link space read the same).</summary>
+    public async Task<RecordPrint> PrintAsync(CcfGrading.LearnerRecord record, CancellationToken cancellationToken = default)
+    {
         var gridIds = record.Exams.SelectMany(e => e.Situations).Where(s => s.Grid is not null).Select(s => s.Grid!.Id).ToList();
         var grids = await db.CcfGrids.AsNoTracking().Include(g => g.Lines).Include(g => g.Signatures).Where(g => gridIds.Contains(g.Id)).ToListAsync(cancellationToken);
         var elementIds = grids.SelectMany(g => g.Lines).Select(l => l.ElementId).Distinct().ToList();
@@ -22,10 +32,7 @@ public sealed class CcfRecordPdf(SillageDb db, RazorRenderer razor, PdfRenderer 
         var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FirstName + " " + u.LastName, cancellationToken);
         var frameworkId = await db.Cohorts.Where(c => c.Id == record.CohortId).Select(c => c.FrameworkId).SingleAsync(cancellationToken);
         var scale = (await CohortSuivi.LoadScaleAsync(db, frameworkId, cancellationToken)).ToDictionary(l => l.Rank, l => l.Label);
-        var print = new RecordPrint(record, grids.ToDictionary(g => g.Id), elements, names, scale);
-        await using var scope = services.CreateAsyncScope();
-        var html = await razor.RenderAsync(ViewPath, print, scope.ServiceProvider);
-        return await pdf.RenderAsync(html, tagged: true, cancellationToken);
+        return new RecordPrint(record, grids.ToDictionary(g => g.Id), elements, names, scale);
     }
 }
 

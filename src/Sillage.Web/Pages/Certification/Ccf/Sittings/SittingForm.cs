@@ -25,7 +25,7 @@ public sealed class SittingForm(SillageDb db, CcfPlans plans, SchoolClock clock)
     public IReadOnlyList<(Guid Id, string Name)> Groups { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> Teachers { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> Professionals { get; private set; } = [];
-    public IReadOnlyList<(Guid Id, string Name, Guid? GroupId)> Learners { get; private set; } = [];
+    public IReadOnlyList<CcfLearners.Row> Learners { get; private set; } = [];
 
     /// <summary>The situations a sitting may be scheduled for: those of the épreuves in CCF.</summary>
     public IEnumerable<(CcfExamDefinition Exam, CcfSituationDefinition Situation)> Situations =>
@@ -38,10 +38,10 @@ public sealed class SittingForm(SillageDb db, CcfPlans plans, SchoolClock clock)
         CohortName = cohort.Name;
         Plan = await plans.ForCohortAsync(cohortId);
         Groups = (await db.Groups.Where(g => g.CohortId == cohortId).OrderBy(g => g.Name).Select(g => new { g.Id, g.Name }).ToListAsync()).Select(g => (g.Id, g.Name)).ToList();
-        var members = await db.CohortMembers.Where(m => m.CohortId == cohortId)
-            .Join(db.Users, m => m.PersonId, u => u.Id, (m, u) => new { u.Id, m.Role, m.GroupId, Name = u.LastName + " " + u.FirstName }).ToListAsync();
-        Teachers = members.Where(m => m.Role == CohortRole.Teacher).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => (m.Id, m.Name)).ToList();
-        Learners = members.Where(m => m.Role == CohortRole.Learner).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => (m.Id, m.Name, m.GroupId)).ToList();
+        Teachers = (await db.CohortMembers.Where(m => m.CohortId == cohortId && m.Role == CohortRole.Teacher)
+                .Join(db.Users, m => m.PersonId, u => u.Id, (m, u) => new { u.Id, Name = u.LastName + " " + u.FirstName }).ToListAsync())
+            .OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => (m.Id, m.Name)).ToList();
+        Learners = await CcfLearners.OfCohortAsync(db, cohortId);
 
         // A professional is any staff account of the establishment (a tutor, a colleague of another speciality).
         var staffRoles = db.Roles.Where(r => r.Name == Roles.Coordinator || r.Name == Roles.Teacher || r.Name == Roles.Tutor).Select(r => r.Id);
@@ -106,7 +106,7 @@ public sealed class SittingForm(SillageDb db, CcfPlans plans, SchoolClock clock)
         foreach (var learner in pending)
         {
             state.AddModelError("Input.LearnerIds", l["{0} est déjà convoqué(e) à un autre passage de la situation {1} : marquez-le(la) absent(e) justifié(e) ou reporté(e) d'abord.",
-                Learners.First(x => x.Id == learner).Name, situation.Code]);
+                Learners.FirstOrDefault(x => x.Id == learner)?.Name ?? "", situation.Code]);
         }
 
         return state.IsValid ? chosen : null;
