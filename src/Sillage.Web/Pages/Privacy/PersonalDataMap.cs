@@ -47,6 +47,8 @@ public static class PersonalDataMap
         new(typeof(ShareLink), nameof(ShareLink.RecipientId), PersonalDataHandling.Delete, "Partages reçus", OwnData),
         new(typeof(FeedbackRequest), nameof(FeedbackRequest.LearnerId), PersonalDataHandling.Delete, "Demandes de retour", OwnData),
         new(typeof(AgreedAction), nameof(AgreedAction.LearnerId), PersonalDataHandling.Delete, "Actions convenues en entretien", OwnData),
+        new(typeof(LearnerTraceCount), nameof(LearnerTraceCount.LearnerId), PersonalDataHandling.Delete, "Nombre de traces par compétence (suivi)", OwnData),
+        new(typeof(LearnerPortfolioActivity), nameof(LearnerPortfolioActivity.LearnerId), PersonalDataHandling.Delete, "Dernière activité du dossier (suivi)", OwnData),
         new(typeof(InterviewParticipant), nameof(InterviewParticipant.PersonId), PersonalDataHandling.Delete, "Présences aux entretiens d'autres apprenants", "Mention de présence : supprimée, le compte rendu de l'entretien reste."),
         new(typeof(Interview), nameof(Interview.LearnerId), PersonalDataHandling.Delete, "Entretiens formatifs de l'apprenant", OwnData),
         new(typeof(Assessment), nameof(Assessment.LearnerId), PersonalDataHandling.Delete, "Positionnements reçus", OwnData),
