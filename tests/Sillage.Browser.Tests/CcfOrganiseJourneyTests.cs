@@ -8,7 +8,8 @@ namespace Sillage.Browser.Tests;
 /// <summary>
 /// The référent schedules an E1-A oral with a teacher and a professional and a candidate with a tiers temps, sends
 /// and opens the convocation; then an E3-B session starting in half an hour: once the (pinned) clock reaches it, the
-/// learner sees the source document and uploads the production, which the team sees. Every page is axe-clean.
+/// learner sees the source document and uploads the production, which the team sees. The demo's E1-A group project
+/// gains and loses a member, and a member writes their own contribution. Every page is axe-clean.
 /// </summary>
 public sealed class CcfOrganiseJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
@@ -76,6 +77,36 @@ public sealed class CcfOrganiseJourneyTests(BrowserApp app) : IClassFixture<Brow
 
         await coordinator.ReloadAsync();
         await Assertions.Expect(coordinator.Locator("#productions")).ToContainTextAsync("fiche.pdf");
+    }
+
+    [Fact]
+    public async Task The_referent_changes_the_members_of_the_E1A_group_project_and_a_member_writes_their_contribution()
+    {
+        var coordinator = await app.OpenAsync("referent@demo.sillage.test");
+        await coordinator.GotoAsync("/certification/ccf/projets");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Refonte du site de l'association Vos Rêves", Exact = true }).ClickAsync();
+        await Assertions.Expect(coordinator.Locator("section.member")).ToHaveCountAsync(3);
+        await coordinator.AssertAccessibleAsync();
+
+        var newcomer = (await coordinator.Locator("#new-member option").First.TextContentAsync())!.Trim();
+        await coordinator.Locator("#new-member").SelectOptionAsync(new SelectOptionValue { Label = newcomer });
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Ajouter au projet" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync($"{newcomer} ajouté(e) au projet.");
+        await Assertions.Expect(coordinator.Locator("section.member")).ToHaveCountAsync(4);
+
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = $"Retirer du projet — {newcomer}" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync($"{newcomer} retiré(e) du projet.");
+        await Assertions.Expect(coordinator.Locator("section.member")).ToHaveCountAsync(3);
+        await coordinator.AssertAccessibleAsync();
+
+        var member = await app.OpenAsync("apprenant01@demo.sillage.test");
+        await member.GotoAsync(coordinator.Url);
+        await Assertions.Expect(member.Locator("form.contribution-form")).ToHaveCountAsync(1);
+        await member.Locator("form.contribution-form textarea").FillAsync("J'ai mené l'audit du site et animé les réunions d'équipe.");
+        await member.Locator("form.contribution-form button").ClickAsync();
+        await Assertions.Expect(member.GetByRole(AriaRole.Status)).ToContainTextAsync("Contribution enregistrée.");
+        await Assertions.Expect(member.Locator("#add-member-form")).ToHaveCountAsync(0);
+        await member.AssertAccessibleAsync();
     }
 
     private async Task<Guid> CandidateAsync(Guid learnerId, string situation) =>

@@ -5,7 +5,7 @@ namespace Sillage.Browser.Tests;
 /// <summary>
 /// A learner builds the bloc 2 dossier: starts it, sees what is missing, is refused below the référent's minimum,
 /// completes it and submits; the référent opens an anonymised E2 session with the demo jury; the jury reads the
-/// frozen dossier in its window. Every page is axe-clean. SILLAGE_SCREENSHOTS keeps a screenshot of each step.
+/// frozen dossier in its window, then the candidate's CCF record, read-only and anonymised too. Every page is axe-clean. SILLAGE_SCREENSHOTS keeps a screenshot of each step.
 /// </summary>
 public sealed class CertificationJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
@@ -64,6 +64,13 @@ public sealed class CertificationJourneyTests(BrowserApp app) : IClassFixture<Br
         await Assertions.Expect(jury.GetByRole(AriaRole.Main)).ToContainTextAsync(firstPiece);
         await Assertions.Expect(jury.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("Dubois");
         await CheckAsync(jury, "c8-jury-dossier");
+
+        // The same candidate's CCF record, read-only and anonymised like the dossier.
+        await jury.Locator("#ccf-link").ClickAsync();
+        await Assertions.Expect(jury.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Candidat n° 2026-E2-001");
+        await Assertions.Expect(jury.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("Dubois");
+        await Assertions.Expect(jury.Locator("main form")).ToHaveCountAsync(0);
+        await CheckAsync(jury, "c9-jury-ccf");
     }
 
     private static async Task CheckAsync(IPage page, string step)

@@ -119,10 +119,17 @@ public sealed class CcfGrading(SillageDb db, CohortAccess cohorts, CcfPlans plan
         return new LearnerRecord(cohortId, learnerId, await NameAsync(learnerId), plan, exams, result, decision, tally);
     }
 
-    /// <summary>The learners of a cohort, by name.</summary>
+    /// <summary>The learners of a cohort's record, by name: the active ones (<see cref="CcfLearners"/>), and those since
+    /// deactivated who were already candidates of one of its sittings or have a jury decision (their marks stay on the
+    /// session's table). Erased accounts never show.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Name)>> LearnersAsync(Guid cohortId) =>
         (await db.CohortMembers.Where(m => m.CohortId == cohortId && m.Role == CohortRole.Learner)
-            .Join(db.Users, m => m.PersonId, u => u.Id, (_, u) => new { u.Id, u.FirstName, u.LastName })
+            .Join(db.Users, m => m.PersonId, u => u.Id, (_, u) => u)
+            .Where(u => u.ErasedAt == null && db.Cohorts.Any(c => c.Id == cohortId && c.EstablishmentId == u.EstablishmentId)
+                        && (u.DeactivatedAt == null
+                            || db.CcfCandidates.Any(c => c.LearnerId == u.Id && db.CcfSittings.Any(s => s.Id == c.SittingId && s.CohortId == cohortId))
+                            || db.CcfJuryDecisions.Any(d => d.LearnerId == u.Id && d.CohortId == cohortId)))
+            .Select(u => new { u.Id, u.FirstName, u.LastName })
             .OrderBy(u => u.LastName).ThenBy(u => u.FirstName).ToListAsync())
         .Select(u => (u.Id, $"{u.FirstName} {u.LastName}")).ToList();
 

@@ -11,7 +11,8 @@ namespace Sillage.Web.Pages.Certification.Ccf;
 /// </summary>
 public static class CcfLearners
 {
-    public sealed record Row(Guid Id, string Name, Guid? GroupId);
+    /// <param name="Deactivated">A candidate already convened whose account was deactivated since (kept on its sitting).</param>
+    public sealed record Row(Guid Id, string Name, Guid? GroupId, bool Deactivated = false);
 
     public static async Task<IReadOnlyList<Row>> OfCohortAsync(SillageDb db, Guid cohortId) =>
         (await db.CohortMembers.Where(m => m.CohortId == cohortId && m.Role == CohortRole.Learner)

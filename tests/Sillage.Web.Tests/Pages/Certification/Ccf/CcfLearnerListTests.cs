@@ -38,6 +38,44 @@ public sealed class CcfLearnerListTests(SillageApp app) : IClassFixture<SillageA
         }
     }
 
+    [Fact]
+    public async Task A_candidate_deactivated_after_being_convened_stays_on_the_sitting_when_it_is_edited_and_on_the_record()
+    {
+        var cohortId = await CcfTestData.CohortAsync(app);
+        var (convened, left) = await app.WithDbAsync(async db =>
+        {
+            var cohort = await db.Cohorts.SingleAsync(c => c.Id == cohortId);
+            var convened = Learner(db, cohortId, "Convoquée", cohort.EstablishmentId);
+            var left = Learner(db, cohortId, "Sortie", cohort.EstablishmentId);
+            left.DeactivatedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync();
+            return (convened, left.Id);
+        });
+        var sitting = await CcfTestData.AddSittingAsync(app, "E1", "E1-A", new DateTime(2026, 12, 21, 8, 0, 0), 40, convened.Email!);
+        await app.WithDbAsync(async db =>
+        {
+            await db.Users.Where(u => u.Id == convened.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.DeactivatedAt, DateTime.UtcNow));
+            return 0;
+        });
+
+        var coordinator = await app.SignInAsync(Accounts.Coordinator);
+        var edit = await coordinator.GetPageAsync($"/certification/ccf/passages/{sitting.Id}/modifier");
+        var box = edit.Find($"#learner-{convened.Id}");
+        Assert.NotNull(box);
+        Assert.True(box.HasAttribute("checked"));
+        Assert.Contains("compte désactivé", edit.Find($"label[for='learner-{convened.Id}']")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(edit.Find($"#learner-{left}"));
+
+        var saved = await coordinator.SubmitAndFollowAsync(edit, "#sitting-form", new() { ["Input.Room"] = "Salle D2" });
+        Assert.True(saved.Text.Contains("Passage modifié.", StringComparison.Ordinal), string.Join(" | ", saved.Errors()));
+        Assert.True(await app.WithDbAsync(db => db.CcfCandidates.AnyAsync(c => c.SittingId == sitting.Id && c.LearnerId == convened.Id)));
+
+        // The session's table keeps the candidate; a learner who left without being convened is not a row.
+        var record = await coordinator.GetPageAsync($"/certification/ccf/jury?cohorte={cohortId}");
+        Assert.Contains("Convoquée", record.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sortie", record.Text, StringComparison.Ordinal);
+    }
+
     private static User Learner(SillageDb db, Guid cohortId, string lastName, Guid? establishmentId)
     {
         var email = $"{lastName.ToLowerInvariant()}@liste.example";

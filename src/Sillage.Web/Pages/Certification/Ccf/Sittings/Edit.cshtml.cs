@@ -80,7 +80,7 @@ public sealed class EditModel(SillageDb db, CcfAccess access, SittingForm form, 
         }
 
         Sitting = sitting;
-        await form.LoadAsync(sitting.CohortId);
+        await form.LoadAsync(sitting.CohortId, sitting.Candidates.Select(c => c.LearnerId).ToList());
         return true;
     }
 }

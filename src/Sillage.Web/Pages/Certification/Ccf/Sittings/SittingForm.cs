@@ -31,7 +31,9 @@ public sealed class SittingForm(SillageDb db, CcfPlans plans, SchoolClock clock)
     public IEnumerable<(CcfExamDefinition Exam, CcfSituationDefinition Situation)> Situations =>
         Plan.Exams.Where(e => e.Mode == "ccf").SelectMany(e => e.Situations.Select(s => (e, s)));
 
-    public async Task LoadAsync(Guid cohortId)
+    /// <param name="candidates">The learners already candidates of the sitting being edited: listed (and kept) even when
+    /// their account was deactivated since, so that saving the sitting never drops them silently.</param>
+    public async Task LoadAsync(Guid cohortId, IReadOnlyCollection<Guid>? candidates = null)
     {
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => new { c.Name, c.EstablishmentId }).SingleAsync();
         CohortId = cohortId;
@@ -42,6 +44,14 @@ public sealed class SittingForm(SillageDb db, CcfPlans plans, SchoolClock clock)
                 .Join(db.Users, m => m.PersonId, u => u.Id, (m, u) => new { u.Id, Name = u.LastName + " " + u.FirstName }).ToListAsync())
             .OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => (m.Id, m.Name)).ToList();
         Learners = await CcfLearners.OfCohortAsync(db, cohortId);
+        var gone = (candidates ?? []).Except(Learners.Select(x => x.Id)).ToList();
+        if (gone.Count > 0)
+        {
+            var kept = await db.CohortMembers.Where(m => m.CohortId == cohortId && gone.Contains(m.PersonId))
+                .Join(db.Users.Where(u => u.ErasedAt == null), m => m.PersonId, u => u.Id, (m, u) => new CcfLearners.Row(u.Id, u.LastName + " " + u.FirstName, m.GroupId, true))
+                .ToListAsync();
+            Learners = Learners.Concat(kept).OrderBy(r => r.Name, StringComparer.CurrentCulture).ToList();
+        }
 
         // A professional is any staff account of the establishment (a tutor, a colleague of another speciality).
         var staffRoles = db.Roles.Where(r => r.Name == Roles.Coordinator || r.Name == Roles.Teacher || r.Name == Roles.Tutor).Select(r => r.Id);
