@@ -91,26 +91,34 @@ public sealed class Instance(string name, int port, Settings settings) : IDispos
             await kill.WaitForExitAsync();
         }
 
-        using var cts = new CancellationTokenSource(timeout);
-        try
+        // HasExited, not WaitForExitAsync: the latter also waits for the end of the output, which a child would hold.
+        var until = DateTime.UtcNow + timeout;
+        while (!_process.HasExited && DateTime.UtcNow < until)
         {
-            await _process.WaitForExitAsync(cts.Token);
-            return true;
+            await Task.Delay(100);
         }
-        catch (OperationCanceledException)
-        {
-            Kill();
-            return false;
-        }
+
+        var exited = _process.HasExited;
+        Kill();
+        return exited;
     }
 
-    /// <summary>SIGKILL: no shutdown at all, as a crashed machine.</summary>
+    /// <summary>SIGKILL to the instance and its children (the PDF printer's Chromium): no shutdown at all, as a crashed
+    /// machine. (A child left alive would also keep the output pipe open, and waiting for the exit would never end.)</summary>
     public void Kill()
     {
-        if (Running)
+        if (_process is not null)
         {
-            _process!.Kill();
-            _process.WaitForExit();
+            try
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone, children included.
+            }
+
+            _process.WaitForExit(TimeSpan.FromSeconds(10));
         }
     }
 

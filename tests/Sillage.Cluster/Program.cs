@@ -229,7 +229,7 @@ try
         var graceful = a.StopAsync(TimeSpan.FromSeconds(40));
         await Task.Delay(3000);
         b.Kill();
-        await graceful;
+        var stoppedInTime = await graceful;
         await Task.Delay(4000);
         stop.Cancel();
         var outcomes = await Task.WhenAll(writers);
@@ -238,6 +238,7 @@ try
         var stored = (await ListAsync<string>(db, "SELECT \"Title\" FROM \"Traces\" WHERE \"Title\" LIKE 'charge-%'")).ToHashSet();
         var lost = acknowledged.Where(t => !stored.Contains(t)).ToList();
         Console.WriteLine($"      {acknowledged.Count} writes acknowledged, {errors.Count} error(s) after one retry, {lost.Count} lost");
+        Expect(stoppedInTime, "A did not stop within 40 s of SIGTERM");
         Expect(acknowledged.Count > 20, "too few writes to prove anything");
         Expect(lost.Count == 0, $"lost: {string.Join(", ", lost.Take(5))}");
         Expect(errors.Count == 0, $"errors: {string.Join(" | ", errors.Take(5))}");
