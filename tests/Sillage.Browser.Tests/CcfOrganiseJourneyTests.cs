@@ -93,6 +93,9 @@ public sealed class CcfOrganiseJourneyTests(BrowserApp app) : IClassFixture<Brow
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Ajouter au projet" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync($"{newcomer} ajouté(e) au projet.");
         await Assertions.Expect(coordinator.Locator("section.member")).ToHaveCountAsync(4);
+        // Four is the situation's maximum: nobody else is offered.
+        await Assertions.Expect(coordinator.Locator("#add-member-form")).ToHaveCountAsync(0);
+        await Assertions.Expect(coordinator.Locator("#members-full")).ToContainTextAsync("maximum de la situation");
 
         await coordinator.GetByRole(AriaRole.Button, new() { Name = $"Retirer du projet — {newcomer}" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync($"{newcomer} retiré(e) du projet.");

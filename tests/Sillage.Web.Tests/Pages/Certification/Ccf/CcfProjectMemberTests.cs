@@ -48,6 +48,29 @@ public sealed class CcfProjectMemberTests(SillageApp app) : IClassFixture<Sillag
     }
 
     [Fact]
+    public async Task A_project_at_the_situations_largest_group_offers_nobody_else_and_refuses_a_fifth_member()
+    {
+        var project = await AddProjectAsync("Projet complet", 7, 8, 9);
+        var teacher = await app.SignInAsync(Accounts.Teacher);
+        var page = await teacher.GetPageAsync($"/certification/ccf/projets/{project}");
+        Assert.Null(page.Find("#members-full"));
+        var fourth = page.Find("#add-member-form option")!.GetAttribute("value")!;
+        var fifth = page.FindAll("#add-member-form option").Select(o => o.GetAttribute("value")!).First(v => v != fourth);
+        var before = page;
+        page = await teacher.SubmitAndFollowAsync(page, "#add-member-form", new() { ["learnerId"] = fourth });
+        Assert.Equal(4, await MemberCountAsync(project));
+
+        Assert.Null(page.Find("#add-member-form"));
+        Assert.Contains("Le projet compte déjà 4 membres, le maximum de la situation.", page.Find("#members-full")!.TextContent, StringComparison.Ordinal);
+        // Posted anyway (a form kept from before, with the current version): refused by the group size.
+        var version = await app.WithDbAsync(db => db.CcfProjects.Where(p => p.Id == project).Select(p => p.Version).SingleAsync());
+        var refused = await (await teacher.SubmitAsync(before, "#add-member-form",
+            new() { ["learnerId"] = fifth, ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) })).ToPageAsync();
+        Assert.Contains(refused.Errors(), e => e.StartsWith("Le projet réunit 5 personne(s)", StringComparison.Ordinal));
+        Assert.Equal(4, await MemberCountAsync(project));
+    }
+
+    [Fact]
     public async Task Once_a_grid_of_the_projects_sitting_is_signed_its_members_no_longer_change()
     {
         // apprenant12's E1-A grid is signed in the demo (CcfGradingDemo).

@@ -27,6 +27,11 @@ public sealed class DetailModel(SillageDb db, CcfAccess access, CcfFiles files, 
     public IReadOnlyList<CcfLearners.Row> Joinable { get; private set; } = [];
     public bool MembersLocked { get; private set; }
 
+    /// <summary>The situation's largest group: once reached, nobody else is offered to join.</summary>
+    public int? GroupMax { get; private set; }
+
+    public bool IsFull => GroupMax is { } max && Project.Members.Count >= max;
+
     /// <summary>Whose contribution the current user may write: any member's for the team, their own for a member.</summary>
     public bool MayWrite(Guid learnerId) => access.IsStaff || learnerId == access.UserId;
 
@@ -165,6 +170,7 @@ public sealed class DetailModel(SillageDb db, CcfAccess access, CcfFiles files, 
         {
             MembersLocked = await membership.IsLockedAsync(project);
             Joinable = (await CcfLearners.OfCohortAsync(db, project.CohortId)).Where(x => !ids.Contains(x.Id)).ToList();
+            GroupMax = await membership.GroupMaxAsync(project);
         }
 
         return true;

@@ -25,6 +25,10 @@ public sealed class ProjectMembership(SillageDb db, CcfPlans plans)
         return db.CcfGrids.AnyAsync(g => candidates.Contains(g.EvaluationId) && (g.FrozenAt != null || g.Signatures.Any()));
     }
 
+    /// <summary>The situation's largest group (null when the framework sets none).</summary>
+    public async Task<int?> GroupMaxAsync(CcfProject project) =>
+        (await plans.ForCohortAsync(project.CohortId)).Situation(project.SituationCode)?.Situation.GroupMax;
+
     /// <summary>The problems of the project with these members instead (the situation's group size), in French.</summary>
     public async Task<IReadOnlyList<Message>> CheckAsync(CcfProject project, IReadOnlyCollection<Guid> members)
     {
