@@ -158,4 +158,14 @@ public class SillageApp : WebApplicationFactory<Program>
 public sealed class EmptySillageApp : SillageApp
 {
     protected override bool Demo => false;
+
+    /// <summary>The token is stored hashed and printed once: a test gets one the way a restart does, by issuing a new one
+    /// once the start-up's is past its reuse window.</summary>
+    public async Task<string> ReissueSetupTokenAsync()
+    {
+        Clock.Advance(Sillage.Web.Infrastructure.Auth.SetupToken.ReuseWindow + TimeSpan.FromMinutes(1));
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Sillage.Web.Infrastructure.Auth.SetupToken>().IssueAsync()
+               ?? throw new InvalidOperationException("No setup token issued.");
+    }
 }
