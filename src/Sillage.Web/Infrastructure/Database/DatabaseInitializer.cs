@@ -38,8 +38,7 @@ internal sealed class DatabaseInitializer(
             // Session-level: held by this connection, which stays open until the end of the scope (a dead instance's
             // session ends, and the lock with it).
             await db.Database.OpenConnectionAsync(cancellationToken);
-            logger.LogInformation("Waiting for the start-up lock (another instance may be migrating)");
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartupLockKey})", cancellationToken);
+            await AcquireStartupLockAsync(db, cancellationToken);
         }
 
         try
@@ -53,6 +52,29 @@ internal sealed class DatabaseInitializer(
                 await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({StartupLockKey})", CancellationToken.None);
                 await db.Database.CloseConnectionAsync();
             }
+        }
+    }
+
+    /// <summary>Polls rather than blocks in <c>pg_advisory_lock</c>: a blocked command would hit the command timeout
+    /// while another instance spends longer than that migrating and seeding.</summary>
+    private async Task AcquireStartupLockAsync(SillageDb db, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT pg_try_advisory_lock({StartupLockKey})";
+            if (await command.ExecuteScalarAsync(cancellationToken) is true)
+            {
+                return;
+            }
+
+            if (attempt == 0)
+            {
+                logger.LogInformation("Waiting for the start-up lock: another instance is migrating or installing data");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
         }
     }
 
