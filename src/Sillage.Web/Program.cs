@@ -21,6 +21,7 @@ var builder = WebApplication.CreateBuilder(DemoMode.Apply(args));
 // such manifest (its wwwroot is copied) and is not affected.
 builder.WebHost.UseStaticWebAssets();
 
+ClusterMode.RefuseUnsharedState(builder.Configuration);
 builder.AddSillagePublicAddress();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSchoolClock(builder.Configuration);
@@ -37,7 +38,7 @@ builder.Services.AddSillageJobs(builder.Configuration);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSillageDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddSillageRateLimits(builder.Configuration);
-builder.Services.AddSingleton<SetupToken>();
+builder.Services.AddScoped<SetupToken>();
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<CohortAccess>();
 builder.Services.AddScoped<LibraryScope>();

@@ -18,14 +18,25 @@ public class SillageApp : WebApplicationFactory<Program>
 {
     public static readonly string? PostgresServer = Environment.GetEnvironmentVariable("SILLAGE_TEST_POSTGRES");
 
-    private readonly string _databaseName = "sillage_test_" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _databaseName;
     private readonly string _sqlitePath;
+    private readonly bool _ownsDatabase;
 
     public SillageApp()
+        : this(NewDatabaseName(), ownsDatabase: true)
     {
+    }
+
+    /// <summary>An instance on a database that another app shares (a cluster): the one that owns it drops it.</summary>
+    protected SillageApp(string databaseName, bool ownsDatabase)
+    {
+        _databaseName = databaseName;
+        _ownsDatabase = ownsDatabase;
         _sqlitePath = Path.Combine(Path.GetTempPath(), _databaseName + ".db");
         ClientOptions.BaseAddress = new Uri("https://localhost");
     }
+
+    public static string NewDatabaseName() => "sillage_test_" + Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>The app's clock: a school day of the demo year.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero));
@@ -49,18 +60,7 @@ public class SillageApp : WebApplicationFactory<Program>
         builder.UseSetting("Retention:FirstRunDelayMinutes", "10000");
         if (PostgresServer is not null)
         {
-            using (var connection = new NpgsqlConnection(PostgresServer))
-            {
-                connection.Open();
-                // A factory derived with WithWebHostBuilder configures the host again: the database is then there.
-                using var exists = new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{_databaseName}'", connection);
-                if (exists.ExecuteScalar() is null)
-                {
-                    using var create = new NpgsqlCommand($"CREATE DATABASE {_databaseName}", connection);
-                    create.ExecuteNonQuery();
-                }
-            }
-
+            CreatePostgresDatabase(_databaseName);
             builder.UseSetting("Database:Provider", "Postgres");
             builder.UseSetting("ConnectionStrings:Sillage", new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _databaseName }.ToString());
         }
@@ -130,23 +130,43 @@ public class SillageApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing)
+        if (!disposing || !_ownsDatabase)
         {
             return;
         }
 
+        DropDatabase(_databaseName);
+    }
+
+    /// <summary>Creates the PostgreSQL database when it is not there (a factory derived with WithWebHostBuilder configures
+    /// the host again: the database is then there).</summary>
+    public static void CreatePostgresDatabase(string databaseName)
+    {
+        using var connection = new NpgsqlConnection(PostgresServer);
+        connection.Open();
+        using var exists = new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{databaseName}'", connection);
+        if (exists.ExecuteScalar() is null)
+        {
+            using var create = new NpgsqlCommand($"CREATE DATABASE {databaseName}", connection);
+            create.ExecuteNonQuery();
+        }
+    }
+
+    public static void DropDatabase(string databaseName)
+    {
         if (PostgresServer is not null)
         {
             NpgsqlConnection.ClearAllPools();
             using var connection = new NpgsqlConnection(PostgresServer);
             connection.Open();
-            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_databaseName} WITH (FORCE)", connection);
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)", connection);
             drop.ExecuteNonQuery();
         }
         else
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { _sqlitePath, _sqlitePath + "-wal", _sqlitePath + "-shm" })
+            var path = Path.Combine(Path.GetTempPath(), databaseName + ".db");
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
             {
                 File.Delete(file);
             }
@@ -158,4 +178,14 @@ public class SillageApp : WebApplicationFactory<Program>
 public sealed class EmptySillageApp : SillageApp
 {
     protected override bool Demo => false;
+
+    /// <summary>The token is stored hashed and printed once: a test gets one the way a restart does, by issuing a new one
+    /// once the start-up's is past its reuse window.</summary>
+    public async Task<string> ReissueSetupTokenAsync()
+    {
+        Clock.Advance(Sillage.Web.Infrastructure.Auth.SetupToken.ReuseWindow + TimeSpan.FromMinutes(1));
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Sillage.Web.Infrastructure.Auth.SetupToken>().IssueAsync()
+               ?? throw new InvalidOperationException("No setup token issued.");
+    }
 }

@@ -28,6 +28,10 @@ public class BackgroundJob
 
     /// <summary>A running job whose lease passed (its instance died) is taken up again.</summary>
     public DateTime? LeaseUntil { get; set; }
+
+    /// <summary>Written by the worker that claimed the job; its progress and result writes apply only while the
+    /// row still holds it (a stalled instance whose lease was taken can no longer write). Null while queued.</summary>
+    public Guid? ClaimToken { get; set; }
     public int Attempts { get; set; }
 }
 

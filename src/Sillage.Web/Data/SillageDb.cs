@@ -116,6 +116,7 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<CcfJuryDecision> CcfJuryDecisions => Set<CcfJuryDecision>();
     public DbSet<PortfolioExport> PortfolioExports => Set<PortfolioExport>();
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+    public DbSet<SetupTokenRecord> SetupTokens => Set<SetupTokenRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

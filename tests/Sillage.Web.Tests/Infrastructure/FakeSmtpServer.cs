@@ -21,6 +21,9 @@ public sealed class FakeSmtpServer : IDisposable
 
     public System.Collections.Concurrent.ConcurrentQueue<string> Messages { get; } = new();
 
+    /// <summary>While true, every message is refused with a temporary error (451) at MAIL FROM.</summary>
+    public bool Refuse { get; set; }
+
     public void Dispose()
     {
         _stop.Cancel();
@@ -71,6 +74,9 @@ public sealed class FakeSmtpServer : IDisposable
 
                         Messages.Enqueue(data.ToString());
                         await writer.WriteLineAsync("250 queued");
+                        break;
+                    case "MAIL" when Refuse:
+                        await writer.WriteLineAsync("451 4.3.0 try again later");
                         break;
                     case "QUIT":
                         await writer.WriteLineAsync("221 bye");

@@ -9,6 +9,7 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
     {
         builder.Property(e => e.To).HasMaxLength(256);
         builder.Property(e => e.Subject).HasMaxLength(300);
+        builder.Property(e => e.LastError).HasMaxLength(1000);
         builder.HasIndex(e => e.CreatedAt);
     }
 }

@@ -9,5 +9,7 @@ internal sealed class RetentionRunConfiguration : IEntityTypeConfiguration<Reten
     {
         builder.Property(r => r.Summary).HasMaxLength(4000);
         builder.HasIndex(r => r.StartedAt);
+        builder.Property(r => r.Period).HasMaxLength(10);
+        builder.HasIndex(r => r.Period).IsUnique();
     }
 }

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Infrastructure.Auth;
 
@@ -68,7 +69,8 @@ public static class IdentitySetup
             o.HeaderName = "RequestVerificationToken";
         });
 
-        var permitPerMinute = configuration.GetValue("Security:LoginAttemptsPerMinute", 10);
+        // Per instance: its share of the budget in a cluster (see ClusterMode.PerInstanceBudget).
+        var permitPerMinute = ClusterMode.PerInstanceBudget(configuration, configuration.GetValue("Security:LoginAttemptsPerMinute", 10));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -10,5 +10,11 @@ public sealed class SmtpOptions
     public string? Password { get; set; }
     public string From { get; set; } = "Sillage <no-reply@sillage.invalid>";
 
+    /// <summary>Failed sends of one message before the dispatcher gives up on it (its <c>Error</c> is then set).</summary>
+    public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>Wait after the first failed send; doubled after each further failure (1, 2, 4, 8, 16 minutes by default).</summary>
+    public int RetryAfterSeconds { get; set; } = 60;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 }

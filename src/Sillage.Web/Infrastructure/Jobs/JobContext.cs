@@ -6,7 +6,9 @@ using Sillage.Web.Infrastructure.Files;
 
 namespace Sillage.Web.Infrastructure.Jobs;
 
-/// <summary>What a running job sees: its record, its payload, progress reporting and result storage.</summary>
+/// <summary>What a running job sees: its record, its payload, progress reporting and result storage. Every write is
+/// conditional on the job's claim token: once another instance took the job over, <see cref="ReportAsync"/> throws
+/// <see cref="JobClaimLostException"/> and the result is not recorded.</summary>
 public sealed class JobContext(BackgroundJob job, IServiceProvider services, IFileStore files, TimeProvider clock)
 {
     public BackgroundJob Job { get; } = job;
@@ -23,10 +25,16 @@ public sealed class JobContext(BackgroundJob job, IServiceProvider services, IFi
         var stored = message is null ? null : StoredMessage.Write(message, BackgroundJob.MessageMaxLength);
         var value = Math.Clamp(progress, 0, 100);
         var lease = clock.GetUtcNow().UtcDateTime.Add(JobWorker.Lease);
-        await db.BackgroundJobs.Where(j => j.Id == Job.Id).ExecuteUpdateAsync(s => s
+        var token = Job.ClaimToken;
+        var written = await db.BackgroundJobs.Where(j => j.Id == Job.Id && j.ClaimToken == token).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.Progress, value)
             .SetProperty(j => j.Message, stored)
             .SetProperty(j => j.LeaseUntil, lease), cancellationToken);
+        if (written == 0)
+        {
+            throw new JobClaimLostException(Job.Id);
+        }
+
         Job.Progress = value;
         Job.Message = stored;
     }

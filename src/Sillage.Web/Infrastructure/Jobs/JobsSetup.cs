@@ -7,7 +7,12 @@ public static class JobsSetup
         services.Configure<JobOptions>(configuration.GetSection("Jobs"));
         services.AddSingleton<JobSignal>();
         services.AddScoped<JobQueue>();
-        services.AddHostedService<JobWorker>();
+        // Jobs__Workers=0: a web-only instance queues jobs for the others and runs no worker loop.
+        if (configuration.GetValue("Jobs:Workers", new JobOptions().Workers) > 0)
+        {
+            services.AddHostedService<JobWorker>();
+        }
+
         return services;
     }
 

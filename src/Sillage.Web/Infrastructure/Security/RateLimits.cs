@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Infrastructure.Security;
 
@@ -15,6 +16,8 @@ namespace Sillage.Web.Infrastructure.Security;
 /// <c>Security:JobStartsPerMinute</c> (10). On a page whose other POST handlers start nothing,
 /// <see cref="RateLimitedHandlersAttribute"/> names the handlers that count.</item>
 /// </list>
+/// Each instance counts in its memory its share of these budgets (and of the sign-in one): see
+/// <see cref="ClusterMode.PerInstanceBudget"/>.
 /// </summary>
 public static class RateLimits
 {
@@ -23,8 +26,8 @@ public static class RateLimits
 
     public static IServiceCollection AddSillageRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var verifications = configuration.GetValue("Security:VerificationsPerMinute", 20);
-        var jobStarts = configuration.GetValue("Security:JobStartsPerMinute", 10);
+        var verifications = ClusterMode.PerInstanceBudget(configuration, configuration.GetValue("Security:VerificationsPerMinute", 20));
+        var jobStarts = ClusterMode.PerInstanceBudget(configuration, configuration.GetValue("Security:JobStartsPerMinute", 10));
         services.Configure<RateLimiterOptions>(o =>
         {
             o.AddPolicy(Verification, context => PostsPerMinute(context, Verification, verifications));

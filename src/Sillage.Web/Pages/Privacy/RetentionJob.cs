@@ -11,8 +11,12 @@ namespace Sillage.Web.Pages.Privacy;
 /// <summary>Section <c>Retention</c>.</summary>
 public sealed class RetentionOptions
 {
-    /// <summary>Minutes after start-up before the first run (then every day).</summary>
+    /// <summary>Minutes after start-up before the first attempt.</summary>
     public int FirstRunDelayMinutes { get; set; } = 5;
+
+    /// <summary>Minutes between two attempts of each instance to claim the day's run: the wait before a failed run is
+    /// retried, and the most a day's run may start late.</summary>
+    public int CheckMinutes { get; set; } = 30;
 
     /// <summary>Days an e-mail not yet sent keeps its secret links (invitation, reset, tutor and jury access): without
     /// SMTP the administrator hands them over from the outbox meanwhile. After that the links are removed (they have
@@ -31,10 +35,41 @@ public sealed class RetentionJob(SillageDb db, IFileStore files, PersonErasure e
 {
     public static readonly TimeSpan JobAge = TimeSpan.FromDays(30);
 
-    public async Task<RetentionRun> RunAsync(CancellationToken cancellationToken)
+    /// <summary>A run asked for by an administrator: always runs (each rule is idempotent).</summary>
+    public Task<RetentionRun> RunAsync(CancellationToken cancellationToken) =>
+        RunAsync(new RetentionRun { StartedAt = clock.GetUtcNow().UtcDateTime }, claimed: false, cancellationToken);
+
+    /// <summary>The scheduled run of the day (UTC): claimed by inserting its row, whose <see cref="RetentionRun.Period"/>
+    /// is unique, so that one instance runs it whatever the number of instances. Null when the day's run is claimed
+    /// already (done, or running elsewhere). A failed run gives its day back so that the next attempt retries.</summary>
+    public async Task<RetentionRun?> RunScheduledAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var run = new RetentionRun { StartedAt = now };
+        var run = new RetentionRun { StartedAt = now, Period = now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+        if (await db.RetentionRuns.AnyAsync(r => r.Period == run.Period, cancellationToken))
+        {
+            return null;
+        }
+
+        db.RetentionRuns.Add(run);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance inserted the day's row first.
+            db.ChangeTracker.Clear();
+            return null;
+        }
+
+        db.ChangeTracker.Clear();
+        return await RunAsync(run, claimed: true, cancellationToken);
+    }
+
+    private async Task<RetentionRun> RunAsync(RetentionRun run, bool claimed, CancellationToken cancellationToken)
+    {
+        var now = run.StartedAt;
         var summary = new StringBuilder();
         try
         {
@@ -100,15 +135,30 @@ public sealed class RetentionJob(SillageDb db, IFileStore files, PersonErasure e
         db.ChangeTracker.Clear();
         run.FinishedAt = clock.GetUtcNow().UtcDateTime;
         run.Summary = summary.ToString().Trim();
-        db.RetentionRuns.Add(run);
+        if (run.Failed)
+        {
+            run.Period = null;
+        }
+
+        if (claimed)
+        {
+            db.RetentionRuns.Update(run);
+        }
+        else
+        {
+            db.RetentionRuns.Add(run);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return run;
     }
 }
 
-/// <summary>Runs <see cref="RetentionJob"/> once a day. Several instances may run it: each rule is idempotent, and a
-/// run is skipped when another one started less than 20 hours ago.</summary>
-internal sealed class RetentionScheduler(IServiceProvider services, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionScheduler> logger)
+/// <summary>Runs <see cref="RetentionJob"/> once a day across instances: every instance tries to claim the day's run
+/// every <see cref="RetentionOptions.CheckMinutes"/>, one wins (<see cref="RetentionJob.RunScheduledAsync"/>), and a
+/// failed run is retried at the next check rather than the next day. A run whose instance died mid-way keeps its day:
+/// the rules are idempotent and the next day's run does its work.</summary>
+internal sealed class RetentionScheduler(IServiceProvider services, IOptions<RetentionOptions> options, ILogger<RetentionScheduler> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -118,18 +168,21 @@ internal sealed class RetentionScheduler(IServiceProvider services, IOptions<Ret
             await Task.Delay(TimeSpan.FromMinutes(options.Value.FirstRunDelayMinutes), stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
-                await using (var scope = services.CreateAsyncScope())
+                try
                 {
-                    var db = scope.ServiceProvider.GetRequiredService<SillageDb>();
-                    var since = clock.GetUtcNow().UtcDateTime.AddHours(-20);
-                    if (!await db.RetentionRuns.AnyAsync(r => r.StartedAt > since, stoppingToken))
+                    await using var scope = services.CreateAsyncScope();
+                    var run = await scope.ServiceProvider.GetRequiredService<RetentionJob>().RunScheduledAsync(stoppingToken);
+                    if (run is not null)
                     {
-                        var run = await scope.ServiceProvider.GetRequiredService<RetentionJob>().RunAsync(stoppingToken);
-                        logger.LogInformation("Retention run: {Summary}", run.Summary);
+                        logger.LogInformation("Retention run ({Outcome}): {Summary}", run.Failed ? "failed, retried later" : "done", run.Summary);
                     }
                 }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Retention run could not start");
+                }
 
-                await Task.Delay(TimeSpan.FromHours(24), stoppingToken);
+                await Task.Delay(TimeSpan.FromMinutes(options.Value.CheckMinutes), stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -21,16 +21,16 @@ public sealed class IndexModel(SetupToken token, UserManager<User> users, SignIn
     [BindProperty]
     public SetupInput Input { get; set; } = new();
 
-    public IActionResult OnGet() => token.IsActive ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync() => await token.IsActiveAsync() ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!token.IsActive)
+        if (!await token.IsActiveAsync())
         {
             return NotFound();
         }
 
-        if (!token.Matches(Input.Token))
+        if (!await token.MatchesAsync(Input.Token))
         {
             ModelState.AddModelError("Input.Token", l["Jeton d'installation incorrect : recopiez celui affiché dans la console du serveur."]);
         }
@@ -47,7 +47,7 @@ public sealed class IndexModel(SetupToken token, UserManager<User> users, SignIn
 
         if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
         {
-            token.Spend();
+            await token.SpendAllAsync();
             return NotFound();
         }
 
@@ -62,6 +62,12 @@ public sealed class IndexModel(SetupToken token, UserManager<User> users, SignIn
             ActivatedAt = clock.GetUtcNow().UtcDateTime,
         };
         await using var transaction = await db.Database.BeginTransactionAsync();
+        // Two instances may get the same token at once: the delete that spends it succeeds for one of them only.
+        if (!await token.SpendAsync(Input.Token))
+        {
+            return NotFound();
+        }
+
         var created = await users.CreateAsync(admin, Input.Password);
         if (!created.Succeeded)
         {
@@ -77,7 +83,6 @@ public sealed class IndexModel(SetupToken token, UserManager<User> users, SignIn
         audit.Record("setup.admin-created", admin.Id, admin.Email);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        token.Spend();
         await signIn.SignInAsync(admin, isPersistent: false);
         TempData["Message"] = l["Installation terminée. Créez maintenant l'établissement, puis les promotions."].Value;
         return Redirect("/admin");
