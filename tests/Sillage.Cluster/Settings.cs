@@ -29,6 +29,7 @@ public sealed record Settings(string App, string Work, string Postgres, string S
         ["App__PublicUrl"] = Balancer,
         ["ForwardedHeaders__Enabled"] = "true",
         ["Cluster__Enabled"] = "true",
+        ["Cluster__Instances"] = "3",
         ["Instance__Id"] = name,
         ["Database__Provider"] = "Postgres",
         ["ConnectionStrings__Sillage"] = ConnectionString(database),
