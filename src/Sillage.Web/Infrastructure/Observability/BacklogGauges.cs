@@ -82,18 +82,16 @@ internal sealed class BacklogGauges : IDisposable
             .Select(g => new { Status = g.Key, Count = g.Count(), Oldest = g.Min(j => j.CreatedAt) })
             .ToListAsync(timeout.Token);
         // Unsent and not given up: what the dispatcher still has to send.
-        var outbox = await db.OutboxEmails.AsNoTracking()
-            .Where(e => e.SentAt == null && e.Error == null)
-            .GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), Oldest = g.Min(e => e.CreatedAt) })
-            .SingleOrDefaultAsync(timeout.Token);
+        var unsent = db.OutboxEmails.AsNoTracking().Where(e => e.SentAt == null && e.Error == null);
+        var outboxCount = await unsent.CountAsync(timeout.Token);
+        var outboxOldest = await unsent.MinAsync(e => (DateTime?)e.CreatedAt, timeout.Token);
         var queued = jobs.SingleOrDefault(j => j.Status == BackgroundJobStatus.Queued);
         return new Sample(
             JobsQueued: queued?.Count ?? 0,
             JobsRunning: jobs.SingleOrDefault(j => j.Status == BackgroundJobStatus.Running)?.Count ?? 0,
             OldestQueuedSeconds: queued is null ? 0 : Math.Max(0, (now - queued.Oldest).TotalSeconds),
-            OutboxBacklog: outbox?.Count ?? 0,
-            OldestOutboxSeconds: outbox is null ? 0 : Math.Max(0, (now - outbox.Oldest).TotalSeconds));
+            OutboxBacklog: outboxCount,
+            OldestOutboxSeconds: outboxOldest is { } oldest ? Math.Max(0, (now - oldest).TotalSeconds) : 0);
     }
 
     private sealed record Sample(double JobsQueued, double JobsRunning, double OldestQueuedSeconds, double OutboxBacklog, double OldestOutboxSeconds);

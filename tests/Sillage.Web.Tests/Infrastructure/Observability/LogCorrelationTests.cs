@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace Sillage.Web.Tests.Infrastructure.Observability;
 
 /// <summary>Every log line carries the instance id, and the trace id of the request it belongs to.</summary>
-public sealed class LogCorrelationTests(MetricsApp app) : IClassFixture<MetricsApp>
+[Collection(MetricsCollection.Name)]
+public sealed class LogCorrelationTests(MetricsApp app)
 {
     [Fact]
     public async Task A_request_log_line_carries_the_trace_id_and_the_instance_id()

@@ -6,6 +6,8 @@ namespace Sillage.Web.Tests.Infrastructure.Observability;
 
 /// <summary>The app (no demo) with /metrics on (<see cref="Token"/>), a fixed instance id, the gauges read on every
 /// scrape, and every log line kept by <see cref="Logs"/> (request lines included).</summary>
+/// <remarks>One such app at a time in the test process (<see cref="MetricsCollection"/>): a meter provider listens to
+/// instruments by meter name, so two of them would each read the other's gauges.</remarks>
 public sealed class MetricsApp : SillageApp
 {
     public const string Token = "scrape-token-for-tests";
@@ -24,4 +26,10 @@ public sealed class MetricsApp : SillageApp
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
         builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
     }
+}
+
+[CollectionDefinition(Name)]
+public sealed class MetricsCollection : ICollectionFixture<MetricsApp>
+{
+    public const string Name = "Metrics";
 }

@@ -9,7 +9,8 @@ namespace Sillage.Web.Tests.Infrastructure.Observability;
 
 /// <summary>/metrics: Prometheus text for the bearer of Metrics:Token, refused to anyone else, absent when no token
 /// is configured; Sillage's gauges read the database.</summary>
-public sealed class MetricsTests(MetricsApp app, HealthApp unconfigured) : IClassFixture<MetricsApp>, IClassFixture<HealthApp>
+[Collection(MetricsCollection.Name)]
+public sealed class MetricsTests(MetricsApp app, HealthApp unconfigured) : IClassFixture<HealthApp>
 {
     [Fact]
     public async Task Without_the_token_metrics_are_refused()
@@ -41,7 +42,13 @@ public sealed class MetricsTests(MetricsApp app, HealthApp unconfigured) : IClas
 
         // Prometheus scrapes each instance by IP over plain HTTP.
         var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://10.0.0.5") });
+        // The test server answers before the request's duration is recorded (when its context is disposed).
         var text = await ScrapeAsync(http);
+        for (var waited = 0; !text.Contains("http_server_request_duration_seconds_bucket", StringComparison.Ordinal) && waited < 5000; waited += 100)
+        {
+            await Task.Delay(100);
+            text = await ScrapeAsync(http);
+        }
 
         Assert.Contains("http_server_request_duration_seconds_bucket", text, StringComparison.Ordinal);
         Assert.Contains("dotnet_gc_collections", text, StringComparison.Ordinal);
