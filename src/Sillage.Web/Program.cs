@@ -2,6 +2,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Backup;
 using Sillage.Web.Infrastructure.Database;
 using Sillage.Web.Infrastructure.Email;
 using Sillage.Web.Infrastructure.Files;
@@ -15,7 +16,9 @@ using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages;
 
-var builder = WebApplication.CreateBuilder(DemoMode.Apply(args));
+// `backup --to DIR` / `restore --from DIR` run instead of the app, with its settings (docs/operations.md).
+var command = BackupCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(DemoMode.Apply(command?.HostArgs ?? args));
 
 // The build output run outside Development (`ASPNETCORE_ENVIRONMENT=Production bin/…/Sillage.Web`) would otherwise
 // serve empty CSS and scripts: the static web assets manifest is read in Development only. A published app has no
@@ -47,6 +50,12 @@ builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddSillageFeatures(builder.Configuration);
 
 var app = builder.Build();
+if (command is not null)
+{
+    Environment.ExitCode = await command.RunAsync(app.Services);
+    return;
+}
+
 
 app.UseSillageForwardedHeaders();
 app.UseSillagePublicAddress();
