@@ -1,16 +1,19 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Sillage.Web.Infrastructure.Backup;
 using Sillage.Web.Infrastructure.Files;
 
 namespace Sillage.Web.Tests.Infrastructure.Backup;
 
 /// <summary>The demo installation (SQLite, local files) backed up while it runs and restored into an empty one:
-/// every table holds the same rows, every file the same bytes.</summary>
+/// every table holds the same rows, every file the same bytes. On PostgreSQL (SILLAGE_TEST_POSTGRES) through
+/// pg_dump and pg_restore into a new database.</summary>
 public sealed class BackupRoundTripTests(BackupRoundTripTests.SourceApp app) : IClassFixture<BackupRoundTripTests.SourceApp>, IDisposable
 {
     private readonly string _work = Path.Combine(Path.GetTempPath(), "sillage_backup_" + Guid.NewGuid().ToString("N")[..12]);
@@ -18,25 +21,20 @@ public sealed class BackupRoundTripTests(BackupRoundTripTests.SourceApp app) : I
     [Fact]
     public async Task A_backup_restored_into_an_empty_installation_has_every_row_and_every_file()
     {
-        if (app.IsPostgres)
-        {
-            return; // The PostgreSQL half (pg_dump/pg_restore) is exercised by the cluster test.
-        }
-
         await app.WaitForJobsAsync();
         var store = app.Services.GetRequiredService<IFileStore>();
         await store.SaveAsync("backup-test/one.bin", new MemoryStream(RandomNumberGenerator.GetBytes(1024 * 1024 + 3)), "application/octet-stream");
         await store.SaveAsync("backup-test/deep/two.txt", new MemoryStream("deux"u8.ToArray()), "text/plain");
-        var source = SqliteConnectionOf(app);
+        var source = ConnectionStringOf(app);
         var sourceTables = TableDigests(source);
         var sourceFiles = await FileDigestsAsync(store);
 
         var backup = Path.Combine(_work, "backup");
-        var written = await BackupArchive.WriteAsync(new DatabaseArchive.SqliteArchive(source), store, backup);
+        var written = await BackupArchive.WriteAsync(ArchiveOf(source), store, backup);
 
-        var targetDb = $"Data Source={Path.Combine(_work, "restored.db")};Pooling=false";
+        var targetDb = app.IsPostgres ? NewPostgresDatabase() : $"Data Source={Path.Combine(_work, "restored.db")};Pooling=false";
         var targetStore = new LocalFileStore(Path.Combine(_work, "restored-files"));
-        await BackupArchive.RestoreAsync(new DatabaseArchive.SqliteArchive(targetDb), targetStore, backup);
+        await BackupArchive.RestoreAsync(ArchiveOf(targetDb), targetStore, backup);
 
         Assert.Equal(sourceFiles.Count, written.Files.Count);
         Assert.Contains(sourceTables, t => t.Key == "BackgroundJobs" && t.Value.Rows > 0);
@@ -55,7 +53,7 @@ public sealed class BackupRoundTripTests(BackupRoundTripTests.SourceApp app) : I
 
         var store = app.Services.GetRequiredService<IFileStore>();
         var backup = Path.Combine(_work, "backup");
-        await BackupArchive.WriteAsync(new DatabaseArchive.SqliteArchive(SqliteConnectionOf(app)), store, backup);
+        await BackupArchive.WriteAsync(new DatabaseArchive.SqliteArchive(ConnectionStringOf(app)), store, backup);
 
         var targetDb = $"Data Source={Path.Combine(_work, "used.db")};Pooling=false";
         using (var used = new SqliteConnection(targetDb))
@@ -88,24 +86,57 @@ public sealed class BackupRoundTripTests(BackupRoundTripTests.SourceApp app) : I
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        if (_postgresTarget is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(SillageApp.PostgresServer);
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresTarget} WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+
         if (Directory.Exists(_work))
         {
             Directory.Delete(_work, recursive: true);
         }
     }
 
-    private static string SqliteConnectionOf(SourceApp app) =>
+    private static string ConnectionStringOf(SourceApp app) =>
         app.Services.GetRequiredService<IConfiguration>().GetConnectionString("Sillage")!;
+
+    private static DatabaseArchive ArchiveOf(string connectionString) => SillageApp.PostgresServer is null
+        ? new DatabaseArchive.SqliteArchive(connectionString)
+        : new DatabaseArchive.PostgresArchive(connectionString, binFolder: null);
+
+    private string? _postgresTarget;
+
+    private string NewPostgresDatabase()
+    {
+        _postgresTarget = "sillage_restore_" + Guid.NewGuid().ToString("N")[..12];
+        using var connection = new NpgsqlConnection(SillageApp.PostgresServer);
+        connection.Open();
+        using var create = new NpgsqlCommand($"CREATE DATABASE {_postgresTarget}", connection);
+        create.ExecuteNonQuery();
+        return new NpgsqlConnectionStringBuilder(SillageApp.PostgresServer) { Database = _postgresTarget }.ToString();
+    }
+
+    private static DbConnection Open(string connectionString)
+    {
+        DbConnection connection = SillageApp.PostgresServer is null ? new SqliteConnection(connectionString) : new NpgsqlConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
 
     /// <summary>Each table's row count and a hash of its rows, whatever order they come in.</summary>
     private static SortedDictionary<string, (long Rows, string Hash)> TableDigests(string connectionString)
     {
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
+        using var connection = Open(connectionString);
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+            list.CommandText = connection is SqliteConnection
+                ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'";
             using var reader = list.ExecuteReader();
             while (reader.Read())
             {
@@ -125,7 +156,12 @@ public sealed class BackupRoundTripTests(BackupRoundTripTests.SourceApp app) : I
                 var row = new StringBuilder();
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
-                    row.Append(reader.IsDBNull(i) ? "\u2400" : Convert.ToBase64String(Encoding.UTF8.GetBytes(Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) ?? ""))).Append('|');
+                    row.Append(reader.GetValue(i) switch
+                {
+                    DBNull => "\u2400",
+                    byte[] bytes => Convert.ToBase64String(bytes),
+                    var value => Convert.ToBase64String(Encoding.UTF8.GetBytes(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "")),
+                }).Append('|');
                 }
 
                 rows.Add(row.ToString());
