@@ -2,11 +2,13 @@ using Sillage.Web.Data;
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Backup;
 using Sillage.Web.Infrastructure.Database;
 using Sillage.Web.Infrastructure.Email;
 using Sillage.Web.Infrastructure.Files;
 using Sillage.Web.Infrastructure.Jobs;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Observability;
 using Sillage.Web.Infrastructure.Pdf;
 using Sillage.Web.Infrastructure.Rendering;
 using Sillage.Web.Infrastructure.Security;
@@ -14,7 +16,9 @@ using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Infrastructure.Web;
 using Sillage.Web.Pages;
 
-var builder = WebApplication.CreateBuilder(DemoMode.Apply(args));
+// `backup --to DIR` / `restore --from DIR` run instead of the app, with its settings (docs/operations.md).
+var command = BackupCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(DemoMode.Apply(command?.HostArgs ?? args));
 
 // The build output run outside Development (`ASPNETCORE_ENVIRONMENT=Production bin/…/Sillage.Web`) would otherwise
 // serve empty CSS and scripts: the static web assets manifest is read in Development only. A published app has no
@@ -32,6 +36,7 @@ builder.Services.AddSillageLocalization();
 builder.Services.AddSillagePages();
 builder.Services.AddSillageEmail(builder.Configuration);
 builder.Services.AddSillageHealthChecks();
+builder.Services.AddSillageTelemetry(builder.Configuration);
 builder.Services.AddSillageFiles(builder.Configuration);
 builder.Services.AddSillagePdf(builder.Configuration);
 builder.Services.AddSillageJobs(builder.Configuration);
@@ -46,6 +51,12 @@ builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddSillageFeatures(builder.Configuration);
 
 var app = builder.Build();
+if (command is not null)
+{
+    Environment.ExitCode = await command.RunAsync(app.Services);
+    return;
+}
+
 
 app.UseSillageForwardedHeaders();
 app.UseSillagePublicAddress();
@@ -61,6 +72,7 @@ app.UseSillagePrivateResponses();
 app.UseAuthorization();
 app.MapStaticAssets().AllowAnonymous();
 app.MapSillageHealthChecks();
+app.MapSillageMetrics(app.Configuration);
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();

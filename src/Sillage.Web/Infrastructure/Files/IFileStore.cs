@@ -19,6 +19,6 @@ public interface IFileStore
     /// <summary>Throws, with a message an operator can act on, when the store cannot be used (checked at start).</summary>
     Task CheckAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Every key under a prefix (for erasure and consistency checks).</summary>
+    /// <summary>Every key under a prefix (for erasure and consistency checks); every key of the store for "" (backups).</summary>
     IAsyncEnumerable<string> ListAsync(string prefix, CancellationToken cancellationToken = default);
 }

@@ -43,7 +43,11 @@ public sealed class LocalFileStore(string root) : IFileStore
 
     public async IAsyncEnumerable<string> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        FileKeys.Validate(prefix.TrimEnd('/') + "/x");
+        if (prefix.Length > 0)
+        {
+            FileKeys.Validate(prefix.TrimEnd('/') + "/x");
+        }
+
         var folder = Path.Combine(_root, prefix);
         if (!Directory.Exists(folder))
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using Sillage.Web.Infrastructure.Auth;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Infrastructure.Security;
 
@@ -7,7 +8,7 @@ namespace Sillage.Web.Infrastructure.Security;
 /// With secure cookies on (the default outside development and the local demo), sign-in and every form need
 /// HTTPS: the browser would not send the cookies back otherwise. A plain-HTTP request is answered with a page that
 /// says so and how to configure the server, rather than failing deep in the antiforgery code with a 500. The health
-/// check stays reachable over HTTP for load balancers.
+/// checks and the metrics stay reachable over HTTP for load balancers and Prometheus (<see cref="MachineEndpoints"/>).
 /// </summary>
 public static class HttpsRequirement
 {
@@ -20,7 +21,7 @@ public static class HttpsRequirement
 
         return app.Use(async (context, next) =>
         {
-            if (context.Request.IsHttps || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+            if (context.Request.IsHttps || MachineEndpoints.Match(context.Request.Path))
             {
                 await next();
                 return;

@@ -2,48 +2,93 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Files;
 
 namespace Sillage.Web.Infrastructure.Web;
 
-/// <summary><c>/health</c>: 200 with the database reachable, 503 otherwise; a small JSON body for monitors.</summary>
+/// <summary>
+/// Health endpoints, anonymous and reachable over plain HTTP by any host name (load balancers call them by IP):
+/// <list type="bullet">
+/// <item><c>/health</c>: the database (kept as it was for existing monitors);</item>
+/// <item><c>/health/live</c>: the process answers (no dependency checked: a database outage must not make an
+/// orchestrator restart every instance);</item>
+/// <item><c>/health/ready</c>: the database and the file storage; what a load balancer uses to send traffic.</item>
+/// </list>
+/// 200 when healthy, 503 otherwise; a small JSON body naming each check and its status, never an error message
+/// (it could name a host, a bucket or a path).
+/// </summary>
 public static class HealthSetup
 {
+    private const string Database = "database";
+    private const string Storage = "storage";
+
     public static IServiceCollection AddSillageHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // A check that hangs (a storage endpoint dropping packets) fails after this delay instead of holding the probe.
+        var timeout = TimeSpan.FromSeconds(5);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>(Database, timeout: timeout)
+            .AddCheck<StorageHealthCheck>(Storage, timeout: timeout);
         return services;
     }
 
     public static IEndpointRouteBuilder MapSillageHealthChecks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health", new HealthCheckOptions
-        {
-            ResponseWriter = async (context, report) =>
-            {
-                context.Response.ContentType = "application/json";
-                await JsonSerializer.SerializeAsync(context.Response.Body, new
-                {
-                    status = report.Status.ToString(),
-                    checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
-                });
-            },
-        }).AllowAnonymous();
+        endpoints.MapHealthChecks("/health", Options(c => c.Name == Database)).AllowAnonymous();
+        endpoints.MapHealthChecks("/health/live", Options(_ => false)).AllowAnonymous();
+        endpoints.MapHealthChecks("/health/ready", Options(c => c.Name is Database or Storage)).AllowAnonymous();
         return endpoints;
     }
 
-    private sealed class DatabaseHealthCheck(SillageDb db) : IHealthCheck
+    private static HealthCheckOptions Options(Func<HealthCheckRegistration, bool> predicate) => new()
+    {
+        Predicate = predicate,
+        ResponseWriter = async (context, report) =>
+        {
+            context.Response.ContentType = "application/json";
+            context.Response.Headers.CacheControl = "no-store";
+            await JsonSerializer.SerializeAsync(context.Response.Body, new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+            });
+        },
+    };
+
+    private sealed class DatabaseHealthCheck(SillageDb db, ILogger<DatabaseHealthCheck> logger) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             try
             {
-                return await db.Database.CanConnectAsync(cancellationToken)
-                    ? HealthCheckResult.Healthy(db.Database.ProviderName)
-                    : HealthCheckResult.Unhealthy("Database unreachable");
+                if (await db.Database.CanConnectAsync(cancellationToken))
+                {
+                    return HealthCheckResult.Healthy(db.Database.ProviderName);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return HealthCheckResult.Unhealthy("Database unreachable", e);
+                logger.LogWarning(e, "Health check: the database cannot be reached");
+            }
+
+            return HealthCheckResult.Unhealthy("Database unreachable");
+        }
+    }
+
+    /// <summary>The same check as at start (<see cref="FileStoreCheck"/>): the folder can be created, the bucket listed.</summary>
+    private sealed class StorageHealthCheck(IFileStore store, ILogger<StorageHealthCheck> logger) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                await store.CheckAsync(cancellationToken);
+                return HealthCheckResult.Healthy("File storage reachable");
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Health check: the file storage cannot be used");
+                return HealthCheckResult.Unhealthy("File storage unreachable");
             }
         }
     }

@@ -37,10 +37,10 @@ public static class PublicAddressSetup
         {
             app.Use((context, next) =>
             {
-                // /health stays reachable whatever the Host header: load balancers and Kubernetes probes call it by IP,
-                // and it produces no link.
+                // /health and /metrics stay reachable whatever the Host header: load balancers, probes and Prometheus
+                // call them by IP, and they produce no link.
                 var host = context.Request.Host;
-                if (!host.HasValue || HostString.MatchesAny(host.Value, allowed) || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+                if (!host.HasValue || HostString.MatchesAny(host.Value, allowed) || MachineEndpoints.Match(context.Request.Path))
                 {
                     return next(context);
                 }

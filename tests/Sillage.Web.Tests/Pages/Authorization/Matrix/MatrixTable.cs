@@ -39,6 +39,8 @@ public static partial class MatrixTable
         Page("/", SignedIn, "GET"),
         Page("/Index", SignedIn, "GET"),
         Page("/health", Public, "GET"),
+        Page("/health/live", Public, "GET"),
+        Page("/health/ready", Public, "GET"),
         Page("/compte", SignedIn, "GET", "POST Data", "POST Culture", "POST Password"),
         Page("/compte/double-authentification", Staff, "GET", "POST Enable", "POST Disable", "POST RecoveryCodes"),
         Page("/deconnexion", SignedIn, "GET", "POST"),

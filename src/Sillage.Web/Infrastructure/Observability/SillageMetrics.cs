@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Sillage.Web.Infrastructure.Observability;
+
+/// <summary>
+/// Sillage's own instruments (meter <c>Sillage</c>), recorded by the code doing the work: one line where a job ends,
+/// where an e-mail send ends, around a PDF print. The figures read from the database (jobs waiting, outbox backlog)
+/// are in <see cref="BacklogGauges"/>. Names, units and labels are listed in docs/operations.md.
+/// </summary>
+public static class SillageMetrics
+{
+    public const string MeterName = "Sillage";
+
+    /// <summary>Also the activity source for spans around Sillage's own work.</summary>
+    public static readonly ActivitySource Source = new(MeterName);
+
+    private static readonly Meter Meter = new(MeterName);
+
+    private static readonly Histogram<double> JobDuration = Meter.CreateHistogram<double>(
+        "sillage.job.duration", "s", "Time a background job ran, by kind and outcome (succeeded, failed, cancelled).");
+
+    private static readonly Counter<long> EmailSends = Meter.CreateCounter<long>(
+        "sillage.email.sends", "{message}", "E-mails handed to the SMTP server, by outcome (sent, failed).");
+
+    private static readonly Histogram<double> PrintDuration = Meter.CreateHistogram<double>(
+        "sillage.pdf.print.duration", "s", "Time a PDF print took, waiting for a Chromium slot included.");
+
+    private static readonly UpDownCounter<long> PrintsActive = Meter.CreateUpDownCounter<long>(
+        "sillage.pdf.prints.active", "{print}", "PDF prints waiting for or using Chromium now.");
+
+    /// <summary>A job ended: <paramref name="outcome"/> is "succeeded", "failed" or "cancelled".</summary>
+    public static void RecordJob(string kind, string outcome, TimeSpan duration) =>
+        JobDuration.Record(duration.TotalSeconds, new("kind", kind), new("outcome", outcome));
+
+    /// <summary>An e-mail send ended: <paramref name="outcome"/> is "sent" or "failed".</summary>
+    public static void RecordEmailSend(string outcome) => EmailSends.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+
+    /// <summary>Counts a print as active until disposed, then records its duration:
+    /// <c>using var print = SillageMetrics.StartPrint();</c> first thing in the print method.</summary>
+    public static PrintMeasure StartPrint() => new(Stopwatch.GetTimestamp());
+
+    /// <summary>One PDF print being measured (see <see cref="StartPrint"/>).</summary>
+    public sealed class PrintMeasure : IDisposable
+    {
+        private readonly long _started;
+        private bool _disposed;
+
+        internal PrintMeasure(long started)
+        {
+            _started = started;
+            PrintsActive.Add(1);
+        }
+
+        public void Dispose()
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            PrintsActive.Add(-1);
+            PrintDuration.Record(Stopwatch.GetElapsedTime(_started).TotalSeconds);
+        }
+    }
+}
