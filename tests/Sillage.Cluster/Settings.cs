@@ -44,6 +44,7 @@ public sealed record Settings(string App, string Work, string Postgres, string S
         ["Smtp__UseStartTls"] = "false",
         ["Retention__FirstRunDelayMinutes"] = "0",
         ["Security__LoginAttemptsPerMinute"] = "100000",
+        ["Security__JobStartsPerMinute"] = "1000", // 12 exports by one référent in a few seconds
         ["Logging__LogLevel__Default"] = "Warning",
         ["Logging__LogLevel__Sillage"] = "Information",
     };

@@ -15,7 +15,7 @@ public static class BackupArchive
     private const string FilesFolder = "files";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
-    public static async Task<BackupManifest> WriteAsync(DatabaseArchive database, IFileStore store, string directory, CancellationToken cancellationToken = default)
+    public static async Task<BackupManifest> WriteAsync(DatabaseArchive database, IFileStore store, string directory, TimeProvider clock, CancellationToken cancellationToken = default)
     {
         if (System.IO.Directory.Exists(directory) && System.IO.Directory.EnumerateFileSystemEntries(directory).Any())
         {
@@ -39,7 +39,7 @@ public static class BackupArchive
             files.Add(new BackupManifest.StoredFile(key, await HashAsync(path, cancellationToken), new FileInfo(path).Length));
         }
 
-        var manifest = new BackupManifest(1, DateTime.UtcNow, database.Provider, databaseFile, files);
+        var manifest = new BackupManifest(1, clock.GetUtcNow().UtcDateTime, database.Provider, databaseFile, files);
         await File.WriteAllTextAsync(Path.Combine(directory, ManifestName), JsonSerializer.Serialize(manifest, Json), cancellationToken);
         return manifest;
     }

@@ -38,7 +38,7 @@ public sealed record BackupCommand(string Verb, string Directory, string[] HostA
         {
             if (Verb == "backup")
             {
-                var manifest = await BackupArchive.WriteAsync(database, store, Directory);
+                var manifest = await BackupArchive.WriteAsync(database, store, Directory, services.GetRequiredService<TimeProvider>());
                 Console.WriteLine($"Backup written to {Directory}: {database.Provider} database, {manifest.Files.Count} files.");
             }
             else

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Observability;
 
 namespace Sillage.Web.Infrastructure.Email;
 
@@ -84,6 +85,7 @@ internal sealed class OutboxDispatcher(IServiceProvider services, IOptions<SmtpO
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning(e, "Could not send e-mail {EmailId} (attempt {Attempt})", email.Id, email.Attempts + 1);
+                SillageMetrics.RecordEmailSend("failed");
                 await FailedAsync(db, smtp, email, e.Message);
                 if (!client.IsConnected)
                 {
@@ -94,6 +96,7 @@ internal sealed class OutboxDispatcher(IServiceProvider services, IOptions<SmtpO
                 continue;
             }
 
+            SillageMetrics.RecordEmailSend("sent");
             // Sent: the message will not be sent again, its links stop being stored (see OutboxSecrets).
             var now = clock.GetUtcNow().UtcDateTime;
             var redacted = OutboxSecrets.Redact(email.Body);

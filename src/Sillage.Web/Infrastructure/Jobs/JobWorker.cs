@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Sillage.Domain;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Files;
+using Sillage.Web.Infrastructure.Observability;
 
 namespace Sillage.Web.Infrastructure.Jobs;
 
@@ -174,6 +175,7 @@ internal sealed class JobWorker(IServiceProvider services, IOptions<JobOptions> 
                 .SetProperty(j => j.ClaimToken, (Guid?)null).SetProperty(j => j.LeaseUntil, (DateTime?)null)
                 .SetProperty(j => j.StartedAt, (DateTime?)null).SetProperty(j => j.Attempts, j => j.Attempts - 1), CancellationToken.None);
         logger.LogInformation("Job {JobId} ({Kind}) requeued on shutdown ({Requeued})", job.Id, job.Kind, requeued);
+        SillageMetrics.RecordJob(job.Kind, "requeued", clock.GetUtcNow().UtcDateTime - (job.StartedAt ?? clock.GetUtcNow().UtcDateTime));
     }
 
     private async Task FinishAsync(IServiceProvider scoped, SillageDb db, BackgroundJob job, BackgroundJobStatus status, Message outcome, CancellationToken cancellationToken)
@@ -191,6 +193,7 @@ internal sealed class JobWorker(IServiceProvider services, IOptions<JobOptions> 
             .SetProperty(j => j.ResultFileKey, job.ResultFileKey)
             .SetProperty(j => j.ResultFileName, job.ResultFileName)
             .SetProperty(j => j.ResultContentType, job.ResultContentType), cancellationToken);
+        SillageMetrics.RecordJob(job.Kind, written == 0 ? "taken-over" : status == BackgroundJobStatus.Succeeded ? "succeeded" : "failed", now - (job.StartedAt ?? now));
         if (written == 0)
         {
             logger.LogWarning("Job {JobId} ({Kind}): the claim was taken over by another worker; its outcome is not recorded", job.Id, job.Kind);

@@ -18,7 +18,7 @@ public static class SillageMetrics
     private static readonly Meter Meter = new(MeterName);
 
     private static readonly Histogram<double> JobDuration = Meter.CreateHistogram<double>(
-        "sillage.job.duration", "s", "Time a background job ran, by kind and outcome (succeeded, failed, cancelled).");
+        "sillage.job.duration", "s", "Time a background job ran, by kind and outcome (succeeded, failed, requeued on shutdown, taken-over by another instance).");
 
     private static readonly Counter<long> EmailSends = Meter.CreateCounter<long>(
         "sillage.email.sends", "{message}", "E-mails handed to the SMTP server, by outcome (sent, failed).");
@@ -29,7 +29,7 @@ public static class SillageMetrics
     private static readonly UpDownCounter<long> PrintsActive = Meter.CreateUpDownCounter<long>(
         "sillage.pdf.prints.active", "{print}", "PDF prints waiting for or using Chromium now.");
 
-    /// <summary>A job ended: <paramref name="outcome"/> is "succeeded", "failed" or "cancelled".</summary>
+    /// <summary>A job ended: <paramref name="outcome"/> is "succeeded", "failed", "requeued" (graceful shutdown) or "taken-over" (its lease was lost).</summary>
     public static void RecordJob(string kind, string outcome, TimeSpan duration) =>
         JobDuration.Record(duration.TotalSeconds, new("kind", kind), new("outcome", outcome));
 

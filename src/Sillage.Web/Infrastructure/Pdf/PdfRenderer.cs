@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
+using Sillage.Web.Infrastructure.Observability;
 
 namespace Sillage.Web.Infrastructure.Pdf;
 
@@ -58,6 +59,7 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
     /// <c>data:</c> images.</param>
     public async Task<byte[]> RenderAsync(string html, bool tagged, PrintFiles? files, CancellationToken cancellationToken = default)
     {
+        using var print = SillageMetrics.StartPrint();
         var document = new PrintedDocument(html, files, logger);
         var timeout = TimeSpan.FromSeconds(options.Value.TimeoutSeconds);
         await _slots.WaitAsync(cancellationToken);

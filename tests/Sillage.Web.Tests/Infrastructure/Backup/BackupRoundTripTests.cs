@@ -30,7 +30,7 @@ public sealed class BackupRoundTripTests(BackupRoundTripTests.SourceApp app) : I
         var sourceFiles = await FileDigestsAsync(store);
 
         var backup = Path.Combine(_work, "backup");
-        var written = await BackupArchive.WriteAsync(ArchiveOf(source), store, backup);
+        var written = await BackupArchive.WriteAsync(ArchiveOf(source), store, backup, TimeProvider.System);
 
         var targetDb = app.IsPostgres ? NewPostgresDatabase() : $"Data Source={Path.Combine(_work, "restored.db")};Pooling=false";
         var targetStore = new LocalFileStore(Path.Combine(_work, "restored-files"));
@@ -53,7 +53,7 @@ public sealed class BackupRoundTripTests(BackupRoundTripTests.SourceApp app) : I
 
         var store = app.Services.GetRequiredService<IFileStore>();
         var backup = Path.Combine(_work, "backup");
-        await BackupArchive.WriteAsync(new DatabaseArchive.SqliteArchive(ConnectionStringOf(app)), store, backup);
+        await BackupArchive.WriteAsync(new DatabaseArchive.SqliteArchive(ConnectionStringOf(app)), store, backup, TimeProvider.System);
 
         var targetDb = $"Data Source={Path.Combine(_work, "used.db")};Pooling=false";
         using (var used = new SqliteConnection(targetDb))
