@@ -18,8 +18,10 @@ public static class DatabaseSetup
     public static IServiceCollection AddSillageDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Sillage");
-        // The features' save interceptors (Portfolio's search index, Suivi's cache key) are IInterceptor services,
-        // registered by each feature's setup: the data layer knows none of them.
+        // The features' save interceptors (Portfolio's search index, Suivi's kept figures) are IInterceptor services,
+        // registered by each feature's setup: the data layer knows none of them. Contexts are pooled (issue 16): a
+        // request reuses a context whose services are already resolved instead of building one; SillageDb holds no
+        // state of its own, and EF resets the change tracker and connection settings when a context goes back.
         if (IsPostgres(configuration))
         {
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -28,7 +30,7 @@ public static class DatabaseSetup
                     "Database:Provider is Postgres but ConnectionStrings:Sillage is empty (set ConnectionStrings__Sillage).");
             }
 
-            services.AddDbContext<SillageDb, PostgresSillageDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContextPool<SillageDb, PostgresSillageDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
@@ -36,7 +38,7 @@ public static class DatabaseSetup
             // SQLite rebuilds a table to alter a column, outside the migration's transaction, and EF warns about
             // it on every fresh database (Portfolio migration). Those migrations are applied from an empty
             // database on every test run (both providers): the warnings tell an operator nothing actionable.
-            services.AddDbContext<SillageDb, SqliteSillageDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()).ConfigureWarnings(w => w.Ignore(
+            services.AddDbContextPool<SillageDb, SqliteSillageDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()).ConfigureWarnings(w => w.Ignore(
                 Microsoft.EntityFrameworkCore.Diagnostics.SqliteEventId.TableRebuildPendingWarning,
                 Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
         }

@@ -1,14 +1,13 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sillage.Web.Data;
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Pages.Suivi;
+using Sillage.Web.Tests.Performance;
 
 namespace Sillage.Web.Tests.Pages.Suivi;
 
 /// <summary>The per-learner read of the suivi: the same states as the cohort-wide one, in a fixed number of queries.</summary>
-public sealed class LearnerCompetenceStateTests(SillageApp app) : IClassFixture<SillageApp>
+public sealed class LearnerCompetenceStateTests(CommandCounter.App app) : IClassFixture<CommandCounter.App>
 {
     [Fact]
     public async Task One_learners_states_take_three_queries_whatever_their_number_of_events()
@@ -38,47 +37,13 @@ public sealed class LearnerCompetenceStateTests(SillageApp app) : IClassFixture<
         }
     }
 
-    /// <summary>The commands <paramref name="read"/> sends through its context, seen on EF's diagnostic listener.</summary>
+    /// <summary>The commands <paramref name="read"/> sends.</summary>
     private Task<(T Result, int Queries)> CountQueriesAsync<T>(Func<SillageDb, Task<T>> read) => app.WithDbAsync(async db =>
     {
-        var queries = 0;
-        var listeners = new ListenerObserver(db, () => Interlocked.Increment(ref queries));
-        using (DiagnosticListener.AllListeners.Subscribe(listeners))
-        using (listeners)
+        using (app.Counter.Start(out var count))
         {
             var result = await read(db);
-            return (result, queries);
+            return (result, count.Value);
         }
     });
-
-    private sealed class ListenerObserver(DbContext context, Action onCommand) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly List<IDisposable> _subscriptions = [];
-
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == DbLoggerCategory.Name)
-            {
-                _subscriptions.Add(value.Subscribe(this));
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data && data.Context == context)
-            {
-                onCommand();
-            }
-        }
-
-        public void Dispose() => _subscriptions.ForEach(s => s.Dispose());
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-    }
 }
