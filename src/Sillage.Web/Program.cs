@@ -45,6 +45,8 @@ builder.Services.AddSillageDataProtection(builder.Configuration, builder.Environ
 builder.Services.AddSillageRateLimits(builder.Configuration);
 builder.Services.AddScoped<SetupToken>();
 builder.Services.AddScoped<AuditLog>();
+builder.Services.AddSingleton<ReadAuditWriter>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<ReadAuditWriter>());
 builder.Services.AddScoped<CohortAccess>();
 builder.Services.AddScoped<LibraryScope>();
 builder.Services.AddScoped<DemoSeeder>();

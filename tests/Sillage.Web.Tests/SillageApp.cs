@@ -86,6 +86,10 @@ public class SillageApp : WebApplicationFactory<Program>
         return true;
     });
 
+    /// <summary>Waits until the audit entries of the reads done so far are written (they are written in groups,
+    /// see <see cref="Sillage.Web.Infrastructure.Audit.ReadAuditWriter"/>).</summary>
+    public Task ReadAuditWrittenAsync() => Services.GetRequiredService<Sillage.Web.Infrastructure.Audit.ReadAuditWriter>().FlushAsync();
+
     /// <summary>The establishment of a demo account: <see cref="Accounts.Coordinator"/>'s is the first,
     /// <see cref="Accounts.Other.Coordinator"/>'s the second.</summary>
     public Task<Guid> EstablishmentOfAsync(string email) =>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Certification;
 using Sillage.Domain.People;
 using Sillage.Domain.Pfmp;
+using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Time;
@@ -72,16 +73,13 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
         if (User.IsStaff())
         {
             var learners = access.VisibleLearnerIds();
-            var open = db.AgreedActions.Where(a => a.DoneAt == null && learners.Contains(a.LearnerId));
-            OpenActions = await open.CountAsync();
-            LateActions = await open.CountAsync(a => a.DueOn < today);
+            await CountActionsAsync(db.AgreedActions.Where(a => a.DoneAt == null && learners.Contains(a.LearnerId)), today);
             await LoadStaffTasksAsync(learners);
         }
         else if (User.IsInRole(Roles.Learner))
         {
             var me = User.UserId();
-            OpenActions = await db.AgreedActions.CountAsync(a => a.DoneAt == null && a.LearnerId == me);
-            LateActions = await db.AgreedActions.CountAsync(a => a.DoneAt == null && a.LearnerId == me && a.DueOn < today);
+            await CountActionsAsync(db.AgreedActions.Where(a => a.DoneAt == null && a.LearnerId == me), today);
             await LoadLearnerTasksAsync(me);
         }
 
@@ -126,14 +124,24 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
 
     private async Task LoadLearnerTasksAsync(Guid me)
     {
-        var mine = situations.AssignedLearners().Where(a => a.LearnerId == me && a.End >= Today);
-        CurrentSituations = await mine.Where(a => a.Start <= Today).Select(a => a.SituationId).Distinct().CountAsync();
-        UpcomingSituations = await mine.Where(a => a.Start > Today).Select(a => a.SituationId).Distinct().CountAsync();
+        // A learner's assignments that are not over: a handful of rows, counted here in one query.
+        var mine = await situations.AssignedLearners().Where(a => a.LearnerId == me && a.End >= Today)
+            .Select(a => new { a.SituationId, a.Start }).ToListAsync();
+        CurrentSituations = mine.Where(a => a.Start <= Today).Select(a => a.SituationId).Distinct().Count();
+        UpcomingSituations = mine.Where(a => a.Start > Today).Select(a => a.SituationId).Distinct().Count();
         Placement = await pfmp.OwnPeriods().AsNoTracking().Where(p => p.End >= Today && p.Convention.Status != ConventionStatus.Refused)
             .Join(db.HostOrganisations, p => p.HostOrganisationId, h => h.Id, (p, h) => new { h.Name, p.Start, p.End, p.Convention.Status })
             .OrderBy(x => x.Start).Select(x => new NextPeriod(x.Name, x.Start, x.End, x.Status))
             .FirstOrDefaultAsync();
         await CountDossiersAsync();
+    }
+
+    /// <summary>The open agreed actions and, among them, the late ones: one query.</summary>
+    private async Task CountActionsAsync(IQueryable<AgreedAction> open, DateOnly today)
+    {
+        var counts = await open.GroupBy(_ => 1).Select(g => new { Open = g.Count(), Late = g.Count(a => a.DueOn < today) }).SingleOrDefaultAsync();
+        OpenActions = counts?.Open ?? 0;
+        LateActions = counts?.Late ?? 0;
     }
 
     /// <summary>The certification dossiers the user reads (their own, or their cohorts' for staff), by status.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using Sillage.Web.Infrastructure.Auth;
 
@@ -83,6 +84,34 @@ public sealed class HomeTests(SillageApp app) : IClassFixture<SillageApp>
         Assert.Equal(situations.FindAll("section[aria-labelledby='status-Current'] article").Count(), Count(home, "todo-situations"));
         Assert.Equal("/pfmp/mes-periodes", home.Find("#todo-pfmp a")!.GetAttribute("href"));
         Assert.Contains("dossier(s) en préparation", home.Find("#todo-certification")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_homes_count_open_and_late_agreed_actions()
+    {
+        var interview = await app.WithDbAsync(db => db.Interviews.Where(i => db.CohortMembers.Any(m => m.CohortId == i.CohortId
+                && db.Users.Any(u => u.Id == m.PersonId && u.Email == Accounts.Teacher)))
+            .OrderBy(i => i.Id).Select(i => new { i.Id, i.LearnerId, Email = db.Users.Where(u => u.Id == i.LearnerId).Select(u => u.Email).Single() }).FirstAsync());
+        var teacher = await app.SignInAsync(Accounts.Teacher);
+        var learner = await app.SignInAsync(interview.Email!);
+        var staffBefore = await teacher.GetPageAsync("/");
+        var learnerBefore = await learner.GetPageAsync("/");
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+
+        await app.WithDbAsync(async db =>
+        {
+            db.AgreedActions.Add(new() { InterviewId = interview.Id, LearnerId = interview.LearnerId, Description = "Relire la fiche.", DueOn = today.AddDays(-3) });
+            db.AgreedActions.Add(new() { InterviewId = interview.Id, LearnerId = interview.LearnerId, Description = "Compléter la trace.", DueOn = today.AddDays(7) });
+            db.AgreedActions.Add(new() { InterviewId = interview.Id, LearnerId = interview.LearnerId, Description = "Déjà faite.", DueOn = today.AddDays(-9), DoneAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        });
+
+        var staff = await teacher.GetPageAsync("/");
+        var own = await learner.GetPageAsync("/");
+        Assert.Equal(Count(staffBefore, "todo-actions") + 2, Count(staff, "todo-actions"));
+        Assert.Equal(Count(staffBefore, "todo-late-actions") + 1, Count(staff, "todo-late-actions"));
+        Assert.Equal(Count(learnerBefore, "todo-my-actions") + 2, Count(own, "todo-my-actions"));
+        Assert.Contains("text-bg-danger", own.Find("#todo-my-actions .badge")!.ClassName, StringComparison.Ordinal);
     }
 
     private static int Cells(Page page, string selector, string text) =>

@@ -9,10 +9,12 @@ namespace Sillage.Web.Tests.Security;
 /// </summary>
 public static class DatabaseState
 {
-    /// <summary>The state once the background jobs queued so far have ended (see <see cref="SillageApp.WaitForJobsAsync"/>).</summary>
+    /// <summary>The state once the background jobs queued so far have ended (see <see cref="SillageApp.WaitForJobsAsync"/>)
+    /// and the audit entries of the reads done so far are written (<see cref="SillageApp.ReadAuditWrittenAsync"/>).</summary>
     public static async Task<Dictionary<string, long>> TakeAsync(this SillageApp app, string? marker = null)
     {
         await app.WaitForJobsAsync();
+        await app.ReadAuditWrittenAsync();
         return await CountAsync(app, marker);
     }
 

@@ -36,8 +36,7 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
             return NotFound();
         }
 
-        audit.Record("person.viewed", Person.Id);
-        await db.SaveChangesAsync();
+        await audit.RecordReadAsync("person.viewed", Person.Id);
         Input = new PersonInput
         {
             FirstName = Person.FirstName,

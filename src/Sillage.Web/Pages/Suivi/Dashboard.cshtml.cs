@@ -41,8 +41,7 @@ public sealed class DashboardModel(SillageDb db, CohortAccess access, SchoolCloc
         IsOwnDashboard = User.UserId() == id;
         if (!IsOwnDashboard)
         {
-            audit.Record("suivi.dashboard-viewed", id);
-            await db.SaveChangesAsync();
+            await audit.RecordReadAsync("suivi.dashboard-viewed", id);
         }
 
         Today = clock.Today;

@@ -36,6 +36,7 @@ public sealed class AuditAndRegisterTests(SillageApp app) : IClassFixture<Sillag
         var learnerId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == Accounts.OtherLearner).Select(u => u.Id).SingleAsync());
         var teacher = await app.SignInAsync(Accounts.Teacher);
         await teacher.GetAsync($"/suivi/apprenants/{learnerId}");
+        await app.ReadAuditWrittenAsync();
         var admin = await app.SignInAsync(Accounts.Admin);
         var page = await admin.GetPageAsync("/admin/journal?personne=Lef%C3%A8vre&action=suivi.dashboard-viewed");
         var row = page.FindAll("tbody tr").First();
@@ -50,6 +51,7 @@ public sealed class AuditAndRegisterTests(SillageApp app) : IClassFixture<Sillag
         var learnerId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == Accounts.OtherLearner).Select(u => u.Id).SingleAsync());
         var admin = await app.SignInAsync(Accounts.Admin);
         await admin.GetAsync($"/personnes/{learnerId}");
+        await app.ReadAuditWrittenAsync();
         var page = await admin.GetPageAsync("/admin/journal?action=person.viewed");
         Assert.Contains(page.FindAll("#action option"), o => o.GetAttribute("value") == "person.viewed" && o.TextContent == "Fiche consultée");
         Assert.DoesNotContain(page.FindAll("#action option"), o => o.TextContent.Contains('.', StringComparison.Ordinal));

@@ -60,8 +60,7 @@ public sealed class CandidateModel(SillageDb db, JuryAccess jury, SchoolClock cl
                 ? new LineInput { ElementId = e.Id, Level = line.Level, Comment = line.Comment }
                 : new LineInput { ElementId = e.Id }).ToList(),
         };
-        audit.Record("certification.jury-read", Candidate.Candidate.Id, Candidate.Candidate.Number);
-        await db.SaveChangesAsync();
+        await audit.RecordReadAsync("certification.jury-read", Candidate.Candidate.Id, Candidate.Candidate.Number);
         return Page();
     }
 

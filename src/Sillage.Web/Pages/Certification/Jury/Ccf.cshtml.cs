@@ -51,8 +51,7 @@ public sealed class CcfModel(SillageDb db, JuryAccess jury, CcfGrading grading, 
             CandidateLabel = $"{CandidateLabel} — {record.Name}";
         }
 
-        audit.Record("ccf.jury-read", file.Candidate.Id, file.Candidate.Number);
-        await db.SaveChangesAsync();
+        await audit.RecordReadAsync("ccf.jury-read", file.Candidate.Id, file.Candidate.Number);
         return Page();
     }
 

@@ -37,8 +37,7 @@ public sealed class SharedTracesModel(SillageDb db, PfmpAccess access, TraceAtta
         var ids = Traces.Select(t => t.Id).ToList();
         Links = await TraceViews.LinksAsync(db, ids);
         Attachments = await db.Attachments.AsNoTracking().Where(a => ids.Contains(a.TraceId) && a.DeletedAt == null).OrderBy(a => a.UploadedAt).ToListAsync();
-        audit.Record("share.read-by-tutor", learner.Value, $"{Traces.Count} trace(s)");
-        await db.SaveChangesAsync();
+        await audit.RecordReadAsync("share.read-by-tutor", learner.Value, $"{Traces.Count} trace(s)");
         return Page();
     }
 

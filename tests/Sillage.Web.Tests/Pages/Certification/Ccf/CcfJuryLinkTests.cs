@@ -37,6 +37,7 @@ public sealed class CcfJuryLinkTests(SillageApp app) : IClassFixture<SillageApp>
         Assert.Contains("2026-E1-099", page.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(lastName, page.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(page.FindAll("#ccf-record form, #ccf-record input, #ccf-record textarea"));
+        await app.ReadAuditWrittenAsync();
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "ccf.jury-read" && a.SubjectId == candidate)));
     }
 
