@@ -37,7 +37,7 @@ public sealed class ReadAuditWriter(IServiceScopeFactory scopes, ILogger<ReadAud
         return false;
     }
 
-    /// <summary>Waits until every entry queued before the call is written (tests, and the backup command).</summary>
+    /// <summary>Waits until every entry queued before the call is written (tests).</summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
