@@ -33,7 +33,6 @@ public static partial class MatrixTable
         ["POST CloseRequest /dossier/traces/{trace}"] = "shown on a trace with an open feedback request; the own trace (the one with an attachment) has none",
         ["POST /api/v1/cohorts/{cohort}/learner-imports"] = ApiBody,
         ["POST /api/v1/learners/{learner}/positionnements"] = ApiBody,
-        ["POST Revoke /compte/jetons"] = "shown beside an active token of the caller's; the page opens with none (the control of POST /compte/jetons, sent before it, creates one)",
         ["POST Upload /certification/ccf/mes-epreuves"] = "the production form shows once the practical sitting has started; the demo's E3-B sitting is in three weeks",
     };
 
