@@ -1,3 +1,4 @@
+using Sillage.Web.Api;
 using Sillage.Web.Data;
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Infrastructure.Audit;
@@ -43,6 +44,7 @@ builder.Services.AddSillageJobs(builder.Configuration);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSillageDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddSillageRateLimits(builder.Configuration);
+builder.Services.AddSillageApi(builder.Configuration);
 builder.Services.AddScoped<SetupToken>();
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddSingleton<ReadAuditWriter>();
@@ -66,6 +68,7 @@ app.UseSillageErrorPages();
 app.UseSillageSecurityHeaders();
 app.UseSillageHttpsRequirement();
 app.UseRequestLocalization();
+app.UseSillageApiProblems();
 app.UseSillageUrlEncodedTextCheck();
 app.UseRouting();
 app.UseAuthentication();
@@ -76,6 +79,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapSillageHealthChecks();
 app.MapSillageMetrics(app.Configuration);
 app.MapRazorPages().WithStaticAssets();
+app.MapSillageApi();
 
 app.Run();
 

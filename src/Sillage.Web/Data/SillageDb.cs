@@ -117,6 +117,7 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<PortfolioExport> PortfolioExports => Set<PortfolioExport>();
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
     public DbSet<SetupTokenRecord> SetupTokens => Set<SetupTokenRecord>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

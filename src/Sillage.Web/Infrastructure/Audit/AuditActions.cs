@@ -12,6 +12,8 @@ public static class AuditActions
         ["account.2fa-disabled"] = "Double authentification désactivée",
         ["account.2fa-enabled"] = "Double authentification activée",
         ["account.external-login-linked"] = "Compte externe associé",
+        ["api-token.created"] = "Jeton d'accès à l'API créé",
+        ["api-token.revoked"] = "Jeton d'accès à l'API révoqué",
         ["ccf.evidence-added"] = "Élément de preuve CCF ajouté",
         ["ccf.exam-mark-set"] = "Note d'épreuve CCF proposée",
         ["ccf.grid-corrected"] = "Grille CCF corrigée (nouvelle version)",

@@ -18,7 +18,7 @@ public static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = headers.ContentDisposition.Count > 0 ? DownloadPolicy : ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = headers.ContentDisposition.Count > 0 ? DownloadPolicy : Sillage.Web.Api.ApiReference.Policy(context) ?? ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "same-origin";

@@ -23,6 +23,7 @@ public static class RouteTable
         ("/", All),
         ("/compte", All),
         ("/compte/double-authentification", Staff),
+        ("/compte/jetons", School),
         ("/deconnexion", All),
         ("/referentiel", School),
         ("/referentiel/{framework}", School),

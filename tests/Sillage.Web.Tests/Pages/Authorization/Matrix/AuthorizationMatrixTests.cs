@@ -63,7 +63,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture app, ITestOutputHelpe
         var gets = cells.Where(c => c.Url is not null && c.Method == "GET").ToList();
         await Parallel.ForEachAsync(gets, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (cell, cancellation) =>
         {
-            var response = await app.ClientFor(cell.Caller).GetAsync(cell.Url, cancellation);
+            var response = await app.ClientFor(cell).GetAsync(cell.Url, cancellation);
             cell.Check(response, failures, statuses);
         });
         var getTime = watch.Elapsed;
@@ -135,5 +135,5 @@ public sealed class AuthorizationMatrixTests(MatrixFixture app, ITestOutputHelpe
     /// <summary>Sends the cell's POST with its harvested body and the caller's own antiforgery token (the token alone
     /// for a handler declared unharvestable).</summary>
     private Task<HttpResponseMessage> PostAsync(MatrixCell cell, MatrixBodies bodies) =>
-        app.ClientFor(cell.Caller).PostAsync(cell.Url, (bodies.For(cell) ?? FormBody.Empty).ToContent(app.AntiforgeryTokenFor(cell.Caller)));
+        app.ClientFor(cell).PostAsync(cell.Url, (bodies.For(cell) ?? FormBody.Empty).ToContent(app.AntiforgeryTokenFor(cell.Caller)));
 }

@@ -165,6 +165,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/notifications · id"] = "notification",
         ["/suivi/actions · id"] = "action",
         ["/vacances · id"] = "holiday",
+        ["/compte/jetons · id"] = "apitoken",
         ["/promotions/{} · personId"] = "learner",
     };
 
@@ -399,6 +400,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
             ["notification"] = (typeof(Notification), await First<Notification>("UserId", await User(Roles.Coordinator)) ?? await First<Notification>("UserId", learner)),
             ["action"] = (typeof(AgreedAction), await First<AgreedAction>("LearnerId", learner)),
             ["holiday"] = (typeof(SchoolHoliday), await First<SchoolHoliday>("EstablishmentId", estId)),
+            ["apitoken"] = (typeof(Sillage.Web.Data.PersonalAccessToken), await First<Sillage.Web.Data.PersonalAccessToken>("UserId", learner)),
             ["ccfcandidate"] = (typeof(Sillage.Domain.Certification.Ccf.CcfCandidate), await First<Sillage.Domain.Certification.Ccf.CcfCandidate>("SittingId", Resource("ccfsitting"))),
         };
     }

@@ -24,6 +24,7 @@ public class MatrixFixture : SillageApp, IAsyncLifetime
 
     private readonly Dictionary<string, string> _resources = [];
     private readonly Dictionary<string, HttpClient> _clients = [];
+    private readonly Dictionary<string, HttpClient> _apiClients = [];
     private readonly Dictionary<string, string> _tokens = [];
 
     public IReadOnlyList<Caller> Callers { get; private set; } = [];
@@ -73,6 +74,11 @@ public class MatrixFixture : SillageApp, IAsyncLifetime
         Callers = callers;
         foreach (var caller in callers)
         {
+            _apiClients[caller.Name] = await ApiClientAsync(caller);
+        }
+
+        foreach (var caller in callers)
+        {
             var page = caller.Kind switch
             {
                 Caller.Anonymous => "/connexion",
@@ -86,6 +92,33 @@ public class MatrixFixture : SillageApp, IAsyncLifetime
     }
 
     public HttpClient ClientFor(Caller caller) => _clients[caller.Name];
+
+    /// <summary>The caller's client for this cell: for the API (<c>/api/</c>), a personal access token of the caller's
+    /// account; the anonymous and link callers keep their cookies, which the API must not accept.</summary>
+    public HttpClient ClientFor(MatrixCell cell) =>
+        cell.Url?.StartsWith("/api/", StringComparison.Ordinal) == true ? _apiClients[cell.Caller.Name] : _clients[cell.Caller.Name];
+
+    private async Task<HttpClient> ApiClientAsync(Caller caller)
+    {
+        var accounts = caller.Establishment == 'A' ? Accounts.ByRole : Accounts.Other.ByRole;
+        if (!accounts.TryGetValue(caller.Kind, out var email))
+        {
+            return _clients[caller.Name];
+        }
+
+        var now = Clock.GetUtcNow().UtcDateTime;
+        var token = await WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == email);
+            var (row, token) = Sillage.Web.Api.AccessTokens.Create(user.Id, "matrice", true, now.AddDays(30), now);
+            db.PersonalAccessTokens.Add(row);
+            await db.SaveChangesAsync();
+            return token;
+        });
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     /// <summary>The id of a kind of resource: "B:period:Own"; null when the test data has none.</summary>
     public string? ResourceId(string key) => _resources.GetValueOrDefault(key);

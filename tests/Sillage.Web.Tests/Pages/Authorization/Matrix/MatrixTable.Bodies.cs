@@ -31,6 +31,8 @@ public static partial class MatrixTable
         ["POST /suivi/promotions/{cohort}/positionner"] = "the grid's form shows once a competence is chosen (a GET form), not on the page as it opens",
         ["POST Correct /certification/ccf/grilles/{ccfcandidate}"] = "shown once every evaluator signed the grid; the matrix's grid is not frozen",
         ["POST CloseRequest /dossier/traces/{trace}"] = "shown on a trace with an open feedback request; the own trace (the one with an attachment) has none",
+        ["POST /api/v1/cohorts/{cohort}/learner-imports"] = ApiBody,
+        ["POST /api/v1/learners/{learner}/positionnements"] = ApiBody,
         ["POST Upload /certification/ccf/mes-epreuves"] = "the production form shows once the practical sitting has started; the demo's E3-B sitting is in three weeks",
     };
 
@@ -63,6 +65,7 @@ public static partial class MatrixTable
         ["POST /certification/ccf/passages/{ccfsitting}/modifier"] = ("Input.GroupId", ""),
         ["POST Attendance /certification/ccf/passages/{ccfsitting}"] = ("attendance", "Present"),
         ["POST Save /certification/ccf/grilles/{ccfcandidate}"] = ("Input.Mark", "12,5"),
+        ["POST /compte/jetons"] = ("Input.Name", "Jeton du contrôle"),
     };
 
     /// <summary>POST handlers whose allowed control is not accepted as sent, with why. Keyed "POST Name /path".</summary>

@@ -30,7 +30,7 @@ public static partial class MatrixTable
     public const string CohortStaff = "Admin:all Coordinator:est Teacher:own";
 
     /// <summary>Every page (a property: the feature lists below are initialised after this line would be).</summary>
-    public static IReadOnlyList<MatrixPage> Pages => [.. Account, .. Administration, .. Certification, .. CcfGrading, .. Pedagogy, .. Pfmp, .. Portfolio, .. Suivi];
+    public static IReadOnlyList<MatrixPage> Pages => [.. Account, .. Api, .. Administration, .. Certification, .. CcfGrading, .. Pedagogy, .. Pfmp, .. Portfolio, .. Suivi];
 
     private static MatrixPage Page(string path, string rule, params string[] handlers) => new(path, rule, handlers);
 
@@ -42,6 +42,7 @@ public static partial class MatrixTable
         Page("/health/live", Public, "GET"),
         Page("/health/ready", Public, "GET"),
         Page("/compte", SignedIn, "GET", "POST Data", "POST Culture", "POST Password"),
+        Page("/compte/jetons", School, "GET", "POST", "POST Revoke"),
         Page("/compte/double-authentification", Staff, "GET", "POST Enable", "POST Disable", "POST RecoveryCodes"),
         Page("/deconnexion", SignedIn, "GET", "POST"),
         Page("/connexion", Public, "GET", "POST"),
