@@ -7,6 +7,7 @@ public static class PeopleSetup
     {
         services.AddScoped<Invitations>();
         services.AddScoped<PersonAccounts>();
+        services.AddScoped<SchoolImportScope>();
         return services;
     }
 }
