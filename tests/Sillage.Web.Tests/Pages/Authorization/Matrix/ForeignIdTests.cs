@@ -67,6 +67,8 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["POST /organisations/{id:guid}/organigramme · Input.ReportsToId"] = Invalid,
         ["POST Confirm /personnes/importer · CohortId"] = Invalid,
         ["POST Preview /personnes/importer · CohortId"] = Same,
+        ["POST Confirm /personnes/importer-siecle · Mapping"] = Invalid,
+        ["POST Preview /personnes/importer-siecle · Mapping"] = Invalid,
         ["POST /personnes/nouveau · Input.CohortId"] = Invalid,
         ["POST /personnes/nouveau · Input.EstablishmentId"] = Invalid,
         ["POST Sign /pfmp/mes-periodes · periodId"] = Invalid,
@@ -166,6 +168,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/suivi/actions · id"] = "action",
         ["/vacances · id"] = "holiday",
         ["/promotions/{} · personId"] = "learner",
+        ["/personnes/importer-siecle · Mapping"] = "cohort",
     };
 
     private static string? KindOf(FormId field) =>
