@@ -16,6 +16,15 @@ public class User : IdentityUser<Guid>
     public DateOnly? BirthDate { get; set; }
     public Guid? EstablishmentId { get; set; }
 
+    /// <summary>The national pupil id (INE, SIECLE's ID_NATIONAL): how a SIECLE re-import finds the learner.</summary>
+    public string? Ine { get; set; }
+
+    /// <summary>The INDIVIDU ID of an STS-web export: how an STS re-import finds the teacher.</summary>
+    public string? StsId { get; set; }
+
+    /// <summary>SIECLE's CODE_STATUT: "ST" (school pupil) or "AP" (apprentice); null when not imported.</summary>
+    public string? SchoolStatus { get; set; }
+
     /// <summary>"fr" or "en"; null follows the browser.</summary>
     public string? Culture { get; set; }
     public DateTime CreatedAt { get; set; }

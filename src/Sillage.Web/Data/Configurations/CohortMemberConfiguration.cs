@@ -12,5 +12,6 @@ internal sealed class CohortMemberConfiguration : IEntityTypeConfiguration<Cohor
         builder.HasOne<User>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Group>().WithMany().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(m => new { m.PersonId, m.Role });
+        builder.Property(m => m.Subject).HasMaxLength(CohortMember.MaxSubjectLength);
     }
 }

@@ -8,6 +8,7 @@ public static class PeopleSetup
         services.AddScoped<Invitations>();
         services.AddScoped<PersonAccounts>();
         services.AddScoped<LearnerImport>();
+        services.AddScoped<SchoolImportScope>();
         return services;
     }
 }

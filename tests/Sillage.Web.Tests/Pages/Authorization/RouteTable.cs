@@ -38,6 +38,7 @@ public static class RouteTable
         ("/personnes", Management),
         ("/personnes/nouveau", Management),
         ("/personnes/importer", Management),
+        ("/personnes/importer-siecle", Management),
         ("/personnes/{learner}", Management),
         ("/vacances", Management),
         ("/suivi", Staff),

@@ -67,6 +67,10 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["POST /organisations/{id:guid}/organigramme · Input.ReportsToId"] = Invalid,
         ["POST Confirm /personnes/importer · CohortId"] = Invalid,
         ["POST Preview /personnes/importer · CohortId"] = Same,
+        ["POST Confirm /personnes/importer-siecle · EstablishmentId"] = Invalid,
+        ["POST Confirm /personnes/importer-siecle · Mapping"] = Invalid,
+        ["POST Preview /personnes/importer-siecle · EstablishmentId"] = Invalid,
+        ["POST Preview /personnes/importer-siecle · Mapping"] = Invalid,
         ["POST /personnes/nouveau · Input.CohortId"] = Invalid,
         ["POST /personnes/nouveau · Input.EstablishmentId"] = Invalid,
         ["POST Sign /pfmp/mes-periodes · periodId"] = Invalid,
@@ -167,6 +171,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/vacances · id"] = "holiday",
         ["/compte/jetons · id"] = "apitoken",
         ["/promotions/{} · personId"] = "learner",
+        ["/personnes/importer-siecle · Mapping"] = "cohort",
     };
 
     private static string? KindOf(FormId field) =>

@@ -10,6 +10,7 @@ public static partial class MatrixTable
         ["POST RecoveryCodes /compte/double-authentification"] = TwoFactorOn,
         ["POST Confirm /personnes/importer"] = ImportConfirm,
         ["POST Confirm /partenaires/importer"] = ImportConfirm,
+        ["POST Confirm /personnes/importer-siecle"] = ImportConfirm,
         ["POST Remove /certification/dossiers/{dossier}"] = "shown to the owner of a draft dossier only; {dossier} is a submitted one ({draftdossier}'s pages have the draft's forms)",
         ["POST Submit /certification/dossiers/{dossier}"] = "shown to the owner of a draft dossier only; {dossier} is a submitted one",
         ["POST Delete /situations/{situation}/attribuer"] = "lists the situation's assignments; the demo assigns the shared situations, not the establishment's own {situation}",
@@ -48,6 +49,7 @@ public static partial class MatrixTable
     {
         ["POST Preview /personnes/importer"] = "a preview reads the file and writes nothing",
         ["POST Preview /partenaires/importer"] = "a preview reads the file and writes nothing",
+        ["POST Preview /personnes/importer-siecle"] = "a preview reads the file and writes nothing",
         ["POST Preview /dossier/nouvelle"] = "renders the Markdown it is sent and writes nothing",
         ["POST Preview /dossier/traces/{trace}/modifier"] = "renders the Markdown it is sent and writes nothing",
         ["POST Absence /tuteur/periodes/{period}"] = "the body's day was recorded absent by the establishment's control just before (POST Absence /pfmp/periodes/{period}); a day is recorded once",
