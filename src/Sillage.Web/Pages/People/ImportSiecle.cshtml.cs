@@ -42,11 +42,13 @@ public sealed class ImportSiecleModel(SillageDb db, SchoolImportScope scope, Per
     public string? FileName { get; set; }
 
     /// <summary>Division code → cohort id ("" = skipped).</summary>
-    [BindProperty]
+    // Named explicitly: a dictionary bound by its property's name alone falls back to every field of the form when
+    // none starts with "Mapping" (the preview's upload form), and reads the antiforgery token as a cohort id.
+    [BindProperty(Name = nameof(Mapping))]
     public Dictionary<string, Guid?> Mapping { get; set; } = [];
 
     /// <summary>ELEVE_ID → e-mail typed for a new learner.</summary>
-    [BindProperty]
+    [BindProperty(Name = nameof(Emails))]
     public Dictionary<string, string?> Emails { get; set; } = [];
 
     [BindProperty]

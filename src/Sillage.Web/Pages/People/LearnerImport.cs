@@ -12,8 +12,7 @@ namespace Sillage.Web.Pages.People;
 /// The CSV learner import's check and its all-or-nothing write, as <c>/personnes/importer</c> does them: the file's
 /// own errors (<see cref="LearnerCsv"/>) plus the addresses that already have an account, then one transaction that
 /// creates every account, seats it in the cohort (its class as a group) and invites it — or nothing. Used by the
-/// public API (<c>POST /api/v1/cohorts/{id}/learner-imports</c>); the page keeps its own copy of these steps until it is
-/// switched to this class.
+/// page and by the public API (<c>POST /api/v1/cohorts/{id}/learner-imports</c>).
 /// </summary>
 public sealed class LearnerImport(SillageDb db, PersonAccounts accounts, Invitations invitations, AuditLog audit, SchoolClock clock)
 {
