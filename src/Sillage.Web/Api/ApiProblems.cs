@@ -10,7 +10,7 @@ namespace Sillage.Web.Api;
 /// Every error of <c>/api</c> is a ProblemDetails (RFC 9457) in the request's language (<c>Accept-Language</c>, through
 /// the catalogue), never the HTML status page: the status-code pages are switched off for the API, and an error answered
 /// without a body (401 from the token scheme, 403, 404 from an ownership check, 400 from binding, 429 from the rate
-/// limiter) gets the status's own title and explanation here. Responses are <c>no-store</c> like the pages'.
+/// limiter, 500 from an unhandled exception) gets the status's own title and explanation here. Responses are <c>no-store</c> like the pages'.
 /// </summary>
 public static class ApiProblems
 {
@@ -29,7 +29,19 @@ public static class ApiProblems
                 context.Response.Headers.CacheControl = "no-store";
                 return Task.CompletedTask;
             });
-            await next();
+            try
+            {
+                await next();
+            }
+            catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+            {
+                // The pages' error handler would answer HTML: the API answers a 500 problem, the exception in the log.
+                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiProblems))
+                    .LogError(e, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            }
+
             var response = context.Response;
             if (!response.HasStarted && response.StatusCode >= 400 && response.ContentLength is null or 0 && string.IsNullOrEmpty(response.ContentType))
             {
@@ -63,6 +75,7 @@ public static class ApiProblems
         409 => ("Conflit", "La ressource a changé entre-temps : relisez-la puis recommencez."),
         413 => ("Requête trop volumineuse", "Le corps de la requête dépasse la taille permise."),
         415 => ("Type de contenu non pris en charge", "Envoyez le corps dans le type de contenu que décrit la documentation."),
+        500 => ("Erreur du serveur", "Une erreur inattendue a interrompu la requête ; elle est consignée dans le journal du serveur. Réessayez plus tard ou signalez-la à l'administrateur."),
         429 => ("Trop de requêtes", "Ce jeton a dépassé son nombre de requêtes par minute : réessayez après le délai indiqué par l'en-tête Retry-After."),
         _ => ("Erreur", "La requête n'a pas abouti."),
     };
