@@ -23,7 +23,7 @@ public sealed partial class AuditActionsTests
 
     /// <summary>The first argument of <c>audit.Record(…)</c>, or an argument named <c>auditAction:</c> (steps that
     /// record through a helper); a conditional such as <c>a ? "x.y" : "x.z"</c> gives both codes.</summary>
-    [GeneratedRegex("""(?:\baudit\.Record\(|\bauditAction:\s*)([^,;]*)""")]
+    [GeneratedRegex("""(?:\baudit\.Record(?:ReadAsync)?\(|\bauditAction:\s*)([^,;]*)""")]
     private static partial Regex ActionArgument();
 
     [GeneratedRegex(@"""([a-z][a-z0-9-]*\.[a-z0-9][a-z0-9-]*)""")]

@@ -73,6 +73,7 @@ public static class AuditActions
         ["partner.updated"] = "Structure modifiée",
         ["partners.imported"] = "Structures importées",
         ["people.imported"] = "Apprenants importés",
+        ["people.siecle-imported"] = "Export SIECLE importé",
         ["person.created"] = "Compte créé",
         ["person.deactivated"] = "Compte désactivé",
         ["person.erased"] = "Personne effacée",

@@ -22,16 +22,18 @@ public sealed class CcfExportTests(SillageApp app) : IClassFixture<SillageApp>
         await CcfGradingData.ExamMarksAsync(app, learnerId, 12.5m);
         var cohort = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Name == DemoSeeder.CohortName).Select(c => c.Id).SingleAsync());
         var name = await app.WithDbAsync(db => db.Users.Where(u => u.Id == learnerId).Select(u => u.LastName).SingleAsync());
+        // The INE the SIECLE import stores goes to the export, for entry into the national exam system.
+        await app.WithDbAsync(db => db.Users.Where(u => u.Id == learnerId).ExecuteUpdateAsync(s => s.SetProperty(u => u.Ine, "070803070AJ")));
         var referent = await app.SignInAsync(Accounts.Coordinator);
 
         var csv = await referent.GetAsync($"/certification/ccf/jury?cohorte={cohort}&handler=Export&format=csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Nom;Prénom;Date de naissance;E1;E2;E3;Moyenne;Décision", lines[0]);
+        Assert.Equal("Nom;Prénom;Date de naissance;INE;E1;E2;E3;Moyenne;Décision", lines[0]);
         Assert.Equal(13, lines.Length);
         var row = lines.Single(l => l.StartsWith(name + ";", StringComparison.Ordinal));
         // E2 waits for the PFMP weeks: no average, the decision says why.
-        Assert.Contains(";12,5;12,5;12,5;;Bloquée", row, StringComparison.Ordinal);
+        Assert.Contains(";070803070AJ;12,5;12,5;12,5;;Bloquée", row, StringComparison.Ordinal);
 
         var xlsx = await referent.GetAsync($"/certification/ccf/jury?cohorte={cohort}&handler=Export&format=xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);

@@ -44,24 +44,27 @@ public sealed class CohortModel(SillageDb db, CohortAccess cohorts, CcfGrading g
             : File(SpreadsheetFile.Csv(Rows(numbers: false)), "text/csv; charset=utf-8", name + ".csv");
     }
 
-    /// <summary>The export: name, birth date, each épreuve's mark, the average, the decision (the jury's, else
+    /// <summary>The export: name, birth date, INE (from the SIECLE import; empty for a learner never imported), each épreuve's mark, the average, the decision (the jury's, else
     /// what the marks give, said so). CSV writes marks the French way (12,5); XLSX keeps them numbers.</summary>
     private IEnumerable<IReadOnlyList<SheetCell>> Rows(bool numbers)
     {
         var exams = Records.FirstOrDefault()?.Exams.Select(e => e.Exam.Code).ToList() ?? [];
         SheetCell Mark(decimal? mark) => mark is { } m ? (numbers ? SheetCell.Number(m) : SheetCell.Text(CcfMarkText.Input(m))) : SheetCell.Text("");
-        yield return [l["Nom"].Value, l["Prénom"].Value, l["Date de naissance"].Value, .. exams.Select(SheetCell.Text),
+        yield return [l["Nom"].Value, l["Prénom"].Value, l["Date de naissance"].Value, l["INE"].Value, .. exams.Select(SheetCell.Text),
             l["Moyenne"].Value, l["Décision"].Value];
         foreach (var r in Records)
         {
             var names = Names[r.LearnerId];
             var decision = r.Decision is { } d ? CcfMarkText.Outcome(l, d.Outcome) : l["{0} (proposition, le jury ne s'est pas prononcé)", CcfMarkText.Outcome(l, r.Result.Outcome)].Value;
             yield return [names.Last, names.First, BirthDates.GetValueOrDefault(r.LearnerId)?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture),
+                Ines.GetValueOrDefault(r.LearnerId),
                 .. r.Exams.Select(e => Mark(e.Result?.Mark)), Mark(r.Decision?.Average ?? r.Result.Average), decision];
         }
     }
 
     private Dictionary<Guid, (string First, string Last)> Names { get; set; } = [];
+
+    private Dictionary<Guid, string?> Ines { get; set; } = [];
 
     private async Task<bool> LoadAsync()
     {
@@ -80,9 +83,10 @@ public sealed class CohortModel(SillageDb db, CohortAccess cohorts, CcfGrading g
 
         var learners = await grading.LearnersAsync(id);
         var ids = learners.Select(x => x.Id).ToList();
-        var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.FirstName, u.LastName, u.BirthDate }).ToListAsync();
+        var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.FirstName, u.LastName, u.BirthDate, u.Ine }).ToListAsync();
         Names = people.ToDictionary(p => p.Id, p => (p.FirstName, p.LastName));
         BirthDates = people.ToDictionary(p => p.Id, p => p.BirthDate);
+        Ines = people.ToDictionary(p => p.Id, p => p.Ine);
         var records = new List<CcfGrading.LearnerRecord>();
         foreach (var (learnerId, _) in learners)
         {
