@@ -40,6 +40,7 @@ public static class PersonalDataMap
         new(typeof(IdentityUserClaim<Guid>), nameof(IdentityUserClaim<Guid>.UserId), PersonalDataHandling.Delete, "Attributs du compte", OwnData),
         new(typeof(IdentityUserLogin<Guid>), nameof(IdentityUserLogin<Guid>.UserId), PersonalDataHandling.Delete, "Connexions externes (ENT)", OwnData),
         new(typeof(IdentityUserToken<Guid>), nameof(IdentityUserToken<Guid>.UserId), PersonalDataHandling.Delete, "Jetons (double authentification)", OwnData),
+        new(typeof(PersonalAccessToken), nameof(PersonalAccessToken.UserId), PersonalDataHandling.Delete, "Jetons d'accès à l'API", OwnData),
         new(typeof(Notification), nameof(Notification.UserId), PersonalDataHandling.Delete, "Notifications reçues", OwnData),
         new(typeof(NotificationSettings), nameof(NotificationSettings.UserId), PersonalDataHandling.Delete, "Préférences de notification", OwnData),
         new(typeof(TraceDraft), nameof(TraceDraft.AuthorId), PersonalDataHandling.Delete, "Brouillons non enregistrés", OwnData),
