@@ -39,8 +39,10 @@ public sealed class ApiJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             }
         };
         await page.GetByRole(AriaRole.Link, new() { Name = "Référence de l'API" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Sillage API").First).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Promotions visibles").First).ToBeVisibleAsync();
+        // Scalar fetches the OpenAPI document, which the app builds on its first request: on a loaded CI machine that
+        // took more than the default 5 s once.
+        await Assertions.Expect(page.GetByText("Sillage API").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByText("Promotions visibles").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         Assert.Empty(problems);
         Assert.Empty(elsewhere);
     }
