@@ -39,6 +39,11 @@ public static class PositioningEndpoint
             return TypedResults.NotFound();
         }
 
+        if (data.Cohort.Archived)
+        {
+            return ApiProblems.Validation(l, [("cohortId", new Sillage.Domain.Message("La promotion « {0} » est archivée : ses positionnements ne changent plus.", data.Cohort.Name))]);
+        }
+
         Assessment? corrected = null;
         if (input.CorrectsId is { } correctsId)
         {

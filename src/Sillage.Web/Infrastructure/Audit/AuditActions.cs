@@ -49,6 +49,7 @@ public static class AuditActions
         ["ccf.source-uploaded"] = "Document source de CCF déposé",
         ["cohort.created"] = "Promotion créée",
         ["cohort.member-added"] = "Membre ajouté à une promotion",
+        ["cohort.school-year-closed"] = "Année scolaire close (promotions archivées, suivantes créées)",
         ["cohort.member-removed"] = "Membre retiré d'une promotion",
         ["establishment.created"] = "Établissement créé",
         ["export.downloaded"] = "Export téléchargé",

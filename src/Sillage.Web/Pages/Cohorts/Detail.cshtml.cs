@@ -134,7 +134,8 @@ public sealed class DetailModel(SillageDb db, CohortAccess access, AuditLog audi
         }
 
         Cohort = cohort;
-        CanManage = await access.ManagedCohorts().AnyAsync(c => c.Id == id);
+        // An archived cohort is read-only: its membership and groups stay as they were when its year was closed.
+        CanManage = !cohort.Archived && await access.ManagedCohorts().AnyAsync(c => c.Id == id);
         Establishment = await db.Establishments.Where(e => e.Id == cohort.EstablishmentId).Select(e => e.Name).SingleAsync();
         Framework = await db.Frameworks.Where(f => f.Id == cohort.FrameworkId).Select(f => f.Title + " — " + f.Version).SingleAsync();
         Groups = await db.Groups.AsNoTracking().Where(g => g.CohortId == id).OrderBy(g => g.Name).ToListAsync();

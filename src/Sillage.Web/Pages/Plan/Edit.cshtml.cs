@@ -127,7 +127,8 @@ public sealed class EditModel(SillageDb db, CohortAccess access, PlanLoader load
 
     private async Task<bool> LoadAsync(Guid cohortId, CancellationToken cancellationToken)
     {
-        var cohort = await access.ManagedCohorts().AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken);
+        // An archived cohort's plan stays as it was when its year was closed.
+        var cohort = await access.ManagedCohorts().AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId && !c.Archived, cancellationToken);
         if (cohort is null)
         {
             return false;

@@ -15,7 +15,7 @@ public sealed class PlanLoader(SillageDb db, CohortAccess access)
     public async Task<PlanView?> LoadAsync(Guid cohortId, CancellationToken cancellationToken = default)
     {
         var cohort = await access.VisibleCohorts().AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken);
-        return cohort is null ? null : await LoadAsync(cohort, await access.ManagedCohorts().AnyAsync(c => c.Id == cohortId, cancellationToken), cancellationToken);
+        return cohort is null ? null : await LoadAsync(cohort, !cohort.Archived && await access.ManagedCohorts().AnyAsync(c => c.Id == cohortId, cancellationToken), cancellationToken);
     }
 
     /// <summary>For a cohort already checked (background jobs, demo).</summary>

@@ -120,7 +120,8 @@ public sealed class BulkPositionModel(SillageDb db, CohortAccess access, SchoolC
 
     private async Task<bool> LoadAsync(Guid cohortId)
     {
-        if (!await access.VisibleCohorts().AnyAsync(c => c.Id == cohortId))
+        // An archived cohort is read-only: its positionnements stay as they were when its year was closed.
+        if (!await access.VisibleCohorts().AnyAsync(c => c.Id == cohortId && !c.Archived))
         {
             return false;
         }

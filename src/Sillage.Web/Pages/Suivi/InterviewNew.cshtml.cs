@@ -179,6 +179,11 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, SchoolC
         }
 
         Data = (await CohortSuivi.ForLearnerAsync(db, cohortId.Value, learnerId))!;
+        if (Data.Cohort.Archived)
+        {
+            return false;
+        }
+
         Learner = Data.Learners.Single();
         Teachers = (await db.CohortMembers.AsNoTracking().Where(m => m.CohortId == cohortId && m.Role == CohortRole.Teacher)
                 .Join(db.Users, m => m.PersonId, u => u.Id, (_, u) => new { u.Id, u.FirstName, u.LastName }).ToListAsync())

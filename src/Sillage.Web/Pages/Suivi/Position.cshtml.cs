@@ -85,6 +85,12 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, SchoolClock
         }
 
         Data = (await CohortSuivi.ForLearnerAsync(db, cohortId.Value, learnerId))!;
+        if (Data.Cohort.Archived)
+        {
+            // The learner's cohort was archived with its year (read-only): nobody positions them through it any more.
+            return false;
+        }
+
         Learner = Data.Learners.Single();
         if (corrects is { } correctedId)
         {

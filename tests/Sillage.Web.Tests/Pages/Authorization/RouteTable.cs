@@ -34,6 +34,7 @@ public static class RouteTable
         ("/organisations/{organisation}", School),
         ("/promotions", Staff),
         ("/promotions/nouvelle", Management),
+        ("/promotions/nouvelle-annee", Management),
         ("/promotions/{cohort}", Staff),
         ("/personnes", Management),
         ("/personnes/nouveau", Management),

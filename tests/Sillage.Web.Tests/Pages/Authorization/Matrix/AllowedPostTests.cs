@@ -131,7 +131,7 @@ public sealed class AllowedPostTests(AllowedPostFixture app, ITestOutputHelper o
         string[] sessions = ["POST Password", "POST Deactivate", "POST Revoke", "/effacer"];
         return handler.EndsWith("/deconnexion", StringComparison.Ordinal) ? 5
             : sessions.Any(Has) ? 4
-            : Has("POST Leave") ? 3
+            : Has("POST Leave") || Has("/nouvelle-annee") ? 3
             : handler.StartsWith("POST Delete /", StringComparison.Ordinal) && (Has("/modifier") || Has("/editer/")) ? 2
             : parts.Any(Has) ? 1 : 0;
     }

@@ -127,6 +127,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["POST /certification/ccf/projets · cohorte"] = "a project takes two to four members of the cohort shown; the form opens with none ticked",
         ["POST Contribution /certification/ccf/projets/{id:guid} · learnerId"] = Same,
         ["POST AddMember /certification/ccf/projets/{id:guid} · learnerId"] = Invalid,
+        ["POST /promotions/nouvelle-annee · Decisions[0].CohortId"] = "the control of the form's other id (etablissement) closed A's school year just before (the sends share one app): this form, harvested before, names a cohort archived since and is refused as a whole",
         ["POST Done /suivi/actions · id"] = "A's agreed action is the learner's first one in no set order: on PostgreSQL it may be one already done, and marking it done again writes nothing",
     };
 
@@ -173,6 +174,8 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/compte/jetons · id"] = "apitoken",
         ["/promotions/{} · personId"] = "learner",
         ["/personnes/importer-siecle · Mapping"] = "cohort",
+        ["/promotions/nouvelle-annee · etablissement"] = "establishment",
+        ["/promotions/nouvelle-annee · NewFrameworkId"] = "framework",
     };
 
     private static string? KindOf(FormId field) =>

@@ -81,6 +81,7 @@ public static partial class MatrixTable
         Page("/personnes/{learner}", Management, "GET", "POST", "POST Invite", "POST Deactivate"),
         Page("/promotions", Staff, "GET"),
         Page("/promotions/nouvelle", Management, "GET", "POST"),
+        Page("/promotions/nouvelle-annee", Management, "GET", "POST"),
         Page("/promotions/{cohort}", CohortStaff, "GET",
             $"POST Add = {Management}", $"POST Remove = {Management}", $"POST Group = {Management}", $"POST AssignGroup = {Management}"),
         Page("/referentiel", School, "GET"),

@@ -1,0 +1,8 @@
+namespace Sillage.Domain.People;
+
+public enum SuccessorKind
+{
+    None,
+    New,
+    Existing,
+}
