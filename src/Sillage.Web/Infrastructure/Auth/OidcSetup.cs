@@ -121,6 +121,18 @@ public static class OidcSetup
                 return Task.CompletedTask;
             };
         });
+        // Identity forgets how the person signed in when it renews the cookie (every 30 minutes); signing out needs it
+        // to end the ENT session too.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
+        {
+            if (context.CurrentPrincipal?.FindFirst(ClaimTypes.AuthenticationMethod) is { } method
+                && context.NewPrincipal?.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == ClaimTypes.AuthenticationMethod))
+            {
+                identity.AddClaim(new Claim(method.Type, method.Value));
+            }
+
+            return Task.CompletedTask;
+        });
         return services;
     }
 

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Web;
+using Microsoft.EntityFrameworkCore;
+using Sillage.Web.Data.Demo;
 
 namespace Sillage.Web.Tests.Pages.Account.Ent;
 
@@ -38,6 +40,22 @@ public sealed class EntSignOutTests(EntApp app) : IClassFixture<EntApp>
 
         // The ENT session is over: its button now asks for the ENT password.
         Assert.NotNull((await browser.StartAsync()).Find("input[name=login]"));
+    }
+
+    [EntFact]
+    public async Task Signing_out_still_ends_the_ENT_session_after_Sillage_renewed_its_cookie()
+    {
+        using var browser = new EntBrowser(app);
+        await browser.SignInAsync("renewed");
+        await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeeder.LearnerEmail(9)).ExecuteUpdateAsync(s => s.SetProperty(u => u.FirstName, "Anaëlle")));
+
+        // Past the security stamp's validation interval (30 minutes), the next request rebuilds the cookie's claims.
+        app.Clock.Advance(TimeSpan.FromMinutes(31));
+        var page = await browser.App.GetPageAsync("/compte");
+        Assert.Equal("Anaëlle Faure", page.Find(".user-menu-name")?.TextContent.Trim());
+
+        var signOut = await browser.App.SubmitAsync(await browser.App.GetPageAsync("/deconnexion"), "main form");
+        Assert.StartsWith(EntProvider.Issuer + "/session/end", signOut.Headers.Location?.AbsoluteUri, StringComparison.Ordinal);
     }
 
     [EntFact]
