@@ -75,6 +75,7 @@ public static class AuditActions
         ["partners.imported"] = "Structures importées",
         ["people.imported"] = "Apprenants importés",
         ["people.siecle-imported"] = "Export SIECLE importé",
+        ["person.ent-identifier-changed"] = "Identifiant ENT modifié",
         ["person.created"] = "Compte créé",
         ["person.deactivated"] = "Compte désactivé",
         ["person.erased"] = "Personne effacée",

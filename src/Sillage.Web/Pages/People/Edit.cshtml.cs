@@ -19,7 +19,7 @@ namespace Sillage.Web.Pages.People;
 /// A stale form (someone else saved in between) is refused rather than overwriting.</summary>
 [Authorize(Policy = Policies.Management)]
 public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<User> users, Invitations invitations,
-    AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
+    AuditLog audit, SchoolClock clock, IConfiguration configuration, IStringLocalizer<Text> l) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -27,6 +27,9 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
     public User Person { get; private set; } = null!;
     public IList<string> CurrentRoles { get; private set; } = [];
     public IReadOnlyList<Membership> Memberships { get; private set; } = [];
+    /// <summary>Sign-in through the ENT is configured: the page shows the person's ENT identifier.</summary>
+    public bool EntSignIn => OidcSetup.IsEnabled(configuration);
+    public string EntIdentifierClaim => OidcSetup.IdentifierClaim(configuration);
     public IReadOnlyList<string> AllowedRoles => User.IsInRole(Roles.Admin) ? Roles.All : Roles.All.Where(r => r != Roles.Admin).ToList();
 
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -45,6 +48,7 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
             BirthDate = Person.BirthDate,
             Roles = CurrentRoles.ToList(),
             ConcurrencyStamp = Person.ConcurrencyStamp ?? "",
+            EntIdentifier = await EntIdentifierAsync(),
         };
         return Page();
     }
@@ -57,6 +61,7 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
         }
 
         Validate();
+        await ValidateEntIdentifierAsync();
         if (!ModelState.IsValid)
         {
             return Page();
@@ -105,6 +110,7 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
             audit.Record("person.roles-changed", Person.Id, $"+[{string.Join(", ", added.Select(Roles.Label))}] -[{string.Join(", ", removed.Select(Roles.Label))}]");
         }
 
+        await SetEntIdentifierAsync();
         audit.Record("person.updated", Person.Id);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
@@ -183,6 +189,54 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
         }
     }
 
+    /// <summary>The key of the person's link to the ENT (<c>AspNetUserLogins</c>), the first one when an identifier
+    /// and an import id both link them.</summary>
+    private Task<string?> EntIdentifierAsync() =>
+        db.UserLogins.AsNoTracking().Where(x => x.UserId == Person.Id && x.LoginProvider == OidcSetup.Scheme)
+            .OrderBy(x => x.ProviderKey).Select(x => x.ProviderKey).FirstOrDefaultAsync();
+
+    /// <summary>An identifier belongs to one person: one linked to anybody else (in this establishment or another,
+    /// which is not named) is refused rather than moved.</summary>
+    private async Task ValidateEntIdentifierAsync()
+    {
+        var wanted = Input.EntIdentifier?.Trim();
+        if (!EntSignIn || string.IsNullOrEmpty(wanted))
+        {
+            return;
+        }
+
+        if (wanted.Length > 200)
+        {
+            ModelState.AddModelError("Input.EntIdentifier", l["L'identifiant ENT fait au plus 200 caractères."]);
+        }
+        else if (await db.UserLogins.AnyAsync(x => x.LoginProvider == OidcSetup.Scheme && x.ProviderKey == wanted && x.UserId != Person.Id))
+        {
+            ModelState.AddModelError("Input.EntIdentifier", l["Cet identifiant ENT est déjà associé à un autre compte Sillage."]);
+        }
+    }
+
+    private async Task SetEntIdentifierAsync()
+    {
+        var wanted = string.IsNullOrWhiteSpace(Input.EntIdentifier) ? null : Input.EntIdentifier.Trim();
+        var links = await db.UserLogins.Where(x => x.UserId == Person.Id && x.LoginProvider == OidcSetup.Scheme).ToListAsync();
+        if (!EntSignIn || wanted == links.OrderBy(x => x.ProviderKey, StringComparer.Ordinal).FirstOrDefault()?.ProviderKey
+                       || (wanted is not null && links.Any(x => x.ProviderKey == wanted)))
+        {
+            return;
+        }
+
+        db.UserLogins.RemoveRange(links);
+        if (wanted is not null)
+        {
+            db.UserLogins.Add(new IdentityUserLogin<Guid>
+            {
+                LoginProvider = OidcSetup.Scheme, ProviderKey = wanted, ProviderDisplayName = configuration["Authentication:Oidc:DisplayName"] ?? "ENT", UserId = Person.Id,
+            });
+        }
+
+        audit.Record("person.ent-identifier-changed", Person.Id);
+    }
+
     private async Task<bool> LoadAsync(Guid id)
     {
         var person = await access.ManagedPeople().SingleOrDefaultAsync(u => u.Id == id);
@@ -220,5 +274,8 @@ public sealed class EditModel(SillageDb db, CohortAccess access, UserManager<Use
         public List<string> Roles { get; set; } = [];
 
         public string ConcurrencyStamp { get; set; } = "";
+
+        [Display(Name = "Identifiant ENT")]
+        public string? EntIdentifier { get; set; }
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sillage.Web.Infrastructure.Files;
 
 namespace Sillage.Web.Tests.Infrastructure.Files;
@@ -18,7 +17,7 @@ public sealed class S3Server : IDisposable
         if (string.IsNullOrEmpty(url))
         {
             ownDirectory = Path.Combine(Path.GetTempPath(), $"sillage-s3-{Guid.NewGuid():N}");
-            url = Script("start", ownDirectory);
+            url = ServiceScripts.Run("s3", "start", ownDirectory);
         }
 
         ServiceUrl = url;
@@ -37,19 +36,7 @@ public sealed class S3Server : IDisposable
     {
         if (ownDirectory is not null)
         {
-            Script("stop", ownDirectory);
+            ServiceScripts.Run("s3", "stop", ownDirectory);
         }
-    }
-
-    private static string Script(string action, string directory)
-    {
-        using var process = Process.Start(new ProcessStartInfo(Path.Combine(SourceTree.Root, "scripts", "s3"), [action, directory])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true,
-        })!;
-        var output = process.StandardOutput.ReadToEnd().Trim();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"scripts/s3 {action} failed: {error}");
     }
 }
