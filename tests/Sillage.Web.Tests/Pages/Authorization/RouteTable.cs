@@ -39,6 +39,7 @@ public static class RouteTable
         ("/personnes/nouveau", Management),
         ("/personnes/importer", Management),
         ("/personnes/importer-siecle", Management),
+        ("/personnes/importer-sts", Management),
         ("/personnes/{learner}", Management),
         ("/vacances", Management),
         ("/suivi", Staff),

@@ -78,6 +78,7 @@ public static partial class MatrixTable
         Page("/personnes/nouveau", Management, "GET", "POST"),
         Page("/personnes/importer", Management, "GET", "POST Preview", "POST Confirm"),
         Page("/personnes/importer-siecle", Management, "GET", "POST Preview", "POST Confirm"),
+        Page("/personnes/importer-sts", Management, "GET", "POST Preview", "POST Confirm"),
         Page("/personnes/{learner}", Management, "GET", "POST", "POST Invite", "POST Deactivate"),
         Page("/promotions", Staff, "GET"),
         Page("/promotions/nouvelle", Management, "GET", "POST"),
