@@ -25,45 +25,24 @@ namespace Sillage.Web.Pages.People;
 [RequestSizeLimit(SchoolImportFile.MaxBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = SchoolImportFile.MaxBytes + 1024 * 1024, ValueLengthLimit = 16 * 1024 * 1024)]
 public sealed class ImportStsModel(SillageDb db, SchoolImportScope scope, PersonAccounts accounts, Invitations invitations,
-    AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
+    AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : SchoolImportPage(scope, l)
 {
     [BindProperty]
     [Display(Name = "Export STS-web (XML ou zip)")]
     public IFormFile? Upload { get; set; }
 
     [BindProperty]
-    [Display(Name = "Établissement")]
-    public Guid? EstablishmentId { get; set; }
-
-    [BindProperty]
-    public string? FileContent { get; set; }
-
-    /// <summary>Division code → cohort id ("" = skipped). Named explicitly, as on the SIECLE page: bound by the
-    /// property's name alone, a dictionary falls back to every field of a form that has none starting with it.</summary>
-    [BindProperty(Name = nameof(Mapping))]
-    public Dictionary<string, Guid?> Mapping { get; set; } = [];
-
-    /// <summary>INDIVIDU ID → e-mail typed for a new teacher.</summary>
-    [BindProperty(Name = nameof(Emails))]
-    public Dictionary<string, string?> Emails { get; set; } = [];
-
-    [BindProperty]
     [Display(Name = "Envoyer les invitations aux enseignants qui ont une adresse e-mail")]
     public bool SendInvitations { get; set; } = true;
 
-    public SchoolImportScope.Choice Scope { get; private set; } = SchoolImportScope.Choice.Empty;
     public StsExport.Result? Export { get; private set; }
     public StsImportPlan? Plan { get; private set; }
 
-    public async Task OnGetAsync() => Scope = await scope.LoadAsync(EstablishmentId);
+    public Task OnGetAsync() => LoadScopeAsync();
 
     public async Task<IActionResult> OnPostPreviewAsync()
     {
-        Scope = await scope.LoadAsync(EstablishmentId);
-        var bytes = Upload is not null ? await SchoolImportFile.ReadAsync(Upload, ModelState, nameof(Upload), l)
-            : FileContent is not null ? SchoolImportFile.Carried(FileContent, ModelState, l)
-            : await SchoolImportFile.ReadAsync(null, ModelState, nameof(Upload), l);
-        if (bytes is null || !CheckEstablishment())
+        if (await PreviewFileAsync(Upload, nameof(Upload)) is not { } bytes)
         {
             return Page();
         }
@@ -75,8 +54,7 @@ public sealed class ImportStsModel(SillageDb db, SchoolImportScope scope, Person
 
     public async Task<IActionResult> OnPostConfirmAsync()
     {
-        Scope = await scope.LoadAsync(EstablishmentId);
-        if (SchoolImportFile.Carried(FileContent, ModelState, l) is not { } bytes || !CheckEstablishment())
+        if (await ConfirmFileAsync() is not { } bytes)
         {
             return Page();
         }
@@ -84,13 +62,12 @@ public sealed class ImportStsModel(SillageDb db, SchoolImportScope scope, Person
         var plan = await PlanAsync(bytes, firstLook: false);
         if (!plan.IsValid)
         {
-            ModelState.AddMessage(l, string.Empty, new Message("Le fichier ou vos choix contiennent des erreurs : rien n'a été importé."));
-            return Page();
+            return Refused();
         }
 
         if (plan.ChangesNothing)
         {
-            TempData["Message"] = l["Import STS-web : aucun changement, le fichier correspond déjà aux enseignants de Sillage."].Value;
+            TempData["Message"]= L["Import STS-web : aucun changement, le fichier correspond déjà aux enseignants de Sillage."].Value;
             return RedirectToPage("/People/Index");
         }
 
@@ -98,24 +75,12 @@ public sealed class ImportStsModel(SillageDb db, SchoolImportScope scope, Person
         var result = await new StsImportApply(db, accounts, invitations, clock).ApplyAsync(plan, Scope.EstablishmentId!.Value, Scope.Uai!, SendInvitations);
         if (result is { } error)
         {
-            ModelState.AddMessage(l, string.Empty, error);
-            return Page();
+            return Refused(error);
         }
 
-        TempData["Message"] = l["Import STS-web : {0} enseignant(s) créé(s), {1} mis à jour, {2} inchangé(s).",
+        TempData["Message"]= L["Import STS-web : {0} enseignant(s) créé(s), {1} mis à jour, {2} inchangé(s).",
             plan.Count(StsImportPlan.Action.Create), plan.Count(StsImportPlan.Action.Update), plan.Count(StsImportPlan.Action.Unchanged)].Value;
         return RedirectToPage("/People/Index");
-    }
-
-    private bool CheckEstablishment()
-    {
-        if (Scope.EstablishmentId is null)
-        {
-            ModelState.AddMessage(l, nameof(EstablishmentId), new Message("Choisissez l'établissement dont vient le fichier."));
-            return false;
-        }
-
-        return true;
     }
 
     private async Task<StsImportPlan> PlanAsync(byte[] bytes, bool firstLook)
@@ -124,9 +89,7 @@ public sealed class ImportStsModel(SillageDb db, SchoolImportScope scope, Person
         Export = StsExport.Parse(bytes);
         if (firstLook)
         {
-            // Divisions named like a cohort or one of its groups are proposed for it; the référent confirms or changes.
-            Mapping = Export.Services.Select(s => s.Division).Distinct(StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(d => d, d => Scope.Cohorts.FirstOrDefault(c => c.Names.Contains(d, StringComparer.OrdinalIgnoreCase))?.Id);
+            ProposeMapping(Export.Services.Select(s => s.Division).Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
         // Référents teach too: they are matched like the teachers, and keep their role.
@@ -139,9 +102,7 @@ public sealed class ImportStsModel(SillageDb db, SchoolImportScope scope, Person
         var memberships = await db.CohortMembers.AsNoTracking().Where(m => cohortIds.Contains(m.CohortId))
             .Select(m => new StsImportPlan.Membership(m.PersonId, m.CohortId, m.Role, m.Subject))
             .ToListAsync();
-        var typed = Emails.Values.OfType<string>().Select(e => PersonRules.NormalizeEmail(e).ToUpperInvariant()).Where(e => e.Length > 0).ToList();
-        var taken = (await db.Users.Where(u => typed.Contains(u.NormalizedEmail!)).Select(u => u.Email!).ToListAsync()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var emails = Emails.Where(e => !string.IsNullOrWhiteSpace(e.Value)).ToDictionary(e => e.Key, e => e.Value!);
+        var (emails, taken) = await TypedEmailsAsync(db);
         Plan = StsImportPlan.Build(Export, Scope.Uai!, Mapping, cohortIds, known, memberships, emails, taken);
         return Plan;
     }

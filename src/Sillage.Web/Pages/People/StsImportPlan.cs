@@ -47,27 +47,11 @@ public sealed class StsImportPlan
         IReadOnlyCollection<Guid> cohorts, IReadOnlyList<KnownTeacher> known, IReadOnlyList<Membership> memberships,
         IReadOnlyDictionary<string, string> emails, ISet<string> takenEmails)
     {
-        var fileErrors = file.FileErrors.ToList();
-        if (fileErrors.Count == 0 && !string.Equals(file.Uai, establishmentUai, StringComparison.OrdinalIgnoreCase))
-        {
-            fileErrors.Add(new Message("Ce fichier est l'export de l'établissement {0} (PARAMETRES/UAJ), pas de votre établissement {1} : rien n'a été importé.", file.Uai, establishmentUai));
-        }
-
         var divisions = file.Services.GroupBy(s => s.Division, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new Division(g.Key, g.Count(), string.Join(", ", g.Select(s => s.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
                 mapping.GetValueOrDefault(g.Key)))
             .ToList();
-        foreach (var division in divisions.Where(d => d.CohortId is { } id && !cohorts.Contains(id)))
-        {
-            fileErrors.Add(new Message("Division {0} : la promotion choisie n'existe pas ou n'est pas de votre établissement.", division.Code));
-        }
-
-        if (fileErrors.Count == 0 && divisions.All(d => d.CohortId is null))
-        {
-            fileErrors.Add(new Message("Aucune division du fichier ({0}) n'est associée à une promotion : choisissez la promotion de chaque division de la MC/CS.",
-                divisions.Count == 0 ? "—" : string.Join(", ", divisions.Select(d => d.Code))));
-        }
-
+        var fileErrors = SchoolImportChecks.FileErrors(file.FileErrors, file.Uai, establishmentUai, divisions.Select(d => (d.Code, d.CohortId)).ToList(), cohorts);
         if (fileErrors.Count > 0)
         {
             return new() { Lines = [], FileErrors = fileErrors, Divisions = divisions };
@@ -99,20 +83,10 @@ public sealed class StsImportPlan
 
             var email = emails.GetValueOrDefault(teacher.StsId)?.Trim();
             email = person is not null || string.IsNullOrEmpty(email) ? null : PersonRules.NormalizeEmail(email);
-            if (email is not null)
+            if (email is not null && SchoolImportChecks.EmailProblem(email, teacher.StsId, takenEmails, typed,
+                    (twice, first) => new Message("Adresse e-mail « {0} » en double (déjà pour l'INDIVIDU ID {1}).", twice, first)) is { } problem)
             {
-                if (PersonRules.CheckEmail(email) is { } invalid)
-                {
-                    errors.Add(invalid);
-                }
-                else if (takenEmails.Contains(email))
-                {
-                    errors.Add(new Message("L'adresse e-mail « {0} » appartient déjà à un compte.", email));
-                }
-                else if (!typed.TryAdd(email, teacher.StsId))
-                {
-                    errors.Add(new Message("Adresse e-mail « {0} » en double (déjà pour l'INDIVIDU ID {1}).", email, typed[email]));
-                }
+                errors.Add(problem);
             }
 
             var action = person is null ? Action.Create

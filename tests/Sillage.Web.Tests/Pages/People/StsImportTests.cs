@@ -13,36 +13,13 @@ public sealed class StsImportTests(SillageApp app) : IClassFixture<SillageApp>
     private const string Url = "/personnes/importer-sts";
     private const string OwnUai = "0999001W";
 
-    private Task<Guid> CohortAsync() => app.WithDbAsync(db => db.Cohorts.Where(c => c.Name == DemoSeeder.CohortName).Select(c => c.Id).SingleAsync());
-
-    /// <summary>Uploads the file, then maps <paramref name="division"/> to the demo cohort and checks again.</summary>
     private async Task<(HttpClient Client, Page Preview)> PreviewAsync(byte[] file, string division = "MCSNO", string account = Accounts.Coordinator,
         Dictionary<string, string?>? values = null, string fileName = "sts_emp_0999001W_2026.xml")
     {
-        var client = await app.SignInAsync(account);
-        var page = await client.GetPageAsync(Url);
-        var upload = new Dictionary<string, string?>();
-        if (account == Accounts.Admin)
-        {
-            upload["EstablishmentId"] = (await app.WithDbAsync(db => db.Establishments.Where(e => e.Uai == OwnUai).Select(e => e.Id).SingleAsync())).ToString();
-        }
-
-        var first = await client.SubmitAndFollowAsync(page, "form[action*='Preview']", upload, files: new() { ["Upload"] = (fileName, file, "text/xml") });
-        if (first.Find("form[action*='Preview'] input[name='FileContent']") is null)
-        {
-            return (client, first);
-        }
-
-        var mapping = new Dictionary<string, string?>(values ?? []) { [$"Mapping[{division}]"] = (await CohortAsync()).ToString() };
-        return (client, await client.SubmitAndFollowAsync(first, "form[action*='Preview']", mapping));
-    }
-
-    private static async Task<Page> ConfirmAsync(HttpClient client, Page preview)
-    {
-        var (target, fields, _) = Html.FormFields(preview, "form[action*='Preview']");
-        var response = await client.PostAsync(new Uri(target, "?handler=Confirm"), new FormUrlEncodedContent(fields));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return await client.GetPageAsync(response.Headers.Location!.ToString());
+        var upload = account == Accounts.Admin
+            ? new Dictionary<string, string?> { ["EstablishmentId"] = (await app.WithDbAsync(db => db.Establishments.Where(e => e.Uai == OwnUai).Select(e => e.Id).SingleAsync())).ToString() }
+            : null;
+        return await SchoolImportForms.PreviewAsync(app, Url, (fileName, file), division, account, values, upload);
     }
 
     private static string Preview(Page page) => string.Join(" ", page.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -63,9 +40,9 @@ public sealed class StsImportTests(SillageApp app) : IClassFixture<SillageApp>
         Assert.Equal(["2BAC-MCV", "MCSNO"], preview.FindAll("select.division-cohort").Select(s => s.GetAttribute("name")![8..^1]).Order(StringComparer.Ordinal));
         Assert.Equal(0, await app.WithDbAsync(db => db.Users.CountAsync(u => u.StsId != null && u.StsId.StartsWith("110"))));
 
-        var done = await ConfirmAsync(client, preview);
+        var done = await SchoolImportForms.ConfirmAsync(client, preview);
         Assert.Contains("Import STS-web : 3 enseignant(s) créé(s), 0 mis à jour, 0 inchangé(s).", done.Text, StringComparison.Ordinal);
-        var cohortId = await CohortAsync();
+        var cohortId = await SchoolImportForms.CohortAsync(app);
         await app.WithDbAsync(async db =>
         {
             var helene = await db.Users.SingleAsync(u => u.StsId == "1101");
@@ -100,7 +77,7 @@ public sealed class StsImportTests(SillageApp app) : IClassFixture<SillageApp>
         var absentLinks = preview.FindAll(".absent-teachers li").Select(li => li.TextContent).ToList();
         Assert.Contains(absentLinks, li => li.Contains(absent.LastName, StringComparison.Ordinal) && li.Contains("absent du fichier", StringComparison.Ordinal));
         Assert.DoesNotContain(absentLinks, li => li.Contains(known.LastName, StringComparison.Ordinal));
-        await ConfirmAsync(client, preview);
+        await SchoolImportForms.ConfirmAsync(client, preview);
         Assert.Equal(("2101", "ÉCO-GESTION"), await app.WithDbAsync(async db => (
             await db.Users.Where(u => u.Id == known.Id).Select(u => u.StsId).SingleAsync(),
             await db.CohortMembers.Where(m => m.PersonId == known.Id).Select(m => m.Subject).SingleAsync())));
@@ -108,7 +85,7 @@ public sealed class StsImportTests(SillageApp app) : IClassFixture<SillageApp>
 
         var (again, second) = await PreviewAsync(file);
         Assert.Contains("Aucun changement : le fichier correspond déjà aux enseignants de Sillage.", second.Text, StringComparison.Ordinal);
-        var done = await ConfirmAsync(again, second);
+        var done = await SchoolImportForms.ConfirmAsync(again, second);
         Assert.Contains("Import STS-web : aucun changement", done.Text, StringComparison.Ordinal);
         Assert.Equal(before, await app.WithDbAsync(db => db.Users.CountAsync()));
         Assert.Null(await app.WithDbAsync(db => db.Users.Where(u => u.Id == absent.Id).Select(u => u.DeactivatedAt).SingleAsync()));
@@ -118,7 +95,7 @@ public sealed class StsImportTests(SillageApp app) : IClassFixture<SillageApp>
         var (third, changed) = await PreviewAsync(Export(OwnUai, [new("2101", known.LastName, known.FirstName), new("2102", "NOUVEAU", "Noël")],
             new Service("MCSNO", "030201", "2101"), new Service("MCSNO", "040100", "2102")));
         Assert.Contains("0 à créer, 1 à mettre à jour, 1 inchangé(s).", Preview(changed), StringComparison.Ordinal);
-        await ConfirmAsync(third, changed);
+        await SchoolImportForms.ConfirmAsync(third, changed);
         Assert.Equal("ANGLAIS LV1", await app.WithDbAsync(db => db.CohortMembers.Where(m => m.PersonId == known.Id).Select(m => m.Subject).SingleAsync()));
     }
 
@@ -168,15 +145,7 @@ public sealed class StsImportTests(SillageApp app) : IClassFixture<SillageApp>
         };
         var (client, preview) = await PreviewAsync(file, division: kind == "no-cohort" ? "NONE" : "MCSNO",
             values: kind == "taken-email" ? new() { ["Emails[5102]"] = Accounts.Teacher } : null);
-        Assert.Contains(expected, preview.Text, StringComparison.Ordinal);
-        Assert.Null(preview.Find("button[formaction*='Confirm']"));
-        if (preview.Find("form[action*='Preview'] input[name='FileContent']") is not null)
-        {
-            var (target, fields, _) = Html.FormFields(preview, "form[action*='Preview']");
-            var response = await client.PostAsync(new Uri(target, "?handler=Confirm"), new FormUrlEncodedContent(fields));
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains("rien n'a été importé", (await response.ToPageAsync()).Text, StringComparison.Ordinal);
-        }
+        await SchoolImportForms.AssertRefusedAsync(client, preview, expected);
 
         Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.StsId != null && u.StsId.StartsWith("510"))));
     }
@@ -186,7 +155,7 @@ public sealed class StsImportTests(SillageApp app) : IClassFixture<SillageApp>
     {
         var (client, preview) = await PreviewAsync(Export(OwnUai, [new("6101", "ADMINIMPORT", "Inès")], new Service("MCSNO", "040100", "6101")), account: Accounts.Admin);
         Assert.Contains("1 à créer", Preview(preview), StringComparison.Ordinal);
-        await ConfirmAsync(client, preview);
+        await SchoolImportForms.ConfirmAsync(client, preview);
         Assert.Equal(await app.WithDbAsync(db => db.Establishments.Where(e => e.Uai == OwnUai).Select(e => (Guid?)e.Id).SingleAsync()),
             await app.WithDbAsync(db => db.Users.Where(u => u.StsId == "6101").Select(u => u.EstablishmentId).SingleAsync()));
     }
