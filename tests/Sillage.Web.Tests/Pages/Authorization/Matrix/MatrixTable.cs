@@ -87,7 +87,7 @@ public static partial class MatrixTable
         Page("/referentiel", School, "GET"),
         Page("/referentiel/importer", AdminOnly, "GET", "POST"),
         Page("/referentiel/{framework}", School, "GET"),
-        Page("/referentiel/{framework}/json", School, "GET"),
+        Page("/referentiel/{framework}/json", School, "GET", "GET Moodle"),
         Page("/referentiel/{framework}/correspondances", School, "GET"),
         Page("/referentiel/{framework}/echelle", Management, "GET", $"POST = {AdminOnly}"),
         Page("/dossier/importer", "Admin:all Learner:all", "GET", "POST"),
