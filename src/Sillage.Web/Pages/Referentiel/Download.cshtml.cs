@@ -33,6 +33,8 @@ public sealed class DownloadModel(SillageDb db) : PageModel
             return NotFound();
         }
 
-        return File(MoodleFrameworkCsv.Write(file), "text/csv", $"{framework.Code}-{framework.Version}-moodle.csv");
+        var positioning = (await db.PositioningLevels.AsNoTracking().Where(p => p.FrameworkId == id).OrderBy(p => p.Rank)
+            .Select(p => new { p.Label, p.CountsAsAcquired }).ToListAsync()).Select(p => (p.Label, p.CountsAsAcquired)).ToList();
+        return File(MoodleFrameworkCsv.Write(file, positioning), "text/csv", $"{framework.Code}-{framework.Version}-moodle.csv");
     }
 }

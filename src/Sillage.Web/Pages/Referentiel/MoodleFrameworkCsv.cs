@@ -13,7 +13,7 @@ namespace Sillage.Web.Pages.Referentiel;
 /// A framework as the CSV of Moodle's competency framework import tool (tool_lpimportcsv): 14 columns read by
 /// position (Moodle writes their headers in the site's language), one row for the framework ("Is framework" set), then
 /// one row a competency whose parent is named by its ID number. Sillage's blocks, competences and detailed competences
-/// are Moodle's three first levels; the levels of the framework are its scale. Savoirs, résultats attendus, critères,
+/// are Moodle's three first levels; the levels of the framework (else its positioning scale) are its scale. Savoirs, résultats attendus, critères,
 /// conditions and correspondances have no place in the format: they are not exported. See docs/framework-format.md.
 /// </summary>
 public static partial class MoodleFrameworkCsv
@@ -31,17 +31,20 @@ public static partial class MoodleFrameworkCsv
 
     private const string Taxonomies = "domain,competency,skill";
 
-    public static byte[] Write(FrameworkFile file)
+    /// <param name="positioning">The framework's positioning scale (label, counts as acquired), Moodle's scale when the
+    /// file has no levels: Moodle refuses a framework without a scale.</param>
+    public static byte[] Write(FrameworkFile file, IReadOnlyList<(string Label, bool Acquired)> positioning)
     {
-        var levels = (file.Levels ?? []).Select(l => (l.Title ?? l.Code ?? "").Replace(',', ' ')).ToList();
-        // Moodle's scale configuration: the scale, then each value with whether it is the default and proficient
-        // (the first value is the default, the last one proficient).
-        var scaleConfiguration = levels.Count == 0 ? "" : JsonSerializer.Serialize(
-            new object[] { new { scaleid = "0" } }.Concat(levels.Select((_, i) => (object)new { id = i + 1, scaledefault = i == 0 ? 1 : 0, proficient = i == levels.Count - 1 ? 1 : 0 })));
+        var scale = file.Levels is { Count: > 0 } levels
+            ? levels.Select((l, i) => (Label: l.Title ?? l.Code ?? "", Proficient: i == levels.Count - 1)).ToList()
+            : positioning.Select(p => (p.Label, Proficient: p.Acquired)).ToList();
+        // Moodle's scale configuration: the scale, then each value with whether it is the default (the first) and proficient.
+        var scaleConfiguration = scale.Count == 0 ? "" : JsonSerializer.Serialize(
+            new object[] { new { scaleid = "0" } }.Concat(scale.Select((s, i) => (object)new { id = i + 1, scaledefault = i == 0 ? 1 : 0, proficient = s.Proficient ? 1 : 0 })));
         var rows = new List<IReadOnlyList<SheetCell>>
         {
             Headers.Select(h => (SheetCell)h).ToList(),
-            Row("", file.Code, file.Title, file.Description, string.Join(",", levels), scaleConfiguration, "", isFramework: true, Taxonomies),
+            Row("", file.Code, file.Title, file.Description, string.Join(",", scale.Select(s => s.Label.Replace(',', ' '))), scaleConfiguration, "", isFramework: true, Taxonomies),
         };
         var id = 0;
         foreach (var block in file.Blocks ?? [])

@@ -38,12 +38,17 @@ public sealed class MoodleCsvTests(SillageApp app) : IClassFixture<SillageApp>
         Assert.Equal(string.Join(",", MoodleFrameworkCsv.Headers), lines[0]);
         Assert.StartsWith(",mc-sno,", lines[1], StringComparison.Ordinal);
         Assert.EndsWith(",1,\"domain,competency,skill\"", lines[1], StringComparison.Ordinal);
+        // The demo framework has no levels: its positioning scale is Moodle's (which requires one), "Acquis" and "Maîtrisé" proficient.
+        Assert.Contains(",\"Non évalué,Insuffisant,En cours d'acquisition,Acquis,Maîtrisé\",", lines[1], StringComparison.Ordinal);
+        Assert.Contains("{\"\"id\"\":4,\"\"scaledefault\"\":0,\"\"proficient\"\":1}", lines[1], StringComparison.Ordinal);
 
         var tree = await TreeAsync("mc-sno", original.Version);
         Assert.True(tree.Count > 10, $"Only {tree.Count} elements in the demo framework");
         var imported = await UploadAsync(admin, "mc-sno-moodle.csv", csv);
         Assert.Contains("importé", imported.Text, StringComparison.Ordinal);
         Assert.Equal(tree, await TreeAsync("mc-sno", "moodle-20261116-1000"));
+        Assert.Equal(["Non évalué", "Insuffisant", "En cours d'acquisition", "Acquis", "Maîtrisé"], await app.WithDbAsync(db =>
+            db.Frameworks.Where(f => f.Code == "mc-sno" && f.Version == "moodle-20261116-1000").SelectMany(f => f.Levels).OrderBy(l => l.Rank).Select(l => l.Title).ToListAsync()));
     }
 
     private const string MoodleHeaders =
