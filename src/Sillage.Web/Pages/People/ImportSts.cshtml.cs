@@ -94,9 +94,11 @@ public sealed class ImportStsModel(SillageDb db, SchoolImportScope scope, Person
 
         // Référents teach too: they are matched like the teachers, and keep their role.
         var staffRoles = db.Roles.Where(r => r.Name == Roles.Teacher || r.Name == Roles.Coordinator).Select(r => r.Id);
+        var teacherRole = db.Roles.Where(r => r.Name == Roles.Teacher).Select(r => r.Id);
         var known = await db.Users.AsNoTracking()
             .Where(u => u.EstablishmentId == establishmentId && db.UserRoles.Any(ur => ur.UserId == u.Id && staffRoles.Contains(ur.RoleId)))
-            .Select(u => new StsImportPlan.KnownTeacher(u.Id, u.StsId, u.FirstName, u.LastName, u.DeactivatedAt != null))
+            .Select(u => new StsImportPlan.KnownTeacher(u.Id, u.StsId, u.FirstName, u.LastName, u.DeactivatedAt != null,
+                db.UserRoles.Any(ur => ur.UserId == u.Id && teacherRole.Contains(ur.RoleId))))
             .ToListAsync();
         var cohortIds = Scope.Cohorts.Select(c => c.Id).ToList();
         var memberships = await db.CohortMembers.AsNoTracking().Where(m => cohortIds.Contains(m.CohortId))

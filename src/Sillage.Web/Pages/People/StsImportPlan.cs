@@ -15,7 +15,9 @@ public sealed class StsImportPlan
 {
     public enum Action { Create, Update, Unchanged }
 
-    public sealed record KnownTeacher(Guid Id, string? StsId, string FirstName, string LastName, bool Deactivated);
+    /// <summary>A teacher or référent of the establishment; <paramref name="Teaches"/> when they have the teacher role or
+    /// came from an STS-web file (a référent who does not teach is never "absent du fichier").</summary>
+    public sealed record KnownTeacher(Guid Id, string? StsId, string FirstName, string LastName, bool Deactivated, bool Teaches = true);
 
     public sealed record Membership(Guid PersonId, Guid CohortId, CohortRole Role, string? Subject);
 
@@ -95,7 +97,7 @@ public sealed class StsImportPlan
             lines.Add(new Line(teacher, action, person?.Id, assignments, email, errors));
         }
 
-        var absent = known.Where(k => !k.Deactivated && !matched.ContainsKey(k.Id)).OrderBy(k => k.LastName, StringComparer.Ordinal).ThenBy(k => k.FirstName, StringComparer.Ordinal).ToList();
+        var absent = known.Where(k => !k.Deactivated && (k.Teaches || k.StsId is not null) && !matched.ContainsKey(k.Id)).OrderBy(k => k.LastName, StringComparer.Ordinal).ThenBy(k => k.FirstName, StringComparer.Ordinal).ToList();
         return new() { Lines = lines, FileErrors = [], Divisions = divisions, Absent = absent };
     }
 

@@ -77,6 +77,8 @@ public sealed class StsImportTests(SillageApp app) : IClassFixture<SillageApp>
         var absentLinks = preview.FindAll(".absent-teachers li").Select(li => li.TextContent).ToList();
         Assert.Contains(absentLinks, li => li.Contains(absent.LastName, StringComparison.Ordinal) && li.Contains("absent du fichier", StringComparison.Ordinal));
         Assert.DoesNotContain(absentLinks, li => li.Contains(known.LastName, StringComparison.Ordinal));
+        var referent = await app.WithDbAsync(db => db.Users.Where(u => u.Email == Accounts.Coordinator).Select(u => u.LastName).SingleAsync());
+        Assert.DoesNotContain(absentLinks, li => li.Contains(referent, StringComparison.Ordinal));
         await SchoolImportForms.ConfirmAsync(client, preview);
         Assert.Equal(("2101", "ÉCO-GESTION"), await app.WithDbAsync(async db => (
             await db.Users.Where(u => u.Id == known.Id).Select(u => u.StsId).SingleAsync(),
