@@ -15,6 +15,12 @@ public static class StsExport
     public sealed record Result(string Uai, string EncodingName, IReadOnlyList<StsTeacher> Teachers, IReadOnlyList<StsService> Services, IReadOnlyList<Message> FileErrors)
     {
         public bool IsReadable => FileErrors.Count == 0;
+
+        /// <summary>The file is a SIECLE pupils export (BEE_ELEVES) given to the STS-web import: the page links the right one.</summary>
+        public bool IsSiecleExport { get; init; }
+
+        /// <summary>INDIVIDU elements of another FONCTION than ENS (skipped, counted).</summary>
+        public int OtherStaff { get; init; }
     }
 
     public static Result Parse(byte[] content)
@@ -26,6 +32,15 @@ public static class StsExport
         }
 
         var root = xml.Document!.Root!;
+        if (root.Name.LocalName == "BEE_ELEVES")
+        {
+            return new("", xml.EncodingName, [], [],
+                [new Message("Ce fichier est un export SIECLE des élèves (élément racine BEE_ELEVES, ligne {0}), pas un export STS-web : importez-le depuis la page « Importer l'export SIECLE ».", SchoolXml.Line(root))])
+            {
+                IsSiecleExport = true,
+            };
+        }
+
         if (root.Name.LocalName != "STS_EDT")
         {
             return new("", xml.EncodingName, [], [],
@@ -57,7 +72,10 @@ public static class StsExport
         }
 
         var ids = teachers.Select(t => t.StsId).ToHashSet(StringComparer.Ordinal);
-        return new(uai, xml.EncodingName, teachers, Services(root, ids), []);
+        var everyone = root.Descendants("INDIVIDU").Select(e => (e.Attribute("ID")?.Value ?? "").Trim()).ToHashSet(StringComparer.Ordinal);
+        var others = root.Descendants("INDIVIDU").Count(e => !SchoolXml.Value(e, "FONCTION").Equals("ENS", StringComparison.OrdinalIgnoreCase));
+        var services = Services(root, ids, everyone, fileErrors);
+        return new(uai, xml.EncodingName, teachers, services, fileErrors) { OtherStaff = others };
     }
 
     private static List<StsTeacher> Teachers(XElement root)
@@ -104,7 +122,8 @@ public static class StsExport
         return teachers;
     }
 
-    private static List<StsService> Services(XElement root, HashSet<string> teacherIds)
+    /// <summary>The services of each division; a teacher reference naming no INDIVIDU of the file is an error of the file.</summary>
+    private static List<StsService> Services(XElement root, HashSet<string> teacherIds, HashSet<string> everyone, List<Message> errors)
     {
         var subjects = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in root.Descendants("MATIERE"))
@@ -129,6 +148,12 @@ public static class StsExport
             foreach (var service in division.Descendants("SERVICE"))
             {
                 var subjectCode = SchoolXml.Value(service, "CODE_MATIERE");
+                foreach (var unknown in service.Descendants().Where(t => t.Attribute("ID") is { } id && !everyone.Contains(id.Value.Trim())))
+                {
+                    errors.Add(new Message("Élément {0} ligne {1} (division {2}, matière {3}) : l'ID {4} ne désigne aucun INDIVIDU du fichier.",
+                        unknown.Name.LocalName, SchoolXml.Line(unknown), divisionCode, subjectCode, unknown.Attribute("ID")!.Value.Trim()));
+                }
+
                 var teachers = service.Descendants()
                     .Select(t => (t.Attribute("ID")?.Value ?? "").Trim())
                     .Where(teacherIds.Contains).Distinct().ToList();

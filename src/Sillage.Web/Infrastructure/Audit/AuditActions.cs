@@ -75,6 +75,7 @@ public static class AuditActions
         ["partners.imported"] = "Structures importées",
         ["people.imported"] = "Apprenants importés",
         ["people.siecle-imported"] = "Export SIECLE importé",
+        ["people.sts-imported"] = "Export STS-web importé",
         ["person.ent-identifier-changed"] = "Identifiant ENT modifié",
         ["person.created"] = "Compte créé",
         ["person.deactivated"] = "Compte désactivé",

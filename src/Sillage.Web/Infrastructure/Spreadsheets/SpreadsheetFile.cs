@@ -18,11 +18,12 @@ public static class SpreadsheetFile
     /// <summary>The text as a spreadsheet shows it without running it.</summary>
     public static string Neutralise(string text) => text.Length > 0 && FormulaStarts.Contains(text[0]) ? "'" + text : text;
 
-    public static byte[] Csv(IEnumerable<IReadOnlyList<SheetCell>> rows)
+    /// <param name="separator">';' for spreadsheet programs; ',' for a format that wants it (Moodle's competency frameworks).</param>
+    public static byte[] Csv(IEnumerable<IReadOnlyList<SheetCell>> rows, char separator = ';')
     {
         using var stream = new MemoryStream();
         stream.Write("\uFEFF"u8);
-        using (var writer = CsvWriter.Create(stream, new CsvWriterOptions { Separator = ';' }, leaveOpen: true))
+        using (var writer = CsvWriter.Create(stream, new CsvWriterOptions { Separator = separator }, leaveOpen: true))
         {
             foreach (var row in rows)
             {

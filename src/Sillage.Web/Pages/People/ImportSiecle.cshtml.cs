@@ -25,49 +25,27 @@ namespace Sillage.Web.Pages.People;
 [RequestSizeLimit(SchoolImportFile.MaxBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = SchoolImportFile.MaxBytes + 1024 * 1024, ValueLengthLimit = 16 * 1024 * 1024)]
 public sealed class ImportSiecleModel(SillageDb db, SchoolImportScope scope, PersonAccounts accounts, Invitations invitations,
-    AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
+    AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : SchoolImportPage(scope, l)
 {
     [BindProperty]
     [Display(Name = "Export SIECLE (zip ou XML)")]
     public IFormFile? Upload { get; set; }
 
     [BindProperty]
-    [Display(Name = "Établissement")]
-    public Guid? EstablishmentId { get; set; }
-
-    [BindProperty]
-    public string? FileContent { get; set; }
-
-    [BindProperty]
     public string? FileName { get; set; }
-
-    /// <summary>Division code → cohort id ("" = skipped).</summary>
-    // Named explicitly: a dictionary bound by its property's name alone falls back to every field of the form when
-    // none starts with "Mapping" (the preview's upload form), and reads the antiforgery token as a cohort id.
-    [BindProperty(Name = nameof(Mapping))]
-    public Dictionary<string, Guid?> Mapping { get; set; } = [];
-
-    /// <summary>ELEVE_ID → e-mail typed for a new learner.</summary>
-    [BindProperty(Name = nameof(Emails))]
-    public Dictionary<string, string?> Emails { get; set; } = [];
 
     [BindProperty]
     [Display(Name = "Envoyer les invitations aux apprenants qui ont une adresse e-mail")]
     public bool SendInvitations { get; set; } = true;
 
-    public SchoolImportScope.Choice Scope { get; private set; } = SchoolImportScope.Choice.Empty;
     public SiecleExport.Result? Export { get; private set; }
     public SiecleImportPlan? Plan { get; private set; }
 
-    public async Task OnGetAsync() => Scope = await scope.LoadAsync(EstablishmentId);
+    public Task OnGetAsync() => LoadScopeAsync();
 
     public async Task<IActionResult> OnPostPreviewAsync()
     {
-        Scope = await scope.LoadAsync(EstablishmentId);
-        var bytes = Upload is not null ? await SchoolImportFile.ReadAsync(Upload, ModelState, nameof(Upload), l)
-            : FileContent is not null ? SchoolImportFile.Carried(FileContent, ModelState, l)
-            : await SchoolImportFile.ReadAsync(null, ModelState, nameof(Upload), l);
-        if (bytes is null || !CheckEstablishment())
+        if (await PreviewFileAsync(Upload, nameof(Upload)) is not { } bytes)
         {
             return Page();
         }
@@ -80,8 +58,7 @@ public sealed class ImportSiecleModel(SillageDb db, SchoolImportScope scope, Per
 
     public async Task<IActionResult> OnPostConfirmAsync()
     {
-        Scope = await scope.LoadAsync(EstablishmentId);
-        if (SchoolImportFile.Carried(FileContent, ModelState, l) is not { } bytes || !CheckEstablishment())
+        if (await ConfirmFileAsync() is not { } bytes)
         {
             return Page();
         }
@@ -89,13 +66,12 @@ public sealed class ImportSiecleModel(SillageDb db, SchoolImportScope scope, Per
         var plan = await PlanAsync(bytes, firstLook: false);
         if (!plan.IsValid)
         {
-            ModelState.AddMessage(l, string.Empty, new Message("Le fichier ou vos choix contiennent des erreurs : rien n'a été importé."));
-            return Page();
+            return Refused();
         }
 
         if (plan.ChangesNothing)
         {
-            TempData["Message"] = l["Import SIECLE : aucun changement, le fichier correspond déjà aux apprenants de Sillage."].Value;
+            TempData["Message"]= L["Import SIECLE : aucun changement, le fichier correspond déjà aux apprenants de Sillage."].Value;
             return RedirectToPage("/People/Index");
         }
 
@@ -103,24 +79,12 @@ public sealed class ImportSiecleModel(SillageDb db, SchoolImportScope scope, Per
         var result = await new SiecleImportApply(db, accounts, invitations, clock).ApplyAsync(plan, Scope.EstablishmentId!.Value, SendInvitations);
         if (result is { } error)
         {
-            ModelState.AddMessage(l, string.Empty, error);
-            return Page();
+            return Refused(error);
         }
 
-        TempData["Message"] = l["Import SIECLE : {0} apprenant(s) créé(s), {1} mis à jour, {2} désactivé(s), {3} inchangé(s).",
+        TempData["Message"]= L["Import SIECLE : {0} apprenant(s) créé(s), {1} mis à jour, {2} désactivé(s), {3} inchangé(s).",
             plan.Count(SiecleImportPlan.Action.Create), plan.Count(SiecleImportPlan.Action.Update), plan.Count(SiecleImportPlan.Action.Deactivate), plan.Count(SiecleImportPlan.Action.Unchanged)].Value;
         return RedirectToPage("/People/Index");
-    }
-
-    private bool CheckEstablishment()
-    {
-        if (Scope.EstablishmentId is null)
-        {
-            ModelState.AddMessage(l, nameof(EstablishmentId), new Message("Choisissez l'établissement dont vient le fichier."));
-            return false;
-        }
-
-        return true;
     }
 
     private async Task<SiecleImportPlan> PlanAsync(byte[] bytes, bool firstLook)
@@ -129,9 +93,7 @@ public sealed class ImportSiecleModel(SillageDb db, SchoolImportScope scope, Per
         Export = SiecleExport.Parse(bytes, FileName, clock.Today);
         if (firstLook)
         {
-            // Divisions named like a cohort or one of its groups are proposed for it; the référent confirms or changes.
-            Mapping = Export.Pupils.SelectMany(p => p.Divisions).Distinct(StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(d => d, d => Scope.Cohorts.FirstOrDefault(c => c.Names.Contains(d, StringComparer.OrdinalIgnoreCase))?.Id);
+            ProposeMapping(Export.Pupils.SelectMany(p => p.Divisions).Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
         var learnerRole = db.Roles.Where(r => r.Name == Roles.Learner).Select(r => r.Id);
@@ -143,9 +105,7 @@ public sealed class ImportSiecleModel(SillageDb db, SchoolImportScope scope, Per
         var memberships = await db.CohortMembers.AsNoTracking().Where(m => cohortIds.Contains(m.CohortId))
             .Select(m => new SiecleImportPlan.Membership(m.PersonId, m.CohortId, db.Groups.Where(g => g.Id == m.GroupId).Select(g => g.Name).FirstOrDefault()))
             .ToListAsync();
-        var typed = Emails.Values.OfType<string>().Select(e => PersonRules.NormalizeEmail(e).ToUpperInvariant()).Where(e => e.Length > 0).ToList();
-        var taken = (await db.Users.Where(u => typed.Contains(u.NormalizedEmail!)).Select(u => u.Email!).ToListAsync()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var emails = Emails.Where(e => !string.IsNullOrWhiteSpace(e.Value)).ToDictionary(e => e.Key, e => e.Value!);
+        var (emails, taken) = await TypedEmailsAsync(db);
         Plan = SiecleImportPlan.Build(Export, Scope.Uai!, Mapping, cohortIds, known, memberships, emails, taken, clock.Today);
         return Plan;
     }

@@ -38,31 +38,12 @@ public sealed class SiecleImportPlan
         IReadOnlyCollection<Guid> cohorts, IReadOnlyList<KnownLearner> known, IReadOnlyList<Membership> memberships,
         IReadOnlyDictionary<string, string> emails, ISet<string> takenEmails, DateOnly today)
     {
-        var fileErrors = file.FileErrors.ToList();
-        if (fileErrors.Count == 0 && !string.Equals(file.Uai, establishmentUai, StringComparison.OrdinalIgnoreCase))
-        {
-            fileErrors.Add(new Message("Ce fichier est l'export de l'établissement {0} (PARAMETRES/UAJ), pas de votre établissement {1} : rien n'a été importé.", file.Uai, establishmentUai));
-        }
-
         var divisions = file.Pupils.SelectMany(p => p.Divisions.Select(d => (Division: d, p.Mef)))
             .GroupBy(x => x.Division, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Count(), string.Join(", ", g.Select(x => x.Mef).OfType<string>().Distinct().Order(StringComparer.Ordinal)),
                 mapping.GetValueOrDefault(g.Key)))
             .ToList();
-        foreach (var (code, _, _, cohort) in divisions)
-        {
-            if (cohort is { } id && !cohorts.Contains(id))
-            {
-                fileErrors.Add(new Message("Division {0} : la promotion choisie n'existe pas ou n'est pas de votre établissement.", code));
-            }
-        }
-
-        if (fileErrors.Count == 0 && divisions.All(d => d.Item4 is null))
-        {
-            fileErrors.Add(new Message("Aucune division du fichier ({0}) n'est associée à une promotion : choisissez la promotion de chaque division de la MC/CS.",
-                divisions.Count == 0 ? "—" : string.Join(", ", divisions.Select(d => d.Key))));
-        }
-
+        var fileErrors = SchoolImportChecks.FileErrors(file.FileErrors, file.Uai, establishmentUai, divisions.Select(d => (d.Key, d.Item4)).ToList(), cohorts);
         if (fileErrors.Count > 0)
         {
             return new() { Lines = [], FileErrors = fileErrors, Divisions = divisions };
@@ -89,20 +70,10 @@ public sealed class SiecleImportPlan
             var group = pupil.Groups.Count > 0 ? pupil.Groups[0] : null;
             var email = emails.GetValueOrDefault(pupil.PupilId)?.Trim();
             email = string.IsNullOrEmpty(email) ? null : PersonRules.NormalizeEmail(email);
-            if (learner is null && email is not null)
+            if (learner is null && email is not null && SchoolImportChecks.EmailProblem(email, pupil.PupilId, takenEmails, typed,
+                    (twice, first) => new Message("Adresse e-mail « {0} » en double (déjà pour ELEVE_ID {1}).", twice, first)) is { } problem)
             {
-                if (PersonRules.CheckEmail(email) is { } invalid)
-                {
-                    errors.Add(invalid);
-                }
-                else if (takenEmails.Contains(email))
-                {
-                    errors.Add(new Message("L'adresse e-mail « {0} » appartient déjà à un compte.", email));
-                }
-                else if (!typed.TryAdd(email, pupil.PupilId))
-                {
-                    errors.Add(new Message("Adresse e-mail « {0} » en double (déjà pour ELEVE_ID {1}).", email, typed[email]));
-                }
+                errors.Add(problem);
             }
 
             var action = learner is null

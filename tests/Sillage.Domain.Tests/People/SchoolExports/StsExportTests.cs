@@ -41,9 +41,37 @@ public sealed class StsExportTests
     }
 
     [Fact]
-    public void A_siecle_file_is_not_an_sts_export()
+    public void A_siecle_file_is_recognised_as_such()
     {
         var result = StsExport.Parse(Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?>\n<BEE_ELEVES/>"));
-        Assert.Contains("n'est pas un export STS-web : son élément racine est « BEE_ELEVES » (ligne 2)", Assert.Single(result.FileErrors).ToString(), StringComparison.Ordinal);
+        Assert.True(result.IsSiecleExport);
+        Assert.Contains("export SIECLE des élèves (élément racine BEE_ELEVES, ligne 2), pas un export STS-web", Assert.Single(result.FileErrors).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Another_xml_is_not_an_sts_export()
+    {
+        var result = StsExport.Parse(Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?>\n<EDT/>"));
+        Assert.False(result.IsSiecleExport);
+        Assert.Contains("n'est pas un export STS-web : son élément racine est « EDT » (ligne 2)", Assert.Single(result.FileErrors).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Other_functions_are_counted_and_a_service_naming_no_individu_of_the_file_is_an_error()
+    {
+        Assert.Equal(1, StsExport.Parse(Encoding.Latin1.GetBytes(Sts)).OtherStaff);
+
+        var result = StsExport.Parse(Encoding.Latin1.GetBytes(Sts.Replace("<ENSEIGNANT ID=\"12\"/>", "<ENSEIGNANT ID=\"77\"/>", StringComparison.Ordinal)));
+        Assert.Equal(
+            "Élément ENSEIGNANT ligne 9 (division MCSNO, matière 030201) : l'ID 77 ne désigne aucun INDIVIDU du fichier.",
+            Assert.Single(result.FileErrors).ToString());
+    }
+
+    [Fact]
+    public void The_same_id_twice_is_an_error_of_both_teachers_lines()
+    {
+        var result = StsExport.Parse(Encoding.Latin1.GetBytes(Sts.Replace("<INDIVIDU ID=\"12\"", "<INDIVIDU ID=\"11\"", StringComparison.Ordinal)));
+        var twice = Assert.Single(result.Teachers, t => !t.IsValid);
+        Assert.Equal("Élément INDIVIDU ligne 14 : ID 11 déjà porté par l'INDIVIDU ligne 13.", Assert.Single(twice.Errors).ToString());
     }
 }

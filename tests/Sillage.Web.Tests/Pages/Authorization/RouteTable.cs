@@ -40,6 +40,7 @@ public static class RouteTable
         ("/personnes/nouveau", Management),
         ("/personnes/importer", Management),
         ("/personnes/importer-siecle", Management),
+        ("/personnes/importer-sts", Management),
         ("/personnes/{learner}", Management),
         ("/vacances", Management),
         ("/suivi", Staff),

@@ -72,6 +72,10 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["POST Confirm /personnes/importer-siecle · Mapping"] = Invalid,
         ["POST Preview /personnes/importer-siecle · EstablishmentId"] = Invalid,
         ["POST Preview /personnes/importer-siecle · Mapping"] = Invalid,
+        ["POST Confirm /personnes/importer-sts · EstablishmentId"] = Invalid,
+        ["POST Confirm /personnes/importer-sts · Mapping"] = Invalid,
+        ["POST Preview /personnes/importer-sts · EstablishmentId"] = Invalid,
+        ["POST Preview /personnes/importer-sts · Mapping"] = Invalid,
         ["POST /personnes/nouveau · Input.CohortId"] = Invalid,
         ["POST /personnes/nouveau · Input.EstablishmentId"] = Invalid,
         ["POST Sign /pfmp/mes-periodes · periodId"] = Invalid,
@@ -176,6 +180,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/personnes/importer-siecle · Mapping"] = "cohort",
         ["/promotions/nouvelle-annee · etablissement"] = "establishment",
         ["/promotions/nouvelle-annee · NewFrameworkId"] = "framework",
+        ["/personnes/importer-sts · Mapping"] = "cohort",
     };
 
     private static string? KindOf(FormId field) =>
