@@ -170,8 +170,10 @@ public static class OidcSetup
         configuration[$"Authentication:Oidc:{key}"] is { Length: > 0 } claim ? claim.Trim() : fallback;
 
     private static string CallbackPage(HttpContext context, string error) =>
-        $"{context.Request.PathBase}/connexion/externe?handler=Callback&remoteError={Uri.EscapeDataString(error)}";
+        Public(context, $"/connexion/externe?handler=Callback&remoteError={Uri.EscapeDataString(error)}");
 
     /// <summary>The absolute address of one of the handler's paths (<c>/signin-oidc</c>), under the public address.</summary>
-    private static string Public(HttpContext context, PathString path) => context.RequestServices.GetRequiredService<PublicAddress>().Path(path.Value!);
+    private static string Public(HttpContext context, PathString path) => Public(context, path.Value!);
+
+    private static string Public(HttpContext context, string appPath) => context.RequestServices.GetRequiredService<PublicAddress>().Path(appPath);
 }
