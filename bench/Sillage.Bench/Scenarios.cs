@@ -21,6 +21,7 @@ public static class Scenarios
         new("portfolio-teacher", PortfolioTeacher),
         new("certification", (app, scale) => CertificationScenario.RunAsync(app, scale, FillPortfolioAsync)),
         new("exports", ExportScenario.GenerateAsync),
+        new("school-imports", SchoolImportScenario.GenerateAsync),
     ];
 
     /// <summary>
