@@ -9,6 +9,10 @@ public static class SchoolYearTransition
 {
     public const int NameLength = 150;
 
+    /// <summary>The answer to a form sent after the year's cohorts changed (another référent closed the year, a cohort
+    /// was created or archived meanwhile).</summary>
+    public static readonly Message CohortsChanged = new("La liste des promotions de l'année a changé depuis l'ouverture de la page : vérifiez les choix et validez à nouveau.");
+
     /// <summary>The school year after "2026-2027": "2027-2028". Null when the value is not a school year.</summary>
     public static string? Next(string? year)
     {
@@ -35,7 +39,7 @@ public static class SchoolYearTransition
         if (posted.Count != decisions.Count || !posted.SetEquals(frame.Cohorts.Select(c => c.Id)))
         {
             // Another référent archived a cohort, or created one, since the page was opened.
-            failures.Add(new(null, null, new Message("La liste des promotions de l'année a changé depuis l'ouverture de la page : vérifiez les choix et validez à nouveau.")));
+            failures.Add(new(null, null, CohortsChanged));
             return failures;
         }
 

@@ -92,9 +92,10 @@ public sealed class CohortAccess(SillageDb db, IHttpContextAccessor http)
     /// <summary>
     /// The cohort through which the current user follows this learner: the learner themself, or staff who see
     /// one of the learner's cohorts. Null when the user may not see the learner (answer 404). With several
-    /// cohorts, the preferred one when allowed, else the most recent school year.
+    /// cohorts, the preferred one when allowed, else the most recent school year. <paramref name="active"/>: only
+    /// cohorts not archived — those through which the learner may still be positioned or interviewed.
     /// </summary>
-    public async Task<Guid?> LearnerCohortAsync(Guid learnerId, Guid? preferred = null)
+    public async Task<Guid?> LearnerCohortAsync(Guid learnerId, Guid? preferred = null, bool active = false)
     {
         var user = Principal;
         var memberships = db.CohortMembers.Where(m => m.PersonId == learnerId && m.Role == CohortRole.Learner);
@@ -110,6 +111,11 @@ public sealed class CohortAccess(SillageDb db, IHttpContextAccessor http)
         else
         {
             return null;
+        }
+
+        if (active)
+        {
+            cohorts = cohorts.Where(c => !c.Archived);
         }
 
         var allowed = await cohorts.OrderBy(c => c.Archived).ThenByDescending(c => c.SchoolYear).Select(c => c.Id).ToListAsync();

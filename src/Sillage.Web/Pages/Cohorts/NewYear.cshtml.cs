@@ -95,7 +95,7 @@ public sealed class NewYearModel(SillageDb db, CohortAccess access, AuditLog aud
         var outcome = await SchoolYearApply.ApplyAsync(db, audit, EstablishmentId!.Value, Frame, decisions, continuing, clock.GetUtcNow().UtcDateTime);
         if (outcome is null)
         {
-            ModelState.AddMessage(l, "", new Message("La liste des promotions de l'année a changé depuis l'ouverture de la page : vérifiez les choix et validez à nouveau."));
+            ModelState.AddMessage(l, "", SchoolYearTransition.CohortsChanged);
             await LoadAsync();
             ShowCurrentCohorts();
             return Page();
@@ -115,7 +115,7 @@ public sealed class NewYearModel(SillageDb db, CohortAccess access, AuditLog aud
             Decisions = Defaults();
             Continuing = [];
             ModelState.Clear();
-            ModelState.AddMessage(l, "", new Message("La liste des promotions de l'année a changé depuis l'ouverture de la page : vérifiez les choix et validez à nouveau."));
+            ModelState.AddMessage(l, "", SchoolYearTransition.CohortsChanged);
         }
     }
 

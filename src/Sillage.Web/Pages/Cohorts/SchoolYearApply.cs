@@ -24,6 +24,7 @@ public static class SchoolYearApply
         var groups = await db.Groups.AsNoTracking().Where(g => ids.Contains(g.CohortId)).ToListAsync();
         var created = 0;
         var carried = 0;
+        var added = new HashSet<(Guid Cohort, Guid Learner)>();
         foreach (var decision in decisions)
         {
             var cohort = frame.Cohorts.Single(c => c.Id == decision.CohortId);
@@ -74,8 +75,7 @@ public static class SchoolYearApply
 
             foreach (var learner in continuing.Where(c => c.FromCohortId == cohort.Id).DistinctBy(c => c.LearnerId))
             {
-                if (targetMembers.Any(t => t.PersonId == learner.LearnerId && t.Role == CohortRole.Learner)
-                    || db.ChangeTracker.Entries<CohortMember>().Any(e => e.Entity.CohortId == target && e.Entity.PersonId == learner.LearnerId && e.Entity.Role == CohortRole.Learner))
+                if (targetMembers.Any(t => t.PersonId == learner.LearnerId && t.Role == CohortRole.Learner) || !added.Add((target, learner.LearnerId)))
                 {
                     continue;
                 }

@@ -172,18 +172,14 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, SchoolC
 
     private async Task<bool> LoadAsync(Guid learnerId)
     {
-        var cohortId = await access.LearnerCohortAsync(learnerId);
+        // An archived cohort is read-only: nobody positions or interviews a learner through it any more.
+        var cohortId = await access.LearnerCohortAsync(learnerId, active: true);
         if (cohortId is null || learnerId == User.UserId())
         {
             return false;
         }
 
         Data = (await CohortSuivi.ForLearnerAsync(db, cohortId.Value, learnerId))!;
-        if (Data.Cohort.Archived)
-        {
-            return false;
-        }
-
         Learner = Data.Learners.Single();
         Teachers = (await db.CohortMembers.AsNoTracking().Where(m => m.CohortId == cohortId && m.Role == CohortRole.Teacher)
                 .Join(db.Users, m => m.PersonId, u => u.Id, (_, u) => new { u.Id, u.FirstName, u.LastName }).ToListAsync())

@@ -78,19 +78,14 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, SchoolClock
 
     private async Task<bool> LoadAsync(Guid learnerId, Guid? corrects, Guid? elementId)
     {
-        var cohortId = await access.LearnerCohortAsync(learnerId);
+        // An archived cohort is read-only: nobody positions or interviews a learner through it any more.
+        var cohortId = await access.LearnerCohortAsync(learnerId, active: true);
         if (cohortId is null || learnerId == User.UserId())
         {
             return false;
         }
 
         Data = (await CohortSuivi.ForLearnerAsync(db, cohortId.Value, learnerId))!;
-        if (Data.Cohort.Archived)
-        {
-            // The learner's cohort was archived with its year (read-only): nobody positions them through it any more.
-            return false;
-        }
-
         Learner = Data.Learners.Single();
         if (corrects is { } correctedId)
         {
