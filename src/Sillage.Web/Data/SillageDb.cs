@@ -17,6 +17,7 @@ using Sillage.Domain.Privacy;
 using Sillage.Domain.Resources;
 using Sillage.Domain.Situations;
 using Sillage.Domain.Suivi;
+using Sillage.Domain.Teaching;
 
 namespace Sillage.Web.Data;
 
@@ -62,6 +63,10 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<TrainingPlan> TrainingPlans => Set<TrainingPlan>();
     public DbSet<TrainingPlanBlock> TrainingPlanBlocks => Set<TrainingPlanBlock>();
     public DbSet<PlanPfmpBlock> PlanPfmpBlocks => Set<PlanPfmpBlock>();
+    public DbSet<ClassSession> ClassSessions => Set<ClassSession>();
+    public DbSet<ClassSessionTeacher> ClassSessionTeachers => Set<ClassSessionTeacher>();
+    public DbSet<ClassSessionElement> ClassSessionElements => Set<ClassSessionElement>();
+    public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();
     public DbSet<HostOrganisation> HostOrganisations => Set<HostOrganisation>();
     public DbSet<HostContact> HostContacts => Set<HostContact>();
     public DbSet<PartnershipAction> PartnershipActions => Set<PartnershipAction>();

@@ -3398,6 +3398,152 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.ToTable("PositioningLevels");
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Teaching.ClassSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Homework")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("InEnglish")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("MissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SituationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Speaker")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("MissionId");
+
+                    b.HasIndex("SituationId");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.HasIndex("CohortId", "Date");
+
+                    b.ToTable("ClassSessions");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Teaching.ClassSessionElement", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ElementId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("SessionId", "ElementId");
+
+                    b.HasIndex("ElementId");
+
+                    b.ToTable("ClassSessionElements");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Teaching.ClassSessionTeacher", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeacherId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("SessionId", "TeacherId");
+
+                    b.HasIndex("TeacherId");
+
+                    b.ToTable("ClassSessionTeachers");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Teaching.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Justified")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("LateMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SessionId", "LearnerId");
+
+                    b.HasIndex("LearnerId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.ToTable("SessionAttendance");
+                });
+
             modelBuilder.Entity("Sillage.Web.Data.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4954,6 +5100,90 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Teaching.ClassSession", b =>
+                {
+                    b.HasOne("Sillage.Domain.People.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Domain.People.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Domain.Situations.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Domain.Situations.Situation", null)
+                        .WithMany()
+                        .HasForeignKey("SituationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Teaching.ClassSessionElement", b =>
+                {
+                    b.HasOne("Sillage.Domain.Frameworks.FrameworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.Teaching.ClassSession", null)
+                        .WithMany("Elements")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Teaching.ClassSessionTeacher", b =>
+                {
+                    b.HasOne("Sillage.Domain.Teaching.ClassSession", null)
+                        .WithMany("Teachers")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Teaching.SessionAttendance", b =>
+                {
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Domain.Teaching.ClassSession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Web.Data.PersonalAccessToken", b =>
                 {
                     b.HasOne("Sillage.Web.Data.User", null)
@@ -5119,6 +5349,15 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.Navigation("Participants");
 
                     b.Navigation("Traces");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Teaching.ClassSession", b =>
+                {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Elements");
+
+                    b.Navigation("Teachers");
                 });
 #pragma warning restore 612, 618
         }
