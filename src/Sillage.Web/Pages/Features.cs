@@ -1,3 +1,4 @@
+using Sillage.Web.Pages.Cahier;
 using Sillage.Web.Pages.Certification;
 using Sillage.Web.Pages.Exports;
 using Sillage.Web.Pages.Organisations;
@@ -33,6 +34,7 @@ public static class Features
         (services, _) => services.AddPortfolio(),
         (services, _) => services.AddSuivi(),
         (services, _) => services.AddTrainingPlan(),
+        (services, _) => services.AddCahier(),
         (services, _) => services.AddPfmp(),
         (services, configuration) => services.AddCertification(configuration),
         (services, configuration) => services.AddExports(configuration),

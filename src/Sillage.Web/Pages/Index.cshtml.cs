@@ -4,6 +4,8 @@ using Sillage.Domain.Certification;
 using Sillage.Domain.People;
 using Sillage.Domain.Pfmp;
 using Sillage.Domain.Suivi;
+using Sillage.Domain.Plan;
+using Sillage.Domain.Teaching;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Time;
@@ -57,6 +59,8 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
         if (User.IsStaff() || User.IsInRole(Roles.Learner))
         {
             var id = User.UserId();
+            var monday = Weekday.Monday(clock.Today);
+            var saturday = monday.AddDays(5);
             Cohorts = await access.VisibleCohorts().AsNoTracking().Where(c => !c.Archived)
                 .OrderByDescending(c => c.SchoolYear).ThenBy(c => c.Name)
                 .Select(c => new CohortCard(c.Id, c.Name, c.SchoolYear, c.FrameworkId,
@@ -64,7 +68,12 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
                     c.Members.Count(m => m.Role == CohortRole.Learner),
                     db.CohortMembers.Where(m => m.CohortId == c.Id && m.Role == CohortRole.Teacher)
                         .Join(db.Users, m => m.PersonId, u => u.Id, (_, u) => u.FirstName + " " + u.LastName).ToList(),
-                    c.Members.Any(m => m.PersonId == id && m.Role == CohortRole.Learner)))
+                    c.Members.Any(m => m.PersonId == id && m.Role == CohortRole.Learner),
+                    db.ClassSessions.Count(s => s.CohortId == c.Id && s.Date >= monday && s.Date <= saturday
+                        && (s.GroupId == null || !c.Members.Any(m => m.PersonId == id && m.Role == CohortRole.Learner)
+                            || c.Members.Any(m => m.PersonId == id && m.GroupId == s.GroupId))),
+                    db.SessionAttendance.Count(a => a.LearnerId == id && a.Status == AttendanceStatus.Absent && !a.Justified
+                        && db.ClassSessions.Any(s => s.Id == a.SessionId && s.CohortId == c.Id))))
                 .ToListAsync();
         }
 
@@ -155,5 +164,5 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
     public sealed record NextPeriod(string Host, DateOnly Start, DateOnly End, ConventionStatus Status);
 
     public sealed record CohortCard(Guid Id, string Name, string SchoolYear, Guid FrameworkId, string Framework, int Learners,
-        List<string> Teachers, bool IsMyCohortAsLearner);
+        List<string> Teachers, bool IsMyCohortAsLearner, int SessionsThisWeek, int UnjustifiedAbsences);
 }

@@ -28,6 +28,10 @@ public sealed class DashboardModel(SillageDb db, CohortAccess access, SchoolCloc
     public bool IsOwnDashboard { get; private set; }
     public DateOnly Today { get; private set; }
 
+    /// <summary>Attendance at the cohort's sessions of the cahier de textes, up to today.</summary>
+    public Sillage.Web.Pages.Cahier.AttendanceSummary? Attendance { get; private set; }
+    public Guid CohortId { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var cohortId = await access.LearnerCohortAsync(id, PreferredCohort);
@@ -49,6 +53,8 @@ public sealed class DashboardModel(SillageDb db, CohortAccess access, SchoolCloc
         Crcn = await LoadCrcnAsync(id);
         OpenActions = await db.AgreedActions.AsNoTracking().Where(a => a.LearnerId == id && a.DoneAt == null)
             .OrderBy(a => a.DueOn == null).ThenBy(a => a.DueOn).ToListAsync();
+        CohortId = cohortId.Value;
+        Attendance = (await Sillage.Web.Pages.Cahier.AttendanceSummary.ForCohortAsync(db, cohortId.Value, Today, [id])).SingleOrDefault();
         Interviews = await db.Interviews.AsNoTracking().Where(i => i.LearnerId == id && i.CohortId == cohortId)
             .OrderByDescending(i => i.HeldOn)
             .Select(i => new InterviewRow(i.Id, i.HeldOn, db.Users.Where(u => u.Id == i.AuthorId).Select(u => u.FirstName + " " + u.LastName).Single(),
