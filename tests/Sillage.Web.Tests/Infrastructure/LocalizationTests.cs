@@ -102,6 +102,22 @@ public sealed partial class LocalizationTests
             keys.Add(Sillage.Web.Pages.Suivi.Labels.Owner(owner));
         }
 
+        foreach (var kind in Enum.GetValues<Sillage.Domain.Teaching.SessionKind>())
+        {
+            keys.Add(Sillage.Web.Pages.Cahier.CahierLabels.Kind(kind));
+            keys.Add(Sillage.Web.Pages.Cahier.CahierLabels.ShortKind(kind));
+        }
+
+        foreach (var status in Enum.GetValues<Sillage.Domain.Teaching.AttendanceStatus>())
+        {
+            keys.Add(Sillage.Web.Pages.Cahier.CahierLabels.Status(status));
+        }
+
+        foreach (var kind in Enum.GetValues<Sillage.Domain.Plan.PlanWeekKind>())
+        {
+            keys.Add(Sillage.Web.Pages.Cahier.CahierLabels.WeekKind(kind));
+        }
+
         foreach (var capacity in ConventionCapacities.All)
         {
             keys.Add(capacity);
