@@ -9,8 +9,7 @@ using Sillage.Web.Infrastructure.Time;
 
 namespace Sillage.Web.Pages.Cahier;
 
-/// <summary>The way into the cahiers de textes: the user's cohorts with this week's sessions; straight to the
-/// cohort's cahier when there is one.</summary>
+/// <summary>The way into the cahiers de textes: the user's cohorts with this week's sessions.</summary>
 [Authorize(Policy = Policies.School)]
 public sealed class MineModel(SillageDb db, CohortAccess access, SchoolClock clock) : PageModel
 {
@@ -25,8 +24,7 @@ public sealed class MineModel(SillageDb db, CohortAccess access, SchoolClock clo
                 db.ClassSessions.Count(s => s.CohortId == c.Id && s.Date >= monday && s.Date <= saturday),
                 db.ClassSessions.Count(s => s.CohortId == c.Id)))
             .ToListAsync(cancellationToken);
-        var active = Cohorts.Where(c => !c.Archived).ToList();
-        return active.Count == 1 ? RedirectToPage("/Cahier/Index", new { cohortId = active[0].Id }) : Page();
+        return Page();
     }
 
     public sealed record Line(Guid Id, string Name, string SchoolYear, bool Archived, int ThisWeek, int Total);

@@ -35,8 +35,10 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
             var ownOrganisation = await db.Organisations.FirstAsync(o => o.EstablishmentId == cohort.EstablishmentId);
             var host = await db.HostOrganisations.SingleAsync(h => h.Name == "Cabinet Lemoine Conseil");
             var period = await db.PfmpPeriods.Where(p => p.LearnerId == learner.Id && p.TutorId != null).OrderBy(p => p.Start).FirstAsync();
+            var classSession = await db.ClassSessions.Where(s => s.CohortId == cohort.Id && s.GroupId == null).OrderBy(s => s.Date).ThenBy(s => s.Start).FirstAsync();
             return new Dictionary<string, string>
             {
+                ["{classsession}"] = classSession.Id.ToString(),
                 ["{framework}"] = cohort.FrameworkId.ToString(),
                 ["{cohort}"] = cohort.Id.ToString(),
                 ["{learner}"] = learner.Id.ToString(),

@@ -158,7 +158,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["HostOrganisationId"] = "host", ["TutorContactId"] = "contact", ["TargetIds"] = "element", ["contactId"] = "contact", ["actionId"] = "partnership",
         ["OrganisationId"] = "organisation", ["ResourceIds"] = "resource", ["ReportsToId"] = "orgperson",
         ["TeacherIds"] = "teacher", ["ProfessionalId"] = "teacher", ["cohorte"] = "cohort", ["candidateId"] = "ccfcandidate",
-        ["absenceId"] = "absence", ["visitId"] = "visit", ["assignmentId"] = "assignment", ["corrige"] = "assessment", ["draft"] = "draft",
+        ["SituationId"] = "situation", ["absenceId"] = "absence", ["visitId"] = "visit", ["assignmentId"] = "assignment", ["corrige"] = "assessment", ["draft"] = "draft",
     };
 
     /// <summary>Fields whose name means different kinds on different pages: "route shape · member" → kind.</summary>
@@ -393,6 +393,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
             ["mission"] = (typeof(Mission), Resource("mission")),
             ["comment"] = (typeof(FeedbackComment), await First<FeedbackComment>("TraceId", trace)),
             ["attachment"] = (typeof(Attachment), Resource("attachment")),
+            ["situation"] = (typeof(Situation), situation),
             ["host"] = (typeof(HostOrganisation), host),
             ["contact"] = (typeof(HostContact), await First<HostContact>("HostOrganisationId", host)),
             ["partnership"] = (typeof(PartnershipAction), await First<PartnershipAction>("HostOrganisationId", host)),

@@ -267,6 +267,10 @@ public class MatrixFixture : SillageApp, IAsyncLifetime
             Put($"{e}:resource:{slot}", resource);
         }
 
+        var (ownSession, otherSession) = await CahierRoutes.ArrangeAsync(db, cohort.Id, otherCohort.Id, teacher.Id);
+        Put($"{e}:classsession:Own", ownSession);
+        Put($"{e}:classsession:Other", otherSession);
+
         var hosts = await db.HostOrganisations.Where(h => h.EstablishmentId == cohort.EstablishmentId).OrderBy(h => h.Name).Select(h => h.Id).Take(2).ToListAsync();
         foreach (var (slot, host) in new[] { "Own", "Other" }.Zip(hosts))
         {
