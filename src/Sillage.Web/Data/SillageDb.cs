@@ -17,6 +17,7 @@ using Sillage.Domain.Privacy;
 using Sillage.Domain.Resources;
 using Sillage.Domain.Situations;
 using Sillage.Domain.Suivi;
+using Sillage.Domain.Team;
 
 namespace Sillage.Web.Data;
 
@@ -36,6 +37,7 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
     public DbSet<Group> Groups => Set<Group>();
+    public DbSet<TeachingShare> TeachingShares => Set<TeachingShare>();
     public DbSet<Framework> Frameworks => Set<Framework>();
     public DbSet<FrameworkElement> FrameworkElements => Set<FrameworkElement>();
     public DbSet<FrameworkMapping> FrameworkMappings => Set<FrameworkMapping>();

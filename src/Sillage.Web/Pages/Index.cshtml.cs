@@ -14,15 +14,19 @@ using Sillage.Web.Pages.Pfmp.Tutor;
 using Sillage.Web.Pages.Portfolio;
 using Sillage.Web.Pages.Situations;
 using Sillage.Web.Pages.Suivi;
+using Sillage.Web.Pages.Team;
 
 namespace Sillage.Web.Pages;
 
 /// <summary>Each role lands on what it has to do.</summary>
 /// Each card's figure comes from the query of the page it links to (extracted there), never a copy of it.
 public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfmp, SituationAccess situations, CertificationAccess certification,
-    JuryAccess jury, SchoolClock clock) : PageModel
+    JuryAccess jury, TeamLoader team, SchoolClock clock) : PageModel
 {
     public IReadOnlyList<CohortCard> Cohorts { get; private set; } = [];
+
+    /// <summary>Staff: per cohort card, the compétences no teacher takes on (the team page's figure).</summary>
+    public IReadOnlyDictionary<Guid, int> TeamGaps { get; private set; } = new Dictionary<Guid, int>();
     public int PendingInvitations { get; private set; }
     public int NeverInvited { get; private set; }
     public int Establishments { get; private set; }
@@ -72,6 +76,7 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
         Today = clock.Today;
         if (User.IsStaff())
         {
+            TeamGaps = await team.GapCountsAsync([.. Cohorts.Select(c => c.Id)]);
             var learners = access.VisibleLearnerIds();
             await CountActionsAsync(db.AgreedActions.Where(a => a.DoneAt == null && learners.Contains(a.LearnerId)), today);
             await LoadStaffTasksAsync(learners);

@@ -36,6 +36,7 @@ public static class RouteTable
         ("/promotions/nouvelle", Management),
         ("/promotions/nouvelle-annee", Management),
         ("/promotions/{cohort}", Staff),
+        ("/promotions/{cohort}/equipe", Staff),
         ("/personnes", Management),
         ("/personnes/nouveau", Management),
         ("/personnes/importer", Management),

@@ -1642,6 +1642,9 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
 
+                    b.Property<int>("TeamVersion")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FrameworkId");
@@ -1659,6 +1662,9 @@ namespace Sillage.Web.Data.Migrations.Postgres
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("Discipline")
+                        .HasColumnType("integer");
 
                     b.Property<Guid?>("GroupId")
                         .HasColumnType("uuid");
@@ -3398,6 +3404,23 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.ToTable("PositioningLevels");
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Team.TeachingShare", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeacherId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CompetenceCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("CohortId", "TeacherId", "CompetenceCode");
+
+                    b.ToTable("TeachingShares");
+                });
+
             modelBuilder.Entity("Sillage.Web.Data.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4950,6 +4973,15 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.HasOne("Sillage.Domain.Frameworks.Framework", null)
                         .WithMany()
                         .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Team.TeachingShare", b =>
+                {
+                    b.HasOne("Sillage.Domain.People.CohortMember", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId", "TeacherId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -85,6 +85,7 @@ public static partial class MatrixTable
         Page("/promotions/nouvelle-annee", Management, "GET", "POST"),
         Page("/promotions/{cohort}", CohortStaff, "GET",
             $"POST Add = {Management}", $"POST Remove = {Management}", $"POST Group = {Management}", $"POST AssignGroup = {Management}"),
+        Page("/promotions/{cohort}/equipe", CohortStaff, "GET", $"POST = {Management}"),
         Page("/referentiel", School, "GET"),
         Page("/referentiel/importer", AdminOnly, "GET", "POST"),
         Page("/referentiel/{framework}", School, "GET"),
