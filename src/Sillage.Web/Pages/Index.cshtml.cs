@@ -40,6 +40,10 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
     public int DossiersInProgress { get; private set; }
     public int DossiersSubmitted { get; private set; }
 
+    /// <summary>Direction: the establishment's PFMP periods, and the conventions waiting for the establishment's signature.</summary>
+    public int PfmpPeriods { get; private set; }
+    public int ConventionsForEstablishment { get; private set; }
+
     /// <summary>Learner: situations under way and to come, the current or next PFMP period.</summary>
     public int CurrentSituations { get; private set; }
     public int UpcomingSituations { get; private set; }
@@ -58,7 +62,7 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
 
     public async Task OnGetAsync()
     {
-        if (User.IsStaff() || User.IsInRole(Roles.Learner))
+        if (User.ReadsDashboards() || User.IsInRole(Roles.Learner))
         {
             var id = User.UserId();
             Cohorts = await access.VisibleCohorts().AsNoTracking().Where(c => !c.Archived)
@@ -74,12 +78,20 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
 
         var today = clock.Today;
         Today = clock.Today;
-        if (User.IsStaff())
+        if (User.ReadsDashboards())
         {
             TeamGaps = await team.GapCountsAsync([.. Cohorts.Select(c => c.Id)]);
+        }
+
+        if (User.IsStaff())
+        {
             var learners = access.VisibleLearnerIds();
             await CountActionsAsync(db.AgreedActions.Where(a => a.DoneAt == null && learners.Contains(a.LearnerId)), today);
             await LoadStaffTasksAsync(learners);
+        }
+        else if (User.IsInRole(Roles.Direction))
+        {
+            await LoadDirectionAsync();
         }
         else if (User.IsInRole(Roles.Learner))
         {
@@ -124,6 +136,17 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
         var currentLearners = await db.CohortMembers.Where(m => current.Contains(m.CohortId) && m.Role == CohortRole.Learner)
             .Select(m => m.PersonId).Distinct().ToListAsync();
         InactiveLearners = await LearnerActivity.InactiveCountAsync(db, currentLearners, clock.GetUtcNow().UtcDateTime);
+        await CountDossiersAsync();
+    }
+
+    private async Task LoadDirectionAsync()
+    {
+        var periods = pfmp.VisiblePeriods();
+        PfmpPeriods = await periods.CountAsync();
+        // Sent conventions are few at any time; who signed since the last sending is the domain's to say.
+        var sent = await db.PfmpConventions.AsNoTracking().Include(c => c.Events)
+            .Where(c => c.Status == ConventionStatus.Sent && periods.Any(p => p.Id == c.PeriodId)).ToListAsync();
+        ConventionsForEstablishment = sent.Count(c => c.CanSign(ConventionParty.Establishment));
         await CountDossiersAsync();
     }
 

@@ -16,7 +16,7 @@ namespace Sillage.Web.Pages.Cohorts;
 
 /// <summary>A cohort's learners (by group) and teachers. Staff who see the cohort read it; managers change
 /// its membership and groups.</summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.Dashboards)]
 public sealed class DetailModel(SillageDb db, CohortAccess access, TeamLoader team, AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
 {
     public Cohort Cohort { get; private set; } = null!;

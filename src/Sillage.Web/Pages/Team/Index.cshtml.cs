@@ -17,7 +17,7 @@ namespace Sillage.Web.Pages.Team;
 /// the référent (and the administrator) sets each teacher's discipline and share in one form. Teachers do not edit
 /// their own share: the guide gives the coordination of the team to the référent (docs/team.md).
 /// </summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.Dashboards)]
 public sealed class IndexModel(SillageDb db, CohortAccess access, TeamLoader loader, AuditLog audit, IStringLocalizer<Text> l) : PageModel
 {
     public Cohort Cohort { get; private set; } = null!;
