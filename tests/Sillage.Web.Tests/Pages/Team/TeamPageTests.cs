@@ -77,7 +77,7 @@ public sealed class TeamPageTests(SillageApp app) : IClassFixture<SillageApp>
         var coordinator = await app.SignInAsync(Accounts.Coordinator);
         var page = await coordinator.GetPageAsync(Url(cohort));
         Assert.Equal("9", Gaps(page));
-        // Teachers are in name order: Claire Fontaine (économie-gestion), Sophie Marchand (English, proposed from STS).
+        // Teachers are in name order: Thomas Bernard (économie-gestion), Laura Petit (English, proposed from STS).
         Assert.Equal(nameof(Discipline.English), page.Find("#discipline-1 option[selected]")?.GetAttribute("value"));
 
         var saved = await coordinator.SubmitAndFollowAsync(page, "form#team-form", new()
