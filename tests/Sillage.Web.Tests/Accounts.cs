@@ -14,6 +14,7 @@ public static class Accounts
     public const string OtherLearner = $"apprenant02@{DemoSeeder.Domain}";
     public const string Tutor = $"tuteur@{DemoSeeder.Domain}";
     public const string Jury = $"jury@{DemoSeeder.Domain}";
+    public const string Direction = $"direction@{DemoSeeder.Domain}";
 
     public static readonly IReadOnlyDictionary<string, string> ByRole = new Dictionary<string, string>
     {
@@ -23,6 +24,7 @@ public static class Accounts
         [Roles.Learner] = Learner,
         [Roles.Tutor] = Tutor,
         [Roles.Jury] = Jury,
+        [Roles.Direction] = Direction,
     };
 
     /// <summary>The second establishment, Lycée Marie-Curie (<see cref="DemoSeeder.SecondDomain"/>).</summary>
@@ -34,6 +36,7 @@ public static class Accounts
         public const string OtherLearner = $"apprenant02@{DemoSeeder.SecondDomain}";
         public const string Tutor = $"tuteur@{DemoSeeder.SecondDomain}";
         public const string Jury = $"jury@{DemoSeeder.SecondDomain}";
+        public const string Direction = $"direction@{DemoSeeder.SecondDomain}";
 
         public static readonly IReadOnlyDictionary<string, string> ByRole = new Dictionary<string, string>
         {
@@ -42,6 +45,7 @@ public static class Accounts
             [Roles.Learner] = Learner,
             [Roles.Tutor] = Tutor,
             [Roles.Jury] = Jury,
+            [Roles.Direction] = Direction,
         };
     }
 }

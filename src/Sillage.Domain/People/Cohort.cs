@@ -13,6 +13,9 @@ public class Cohort
     public DateTime CreatedAt { get; set; }
     public bool Archived { get; set; }
 
+    /// <summary>Raised by each save of the team page: a form sent from an older version is refused.</summary>
+    public int TeamVersion { get; set; } = 1;
+
     public List<CohortMember> Members { get; set; } = [];
     public List<Group> Groups { get; set; } = [];
 

@@ -18,6 +18,7 @@ using Sillage.Domain.Resources;
 using Sillage.Domain.Situations;
 using Sillage.Domain.Suivi;
 using Sillage.Domain.Teaching;
+using Sillage.Domain.Team;
 
 namespace Sillage.Web.Data;
 
@@ -37,6 +38,7 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
     public DbSet<Group> Groups => Set<Group>();
+    public DbSet<TeachingShare> TeachingShares => Set<TeachingShare>();
     public DbSet<Framework> Frameworks => Set<Framework>();
     public DbSet<FrameworkElement> FrameworkElements => Set<FrameworkElement>();
     public DbSet<FrameworkMapping> FrameworkMappings => Set<FrameworkMapping>();

@@ -11,6 +11,7 @@ using Sillage.Web.Pages.Referentiel;
 using Sillage.Web.Pages.Resources;
 using Sillage.Web.Pages.Situations;
 using Sillage.Web.Pages.Suivi;
+using Sillage.Web.Pages.Team;
 
 namespace Sillage.Web.Pages;
 
@@ -35,6 +36,7 @@ public static class Features
         (services, _) => services.AddSuivi(),
         (services, _) => services.AddTrainingPlan(),
         (services, _) => services.AddCahier(),
+        (services, _) => services.AddTeachingTeam(),
         (services, _) => services.AddPfmp(),
         (services, configuration) => services.AddCertification(configuration),
         (services, configuration) => services.AddExports(configuration),

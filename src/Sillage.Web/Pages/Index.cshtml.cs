@@ -16,15 +16,19 @@ using Sillage.Web.Pages.Pfmp.Tutor;
 using Sillage.Web.Pages.Portfolio;
 using Sillage.Web.Pages.Situations;
 using Sillage.Web.Pages.Suivi;
+using Sillage.Web.Pages.Team;
 
 namespace Sillage.Web.Pages;
 
 /// <summary>Each role lands on what it has to do.</summary>
 /// Each card's figure comes from the query of the page it links to (extracted there), never a copy of it.
 public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfmp, SituationAccess situations, CertificationAccess certification,
-    JuryAccess jury, SchoolClock clock) : PageModel
+    JuryAccess jury, TeamLoader team, SchoolClock clock) : PageModel
 {
     public IReadOnlyList<CohortCard> Cohorts { get; private set; } = [];
+
+    /// <summary>Staff: per cohort card, the compétences no teacher takes on (the team page's figure).</summary>
+    public IReadOnlyDictionary<Guid, int> TeamGaps { get; private set; } = new Dictionary<Guid, int>();
     public int PendingInvitations { get; private set; }
     public int NeverInvited { get; private set; }
     public int Establishments { get; private set; }
@@ -37,6 +41,10 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
     public int InactiveLearners { get; private set; }
     public int DossiersInProgress { get; private set; }
     public int DossiersSubmitted { get; private set; }
+
+    /// <summary>Direction: the establishment's PFMP periods, and the conventions waiting for the establishment's signature.</summary>
+    public int PfmpPeriods { get; private set; }
+    public int ConventionsForEstablishment { get; private set; }
 
     /// <summary>Learner: situations under way and to come, the current or next PFMP period.</summary>
     public int CurrentSituations { get; private set; }
@@ -56,7 +64,7 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
 
     public async Task OnGetAsync()
     {
-        if (User.IsStaff() || User.IsInRole(Roles.Learner))
+        if (User.ReadsDashboards() || User.IsInRole(Roles.Learner))
         {
             var id = User.UserId();
             var monday = Weekday.Monday(clock.Today);
@@ -79,11 +87,20 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
 
         var today = clock.Today;
         Today = clock.Today;
+        if (User.ReadsDashboards())
+        {
+            TeamGaps = await team.GapCountsAsync([.. Cohorts.Select(c => c.Id)]);
+        }
+
         if (User.IsStaff())
         {
             var learners = access.VisibleLearnerIds();
             await CountActionsAsync(db.AgreedActions.Where(a => a.DoneAt == null && learners.Contains(a.LearnerId)), today);
             await LoadStaffTasksAsync(learners);
+        }
+        else if (User.IsInRole(Roles.Direction))
+        {
+            await LoadDirectionAsync();
         }
         else if (User.IsInRole(Roles.Learner))
         {
@@ -128,6 +145,17 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
         var currentLearners = await db.CohortMembers.Where(m => current.Contains(m.CohortId) && m.Role == CohortRole.Learner)
             .Select(m => m.PersonId).Distinct().ToListAsync();
         InactiveLearners = await LearnerActivity.InactiveCountAsync(db, currentLearners, clock.GetUtcNow().UtcDateTime);
+        await CountDossiersAsync();
+    }
+
+    private async Task LoadDirectionAsync()
+    {
+        var periods = pfmp.VisiblePeriods();
+        PfmpPeriods = await periods.CountAsync();
+        // Sent conventions are few at any time; who signed since the last sending is the domain's to say.
+        var sent = await db.PfmpConventions.AsNoTracking().Include(c => c.Events)
+            .Where(c => c.Status == ConventionStatus.Sent && periods.Any(p => p.Id == c.PeriodId)).ToListAsync();
+        ConventionsForEstablishment = sent.Count(c => c.CanSign(ConventionParty.Establishment));
         await CountDossiersAsync();
     }
 

@@ -10,7 +10,7 @@ namespace Sillage.Web.Data.Demo;
 
 /// <summary>
 /// Fills an empty database with a fictional establishment: the MC SNO cohort "MC SNO 2026-2027" with twelve
-/// learners in two groups, three teachers, a référent, a tutor, a jury member and an administrator. Runs only
+/// learners in two groups, three teachers, a référent, a tutor, a jury member, the direction and an administrator. Runs only
 /// with <c>--demo</c>: the accounts share a published password. With <c>Demo:SecondEstablishment</c> (the test
 /// databases) a second, complete establishment with other people is seeded through the same contributors, so
 /// that tests can prove that one establishment never sees the other's data.
@@ -26,7 +26,7 @@ public sealed class DemoSeeder(SillageDb db, UserManager<User> users, SchoolCloc
     public const string SecondCohortName = "MC SNO 2026-2027 (Marie-Curie)";
 
     /// <summary>The account e-mails are these local parts at the establishment's domain.</summary>
-    public static readonly IReadOnlyList<string> StaffLocalParts = ["referent", "prof.eco", "prof.gestion", "prof.anglais", "tuteur", "jury"];
+    public static readonly IReadOnlyList<string> StaffLocalParts = ["referent", "prof.eco", "prof.gestion", "prof.anglais", "tuteur", "jury", "direction"];
 
     private static readonly DemoSite First = new(
         "Lycée Jules-Verne (démonstration)", "0999001W", "Ville fictive", Domain, CohortName,
@@ -36,7 +36,7 @@ public sealed class DemoSeeder(SillageDb db, UserManager<User> users, SchoolCloc
             ("Manon", "Mercier", "Groupe B"), ("Théo", "Blanc", "Groupe B"), ("Sarah", "Guérin", "Groupe B"),
             ("Enzo", "Faure", "Groupe B"), ("Jade", "André", "Groupe B"), ("Yanis", "Chevalier", "Groupe B"),
         ],
-        ["Claire Fontaine", "Thomas Bernard", "Sophie Marchand", "Laura Petit", "Julien Morel", "Hélène Garnier"]);
+        ["Claire Fontaine", "Thomas Bernard", "Sophie Marchand", "Laura Petit", "Julien Morel", "Hélène Garnier", "Bernard Lacroix"]);
 
     /// <summary>Other clearly fictional names, so that a test looking a person up by name finds one.</summary>
     private static readonly DemoSite Second = new(
@@ -47,7 +47,7 @@ public sealed class DemoSeeder(SillageDb db, UserManager<User> users, SchoolCloc
             ("Alice", "Brunet", "Groupe B"), ("Jules", "Picard", "Groupe B"), ("Emma", "Roger", "Groupe B"),
             ("Adam", "Gauthier", "Groupe B"), ("Rose", "Meunier", "Groupe B"), ("Tom", "Perret", "Groupe B"),
         ],
-        ["Margot Delaunay", "Bastien Carpentier", "Agathe Lemaître", "Rémi Valette", "Gaspard Rolland", "Odile Marchal"]);
+        ["Margot Delaunay", "Bastien Carpentier", "Agathe Lemaître", "Rémi Valette", "Gaspard Rolland", "Odile Marchal", "Martine Vasseur"]);
 
     /// <summary>Staff and the first learners, as listed on the login page.</summary>
     public static readonly IReadOnlyList<DemoAccount> Accounts = [new($"admin@{Domain}", "Alex Lambert", Roles.Admin), .. First.Accounts()];
@@ -160,7 +160,7 @@ public sealed class DemoSeeder(SillageDb db, UserManager<User> users, SchoolCloc
     /// <summary>One demo establishment: its people are <see cref="StaffLocalParts"/> (with these names) and twelve learners.</summary>
     private sealed record DemoSite(string Name, string Uai, string City, string Domain, string CohortName, (string First, string Last, string Group)[] Learners, string[] StaffNames)
     {
-        private static readonly string[] StaffRoles = [Roles.Coordinator, Roles.Teacher, Roles.Teacher, Roles.Teacher, Roles.Tutor, Roles.Jury];
+        private static readonly string[] StaffRoles = [Roles.Coordinator, Roles.Teacher, Roles.Teacher, Roles.Teacher, Roles.Tutor, Roles.Jury, Roles.Direction];
 
         /// <summary>The référent and teachers, the two first learners (the others are not listed on the login page), the tutor and the jury member.</summary>
         public IReadOnlyList<DemoAccount> Accounts()

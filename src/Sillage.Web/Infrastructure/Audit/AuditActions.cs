@@ -56,6 +56,7 @@ public static class AuditActions
         ["cohort.member-added"] = "Membre ajouté à une promotion",
         ["cohort.school-year-closed"] = "Année scolaire close (promotions archivées, suivantes créées)",
         ["cohort.member-removed"] = "Membre retiré d'une promotion",
+        ["cohort.team-saved"] = "Équipe pédagogique d'une promotion enregistrée (disciplines et compétences)",
         ["establishment.created"] = "Établissement créé",
         ["export.downloaded"] = "Export téléchargé",
         ["export.requested"] = "Export demandé",

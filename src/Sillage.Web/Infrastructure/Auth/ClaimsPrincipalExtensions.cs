@@ -15,4 +15,13 @@ public static class ClaimsPrincipalExtensions
 
     public static bool IsStaff(this ClaimsPrincipal principal) =>
         principal.IsManagement() || principal.IsInRole(Roles.Teacher);
+
+    /// <summary>Staff, or the establishment's direction, who reads the same dashboards without changing anything.</summary>
+    public static bool ReadsDashboards(this ClaimsPrincipal principal) =>
+        principal.IsStaff() || principal.IsInRole(Roles.Direction);
+
+    /// <summary>The direction and nothing more: every form is hidden from them and every POST refused but those marked
+    /// <see cref="DirectionMayPostAttribute"/>.</summary>
+    public static bool IsDirectionOnly(this ClaimsPrincipal principal) =>
+        principal.IsInRole(Roles.Direction) && !principal.IsStaff();
 }

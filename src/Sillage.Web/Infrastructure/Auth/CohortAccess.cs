@@ -7,7 +7,7 @@ namespace Sillage.Web.Infrastructure.Auth;
 
 /// <summary>
 /// The ownership rule every feature builds on: an administrator sees every cohort; a référent the cohorts of
-/// their establishment; a teacher the cohorts they teach; a learner their own. Only the administrator role sees
+/// their establishment, and so does the direction (read-only); a teacher the cohorts they teach; a learner their own. Only the administrator role sees
 /// across establishments: a référent whose account has no establishment manages nothing. Pages filter with these
 /// queries and answer 404 for what falls outside, so that ids reveal nothing.
 /// </summary>
@@ -24,7 +24,8 @@ public sealed class CohortAccess(SillageDb db, IHttpContextAccessor http)
         }
 
         var id = user.UserId();
-        var isCoordinator = user.IsInRole(Roles.Coordinator);
+        // The direction reads every cohort of its establishment, as the référent does.
+        var isCoordinator = user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Direction);
         var establishment = db.Users.Where(u => u.Id == id).Select(u => u.EstablishmentId);
         return db.Cohorts.Where(c =>
             (isCoordinator && establishment.Contains(c.EstablishmentId))
@@ -104,7 +105,7 @@ public sealed class CohortAccess(SillageDb db, IHttpContextAccessor http)
         {
             cohorts = db.Cohorts.Where(c => memberships.Any(m => m.CohortId == c.Id));
         }
-        else if (user.IsStaff())
+        else if (user.ReadsDashboards())
         {
             cohorts = VisibleCohorts().Where(c => memberships.Any(m => m.CohortId == c.Id));
         }

@@ -14,6 +14,14 @@ public static class Policies
 
     /// <summary>The school's teaching staff: administrators, référents, teachers.</summary>
     public const string Staff = "Staff";
+
+    /// <summary>Staff and the direction: the establishment's dashboards (cohorts, heatmap, PFMP list, team), read-only
+    /// for the direction.</summary>
+    public const string Dashboards = "Dashboards";
+
+    /// <summary><see cref="School"/> and the direction: pages learners also open (a learner's dashboard, the plan,
+    /// the certification overview), read-only for the direction.</summary>
+    public const string SchoolDashboards = "SchoolDashboards";
     public const string Learner = "Learner";
     public const string Tutor = "Tutor";
 
@@ -37,6 +45,8 @@ public static class Policies
             .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Management, p => p.RequireRole(Roles.Admin, Roles.Coordinator))
             .AddPolicy(Staff, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.Teacher))
+            .AddPolicy(Dashboards, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.Teacher, Roles.Direction))
+            .AddPolicy(SchoolDashboards, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.Teacher, Roles.Learner, Roles.Direction))
             .AddPolicy(Learner, p => p.RequireRole(Roles.Learner))
             .AddPolicy(Tutor, p => p.RequireRole(Roles.Tutor))
             .AddPolicy(Jury, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, JuryLinkScheme).RequireRole(Roles.Jury))

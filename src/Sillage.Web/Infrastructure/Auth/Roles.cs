@@ -1,6 +1,6 @@
 namespace Sillage.Web.Infrastructure.Auth;
 
-/// <summary>The six roles of the platform. Names are stored in the database; labels are shown.</summary>
+/// <summary>The seven roles of the platform. Names are stored in the database; labels are shown.</summary>
 public static class Roles
 {
     public const string Admin = "Admin";
@@ -10,7 +10,11 @@ public static class Roles
     public const string Tutor = "Tutor";
     public const string Jury = "Jury";
 
-    public static readonly IReadOnlyList<string> All = [Admin, Coordinator, Teacher, Learner, Tutor, Jury];
+    /// <summary>The establishment's head (chef d'établissement, DDFPT): reads its dashboards, signs PFMP conventions
+    /// for it, changes nothing else (docs/team.md).</summary>
+    public const string Direction = "Direction";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Coordinator, Teacher, Learner, Tutor, Jury, Direction];
 
     /// <summary>The French label; the English one comes from the localisation catalogue.</summary>
     public static string Label(string role) => role switch
@@ -21,6 +25,7 @@ public static class Roles
         Learner => "Apprenant",
         Tutor => "Tuteur",
         Jury => "Jury",
+        Direction => "Direction (chef d'établissement, DDFPT)",
         _ => role,
     };
 }

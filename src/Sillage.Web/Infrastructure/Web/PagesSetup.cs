@@ -27,6 +27,7 @@ public static class PagesSetup
                 // Required fields are checked by the pages with their own French messages, not implied by nullability.
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 o.Filters.Add<Sillage.Web.Infrastructure.Security.InvalidTextFilter>();
+                o.Filters.Add<Sillage.Web.Infrastructure.Auth.DirectionReadOnlyFilter>();
             })
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Text)));

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Sillage.Domain;
 using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Security;
 
@@ -14,6 +15,7 @@ namespace Sillage.Web.Pages.Account;
 /// <summary>The signed-in person's account: language and password.</summary>
 [EnableRateLimiting(RateLimits.JobStart)]
 [RateLimitedHandlers("Data")]
+[DirectionMayPost]
 public sealed class IndexModel(UserManager<User> users, SignInManager<User> signIn, IStringLocalizer<Text> l,
     SillageDb db, Sillage.Web.Infrastructure.Jobs.JobQueue jobs, Sillage.Web.Infrastructure.Audit.AuditLog audit) : PageModel
 {

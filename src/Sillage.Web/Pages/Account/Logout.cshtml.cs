@@ -10,6 +10,7 @@ namespace Sillage.Web.Pages.Account;
 
 /// <summary>Signs out of Sillage; a person who came in through the ENT is signed out of the ENT too, which sends them
 /// back to the sign-in page (leaving the ENT session open would let the next person at a shared computer back in).</summary>
+[DirectionMayPost]
 public sealed class LogoutModel(SignInManager<User> signIn) : PageModel
 {
     public IActionResult OnGet() => Page();

@@ -22,7 +22,8 @@ public sealed class CertificationAccess(SillageDb db, CohortAccess cohorts, IHtt
 
     public IQueryable<CertificationDossier> ReadableDossiers()
     {
-        if (IsStaff)
+        // The direction reads the list of dossiers a teacher reads (the overview), not the dossiers themselves.
+        if (User.ReadsDashboards())
         {
             var visible = cohorts.VisibleCohorts().Select(c => c.Id);
             return db.CertificationDossiers.Where(d => visible.Contains(d.CohortId));

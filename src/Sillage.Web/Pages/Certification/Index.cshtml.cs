@@ -11,7 +11,7 @@ namespace Sillage.Web.Pages.Certification;
 
 /// <summary>The learner's three dossiers (one per bloc, i.e. per épreuve), started on demand; for staff, the dossiers
 /// of the cohorts they see, to review.</summary>
-[Authorize(Policy = Policies.School)]
+[Authorize(Policy = Policies.SchoolDashboards)]
 public sealed class IndexModel(SillageDb db, CertificationAccess access, CohortAccess cohorts, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<BlockRow> Blocks { get; private set; } = [];

@@ -10,18 +10,22 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Pages.Team;
 
 namespace Sillage.Web.Pages.Cohorts;
 
 /// <summary>A cohort's learners (by group) and teachers. Staff who see the cohort read it; managers change
 /// its membership and groups.</summary>
-[Authorize(Policy = Policies.Staff)]
-public sealed class DetailModel(SillageDb db, CohortAccess access, AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+[Authorize(Policy = Policies.Dashboards)]
+public sealed class DetailModel(SillageDb db, CohortAccess access, TeamLoader team, AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
 {
     public Cohort Cohort { get; private set; } = null!;
     public string Establishment { get; private set; } = "";
     public string Framework { get; private set; } = "";
     public bool CanManage { get; private set; }
+
+    /// <summary>Compétences no teacher of the cohort takes on (the team page's figure).</summary>
+    public int TeamGaps { get; private set; }
     public IReadOnlyList<Member> Members { get; private set; } = [];
     public IReadOnlyList<Group> Groups { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name, string Role)> Candidates { get; private set; } = [];
@@ -138,6 +142,7 @@ public sealed class DetailModel(SillageDb db, CohortAccess access, AuditLog audi
         CanManage = !cohort.Archived && await access.ManagedCohorts().AnyAsync(c => c.Id == id);
         Establishment = await db.Establishments.Where(e => e.Id == cohort.EstablishmentId).Select(e => e.Name).SingleAsync();
         Framework = await db.Frameworks.Where(f => f.Id == cohort.FrameworkId).Select(f => f.Title + " — " + f.Version).SingleAsync();
+        TeamGaps = (await team.GapCountsAsync([id]))[id];
         Groups = await db.Groups.AsNoTracking().Where(g => g.CohortId == id).OrderBy(g => g.Name).ToListAsync();
         Members = (await db.CohortMembers.AsNoTracking().Where(m => m.CohortId == id)
                 .Join(db.Users, m => m.PersonId, u => u.Id, (m, u) => new { m, u })

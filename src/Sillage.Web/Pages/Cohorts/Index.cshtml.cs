@@ -7,7 +7,7 @@ using Sillage.Web.Infrastructure.Auth;
 
 namespace Sillage.Web.Pages.Cohorts;
 
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.Dashboards)]
 public sealed class IndexModel(SillageDb db, CohortAccess access) : PageModel
 {
     public IReadOnlyList<Row> Cohorts { get; private set; } = [];

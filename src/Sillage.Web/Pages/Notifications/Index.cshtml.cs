@@ -11,6 +11,7 @@ using Sillage.Web.Infrastructure.Localization;
 namespace Sillage.Web.Pages.Notifications;
 
 /// <summary>The signed-in person's notifications, newest first; opening one marks it read.</summary>
+[DirectionMayPost]
 [Authorize]
 public sealed class IndexModel(SillageDb db, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
 {

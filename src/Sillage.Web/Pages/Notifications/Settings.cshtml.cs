@@ -11,6 +11,7 @@ using Sillage.Web.Infrastructure.Localization;
 namespace Sillage.Web.Pages.Notifications;
 
 /// <summary>Which notifications also come by e-mail (in-app ones always appear).</summary>
+[DirectionMayPost]
 [Authorize]
 public sealed class SettingsModel(SillageDb db, IStringLocalizer<Text> l) : PageModel
 {

@@ -23,7 +23,7 @@ namespace Sillage.Web.Pages.Pfmp;
 /// draft, record a paper signature with its scan, or reopen it after a refusal. Every step goes through the
 /// domain's state machine. Staff who see the period read it and print it.
 /// </summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.Dashboards)]
 public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionWorkflow workflow, PfmpDocuments documents, IFileStore files,
     IOptions<StorageOptions> storage, EmailOutbox outbox, PublicAddress address, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
@@ -31,6 +31,10 @@ public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionW
 
     public PeriodView View { get; private set; } = null!;
     public bool CanManage { get; private set; }
+
+    /// <summary>Signs for the establishment: its managers, and its direction (chef d'établissement, DDFPT), whose
+    /// signature it is in the first place (docs/team.md).</summary>
+    public bool CanSign { get; private set; }
     public string? LearnerEmail { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
@@ -42,8 +46,9 @@ public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionW
         (c, at) => View.Tutor is null ? new Message("Désignez le tuteur avant d'envoyer la convention : il la signe pour la structure d'accueil.") : c.Send(Actor(), at),
         notify: true);
 
+    [DirectionMayPost]
     public Task<IActionResult> OnPostSignAsync(Guid id, Guid version) => StepAsync(id, version, l["Signature de l'établissement enregistrée."], auditAction: "pfmp.convention-signed",
-        (c, at) => c.Sign(ConventionParty.Establishment, Actor(), at));
+        (c, at) => c.Sign(ConventionParty.Establishment, Actor(), at), signing: true);
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid version, string? comment) => StepAsync(id, version, l["Convention reprise en brouillon : les signatures recueillies sont annulées."],
         auditAction: "pfmp.convention-withdrawn", (c, at) => c.Withdraw(Actor(), at, comment));
@@ -105,9 +110,10 @@ public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionW
 
     private ConventionActor Actor() => ConventionWorkflow.Actor(User, ConventionWorkflow.StaffCapacity(User));
 
-    private async Task<IActionResult> StepAsync(Guid id, Guid version, string done, string auditAction, Func<PfmpConvention, DateTime, Message?> step, bool notify = false)
+    private async Task<IActionResult> StepAsync(Guid id, Guid version, string done, string auditAction, Func<PfmpConvention, DateTime, Message?> step, bool notify = false,
+        bool signing = false)
     {
-        if (!await LoadAsync(id) || !CanManage)
+        if (!await LoadAsync(id) || !(signing ? CanSign : CanManage))
         {
             return NotFound();
         }
@@ -153,6 +159,7 @@ public sealed class ConventionModel(SillageDb db, PfmpAccess access, ConventionW
 
         View = view;
         CanManage = await access.ManagedPeriods().AnyAsync(p => p.Id == id);
+        CanSign = CanManage || User.IsInRole(Roles.Direction);
         LearnerEmail = await db.Users.Where(u => u.Id == view.Period.LearnerId).Select(u => u.Email).SingleAsync();
         return true;
     }

@@ -23,7 +23,8 @@ public sealed class ConventionWorkflow(SillageDb db, AuditLog audit, TimeProvide
 
     /// <summary>The French capacity of a staff member acting for the establishment.</summary>
     public static string StaffCapacity(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Coordinator) ? ConventionCapacities.Referent : user.IsInRole(Roles.Admin) ? ConventionCapacities.Admin : ConventionCapacities.Teacher;
+        user.IsInRole(Roles.Direction) ? ConventionCapacities.Head
+        : user.IsInRole(Roles.Coordinator) ? ConventionCapacities.Referent : user.IsInRole(Roles.Admin) ? ConventionCapacities.Admin : ConventionCapacities.Teacher;
 
     /// <returns>The broken rule (the page adds it with ModelState.AddMessage), or null once saved.</returns>
     public async Task<Message?> ApplyAsync(Guid periodId, Guid shownVersion, Func<PfmpConvention, DateTime, Message?> step, string auditAction,

@@ -15,7 +15,7 @@ namespace Sillage.Web.Pages.Pfmp;
 /// twelve weeks, who is short, overlaps between periods or with school holidays, and whether the learner goes to
 /// one structure or several. One query per table; the counting is the domain's.
 /// </summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.Dashboards)]
 public sealed class IndexModel(SillageDb db, CohortAccess cohorts, PfmpAccess access, SchoolClock clock) : PageModel
 {
     private const string CohortParameter = "promotion";

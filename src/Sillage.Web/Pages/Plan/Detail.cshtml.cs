@@ -12,7 +12,7 @@ namespace Sillage.Web.Pages.Plan;
 
 /// <summary>A cohort's plan: the guide's rules checked, hours, weeks and the calendar by week; exports to
 /// iCalendar and PDF. Members of the cohort read it; the référent builds it.</summary>
-[Authorize(Policy = Policies.School)]
+[Authorize(Policy = Policies.SchoolDashboards)]
 [EnableRateLimiting(RateLimits.JobStart)]
 [RateLimitedHandlers("Pdf")]
 public sealed class DetailModel(PlanLoader loader, JobQueue jobs, SillageDb db) : PageModel

@@ -6,7 +6,7 @@ using Sillage.Web.Infrastructure.Auth;
 namespace Sillage.Web.Pages.Plan;
 
 /// <summary>The plans de formation of the cohorts the user sees, with whether each follows the guide's rules.</summary>
-[Authorize(Policy = Policies.School)]
+[Authorize(Policy = Policies.SchoolDashboards)]
 public sealed class IndexModel(CohortAccess access, PlanLoader loader) : PageModel
 {
     public IReadOnlyList<PlanView> Plans { get; private set; } = [];

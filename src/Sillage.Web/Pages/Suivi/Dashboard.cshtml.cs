@@ -13,7 +13,7 @@ namespace Sillage.Web.Pages.Suivi;
 /// <summary>The tableau de bord de suivi individuel (guide 3.3.2.3): per bloc and compétence the current level,
 /// what is missing for certification, the progression, the CRCN competences exercised, interviews and open
 /// actions. For the learner and the staff who follow them; printable.</summary>
-[Authorize(Policy = Policies.School)]
+[Authorize(Policy = Policies.SchoolDashboards)]
 public sealed class DashboardModel(SillageDb db, CohortAccess access, SchoolClock clock, Sillage.Web.Infrastructure.Audit.AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "promotion")]

@@ -11,7 +11,7 @@ namespace Sillage.Web.Pages.Suivi;
 
 /// <summary>The class heatmap: learners × compétences (or the compétences détaillées of one), with filters,
 /// sorting, highlights and exports.</summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.Dashboards)]
 public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, SchoolClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "groupe")]

@@ -13,6 +13,10 @@ public static class RouteTable
     public static readonly string[] School = [Roles.Admin, Roles.Coordinator, Roles.Teacher, Roles.Learner];
     public static readonly string[] Staff = [Roles.Admin, Roles.Coordinator, Roles.Teacher];
     public static readonly string[] Management = [Roles.Admin, Roles.Coordinator];
+
+    /// <summary>The establishment's dashboards, which the direction reads too.</summary>
+    public static readonly string[] Dashboards = [Roles.Admin, Roles.Coordinator, Roles.Teacher, Roles.Direction];
+    public static readonly string[] SchoolDashboards = [Roles.Admin, Roles.Coordinator, Roles.Teacher, Roles.Learner, Roles.Direction];
     public static readonly string[] AdminOnly = [Roles.Admin];
     public static readonly string[] LearnerOnly = [Roles.Learner];
     public static readonly string[] JuryOnly = [Roles.Jury];
@@ -32,10 +36,11 @@ public static class RouteTable
         ("/referentiel/importer", AdminOnly),
         ("/organisations", School),
         ("/organisations/{organisation}", School),
-        ("/promotions", Staff),
+        ("/promotions", Dashboards),
         ("/promotions/nouvelle", Management),
         ("/promotions/nouvelle-annee", Management),
-        ("/promotions/{cohort}", Staff),
+        ("/promotions/{cohort}", Dashboards),
+        ("/promotions/{cohort}/equipe", Dashboards),
         ("/personnes", Management),
         ("/personnes/nouveau", Management),
         ("/personnes/importer", Management),
@@ -45,9 +50,9 @@ public static class RouteTable
         ("/vacances", Management),
         ("/suivi", Staff),
         ("/suivi/actions", School),
-        ("/suivi/promotions/{cohort}", Staff),
+        ("/suivi/promotions/{cohort}", Dashboards),
         ("/suivi/promotions/{cohort}/positionner", Staff),
-        ("/suivi/apprenants/{learner}", School),
+        ("/suivi/apprenants/{learner}", SchoolDashboards),
         ("/suivi/apprenants/{learner}/competences/{competence}", School),
         ("/suivi/apprenants/{learner}/positionner", Staff),
         ("/suivi/apprenants/{learner}/entretiens/nouveau", Staff),
@@ -77,8 +82,8 @@ public static class RouteTable
         ("/cahier-de-textes/seances/{classsession}", School),
         ("/promotions/{cohort}/realise", Staff),
         ("/promotions/{cohort}/assiduite", School),
-        ("/plan", School),
-        ("/plan/{cohort}", School),
+        ("/plan", SchoolDashboards),
+        ("/plan/{cohort}", SchoolDashboards),
         ("/plan/{cohort}/modifier", Management),
         ("/plan/{cohort}/calendrier.ics", School),
         ("/partenaires", Staff),
@@ -86,11 +91,11 @@ public static class RouteTable
         ("/partenaires/importer", Management),
         ("/partenaires/{host}", Staff),
         ("/partenaires/{host}/modifier", Management),
-        ("/pfmp", Staff),
+        ("/pfmp", Dashboards),
         ("/pfmp/nouvelle", Management),
         ("/pfmp/periodes/{period}", Staff),
         ("/pfmp/periodes/{period}/modifier", Management),
-        ("/pfmp/periodes/{period}/convention", Staff),
+        ("/pfmp/periodes/{period}/convention", Dashboards),
         ("/pfmp/periodes/{period}/visites", Staff),
         ("/pfmp/periodes/{period}/acces-tuteur", Management),
         ("/pfmp/mes-periodes", [Roles.Learner]),
@@ -122,7 +127,7 @@ public static class RouteTable
         ("/admin/personnes/{learner}/effacer", AdminOnly),
         ("/admin/conservation", AdminOnly),
         ("/notifications/preferences", All),
-        ("/certification", School),
+        ("/certification", SchoolDashboards),
         ("/certification/dossiers/{dossier}", School),
         ("/certification/dossiers/{draftdossier}/pieces", LearnerOnly),
         ("/certification/dossiers/{draftdossier}/documents/{document}", School),

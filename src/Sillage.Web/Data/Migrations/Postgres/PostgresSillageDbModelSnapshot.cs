@@ -1642,6 +1642,9 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
 
+                    b.Property<int>("TeamVersion")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FrameworkId");
@@ -1659,6 +1662,9 @@ namespace Sillage.Web.Data.Migrations.Postgres
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("Discipline")
+                        .HasColumnType("integer");
 
                     b.Property<Guid?>("GroupId")
                         .HasColumnType("uuid");
@@ -3544,6 +3550,23 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.ToTable("SessionAttendance");
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Team.TeachingShare", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeacherId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CompetenceCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("CohortId", "TeacherId", "CompetenceCode");
+
+                    b.ToTable("TeachingShares");
+                });
+
             modelBuilder.Entity("Sillage.Web.Data.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5180,6 +5203,15 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.HasOne("Sillage.Domain.Teaching.ClassSession", null)
                         .WithMany("Attendance")
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Team.TeachingShare", b =>
+                {
+                    b.HasOne("Sillage.Domain.People.CohortMember", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId", "TeacherId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1631,6 +1631,9 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TeamVersion")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FrameworkId");
@@ -1648,6 +1651,9 @@ namespace Sillage.Web.Data.Migrations.Sqlite
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Discipline")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("GroupId")
                         .HasColumnType("TEXT");
@@ -3533,6 +3539,23 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.ToTable("SessionAttendance");
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Team.TeachingShare", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeacherId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompetenceCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CohortId", "TeacherId", "CompetenceCode");
+
+                    b.ToTable("TeachingShares");
+                });
+
             modelBuilder.Entity("Sillage.Web.Data.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5169,6 +5192,15 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.HasOne("Sillage.Domain.Teaching.ClassSession", null)
                         .WithMany("Attendance")
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Team.TeachingShare", b =>
+                {
+                    b.HasOne("Sillage.Domain.People.CohortMember", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId", "TeacherId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

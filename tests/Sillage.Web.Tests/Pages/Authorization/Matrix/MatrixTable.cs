@@ -8,14 +8,14 @@ namespace Sillage.Web.Tests.Pages.Authorization.Matrix;
 /// a handler inherits the page's rule unless it gives its own after " = ".</para>
 /// <para>A rule lists who is let in and how far: <c>Learner:own</c> (the caller's own resource only),
 /// <c>Teacher:est</c> (any resource of the caller's establishment), <c>Admin:all</c> (any establishment).
-/// Callers are the six roles (of either establishment), <c>TutorLink</c> and <c>JuryLink</c> (sessions opened by an
+/// Callers are the seven roles (of either establishment), <c>TutorLink</c> and <c>JuryLink</c> (sessions opened by an
 /// expiring link) and <c>Anonymous</c>. Whoever is not listed is refused. <c>public</c> marks pages anyone may
 /// open; they are covered by RouteAuthorizationTests and the features' tests, not here.</para>
 /// </summary>
 public static partial class MatrixTable
 {
     public const string Public = "public";
-    public const string SignedIn = "Admin:all Coordinator:all Teacher:all Learner:all Tutor:all Jury:all";
+    public const string SignedIn = "Admin:all Coordinator:all Teacher:all Learner:all Tutor:all Jury:all Direction:all";
     public const string School = "Admin:all Coordinator:est Teacher:est Learner:own";
     public const string Staff = "Admin:all Coordinator:est Teacher:est";
     public const string Management = "Admin:all Coordinator:est";
@@ -28,6 +28,13 @@ public static partial class MatrixTable
     /// <summary>Cohorts: a teacher reaches those they teach (their "own"), not another cohort of the school.</summary>
     public const string CohortSchool = "Admin:all Coordinator:est Teacher:own Learner:own";
     public const string CohortStaff = "Admin:all Coordinator:est Teacher:own";
+
+    /// <summary>The establishment's dashboards: the direction reads those of its establishment (and sends nothing,
+    /// but signing a convention for the establishment).</summary>
+    public const string StaffDashboards = Staff + " Direction:est";
+    public const string SchoolDashboards = School + " Direction:est";
+    public const string CohortDashboards = CohortStaff + " Direction:est";
+    public const string CohortSchoolDashboards = CohortSchool + " Direction:est";
 
     /// <summary>Every page (a property: the feature lists below are initialised after this line would be).</summary>
     public static IReadOnlyList<MatrixPage> Pages => [.. Account, .. Api, .. Administration, .. Certification, .. CcfGrading, .. Pedagogy, .. Pfmp, .. Portfolio, .. Suivi];
@@ -80,11 +87,12 @@ public static partial class MatrixTable
         Page("/personnes/importer-siecle", Management, "GET", "POST Preview", "POST Confirm"),
         Page("/personnes/importer-sts", Management, "GET", "POST Preview", "POST Confirm"),
         Page("/personnes/{learner}", Management, "GET", "POST", "POST Invite", "POST Deactivate"),
-        Page("/promotions", Staff, "GET"),
+        Page("/promotions", StaffDashboards, "GET"),
         Page("/promotions/nouvelle", Management, "GET", "POST"),
         Page("/promotions/nouvelle-annee", Management, "GET", "POST"),
-        Page("/promotions/{cohort}", CohortStaff, "GET",
+        Page("/promotions/{cohort}", CohortDashboards, "GET",
             $"POST Add = {Management}", $"POST Remove = {Management}", $"POST Group = {Management}", $"POST AssignGroup = {Management}"),
+        Page("/promotions/{cohort}/equipe", CohortDashboards, "GET", $"POST = {Management}"),
         Page("/referentiel", School, "GET"),
         Page("/referentiel/importer", AdminOnly, "GET", "POST"),
         Page("/referentiel/{framework}", School, "GET"),
@@ -97,7 +105,7 @@ public static partial class MatrixTable
 
     private static readonly MatrixPage[] Certification =
     [
-        Page("/certification", School, "GET", $"POST Start = {LearnerOnly}"),
+        Page("/certification", SchoolDashboards, "GET", $"POST Start = {LearnerOnly}"),
         Page("/certification/dossiers/{dossier}", School, "GET",
             $"POST Remove = {LearnerOnly}", $"POST Submit = {LearnerOnly}", "POST Comment"),
         Page("/certification/dossiers/{draftdossier}/pieces", LearnerOnly, "GET", "POST Traces", "POST Interviews", "POST Document"),
@@ -153,8 +161,8 @@ public static partial class MatrixTable
         Page("/cahier-de-textes/seances/{classsession}", CohortSchool, "GET", "POST Attendance = " + CohortStaff),
         Page("/promotions/{cohort}/realise", CohortStaff, "GET"),
         Page("/promotions/{cohort}/assiduite", CohortSchool, "GET", "GET Export = " + CohortStaff),
-        Page("/plan", School, "GET"),
-        Page("/plan/{cohort}", CohortSchool, "GET", "POST Pdf"),
+        Page("/plan", SchoolDashboards, "GET"),
+        Page("/plan/{cohort}", CohortSchoolDashboards, "GET", $"POST Pdf = {CohortSchool}"),
         Page("/plan/{cohort}/modifier", Management, "GET", "POST", "POST Template"),
         Page("/plan/{cohort}/calendrier.ics", CohortSchool, "GET"),
         Page("/partenaires", Staff, "GET"),
@@ -166,13 +174,13 @@ public static partial class MatrixTable
 
     private static readonly MatrixPage[] Pfmp =
     [
-        Page("/pfmp", Staff, "GET"),
+        Page("/pfmp", StaffDashboards, "GET"),
         Page("/pfmp/mes-periodes", LearnerOnly, "GET", "GET Print", "GET Document", "POST Sign", "POST Refuse"),
         Page("/pfmp/nouvelle", Management, "GET", "POST"),
         Page("/pfmp/periodes/{period}", Staff, "GET", "GET Document", "POST Absence", "POST DeleteAbsence", "POST Generate"),
         Page("/pfmp/periodes/{period}/modifier", Management, "GET", "POST"),
-        Page("/pfmp/periodes/{period}/convention", Staff, "GET", "GET Print",
-            "POST Send", "POST Sign", "POST Withdraw", "POST Reopen", "POST Refuse", "POST Scan"),
+        Page("/pfmp/periodes/{period}/convention", StaffDashboards, "GET", "GET Print",
+            $"POST Send = {Staff}", "POST Sign", $"POST Withdraw = {Staff}", $"POST Reopen = {Staff}", $"POST Refuse = {Staff}", $"POST Scan = {Staff}"),
         Page("/pfmp/periodes/{period}/visites", Staff, "GET", "POST Plan", "POST Record", "POST Delete"),
         Page("/pfmp/periodes/{period}/acces-tuteur", Management, "GET", "POST Invite", "POST Link", "POST Revoke"),
         Page("/tuteur", "Tutor:all TutorLink:all", "GET", "POST Leave"),
@@ -201,9 +209,9 @@ public static partial class MatrixTable
     [
         Page("/suivi", Staff, "GET"),
         Page("/suivi/actions", School, "GET", "POST Done"),
-        Page("/suivi/promotions/{cohort}", CohortStaff, "GET", "GET Export"),
+        Page("/suivi/promotions/{cohort}", CohortDashboards, "GET", "GET Export"),
         Page("/suivi/promotions/{cohort}/positionner", CohortStaff, "GET", "POST"),
-        Page("/suivi/apprenants/{learner}", School, "GET"),
+        Page("/suivi/apprenants/{learner}", SchoolDashboards, "GET"),
         Page("/suivi/apprenants/{learner}/competences/{competence}", School, "GET"),
         Page("/suivi/apprenants/{learner}/positionner", Staff, "GET", "POST"),
         Page("/suivi/apprenants/{learner}/entretiens/nouveau", Staff, "GET", "POST"),

@@ -11,8 +11,8 @@ using Sillage.Web.Data;
 namespace Sillage.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSillageDb))]
-    [Migration("20261204190904_CahierDeTextes")]
-    partial class CahierDeTextes
+    [Migration("20261204190426_TeachingTeam")]
+    partial class TeachingTeam
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1634,6 +1634,9 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TeamVersion")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FrameworkId");
@@ -1651,6 +1654,9 @@ namespace Sillage.Web.Data.Migrations.Sqlite
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Discipline")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("GroupId")
                         .HasColumnType("TEXT");
@@ -3390,150 +3396,21 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.ToTable("PositioningLevels");
                 });
 
-            modelBuilder.Entity("Sillage.Domain.Teaching.ClassSession", b =>
+            modelBuilder.Entity("Sillage.Domain.Team.TeachingShare", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("CohortId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DurationMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("GroupId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Homework")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("InEnglish")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("MissionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SituationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Speaker")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<TimeOnly>("Start")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("UpdatedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedById");
-
-                    b.HasIndex("Date");
-
-                    b.HasIndex("GroupId");
-
-                    b.HasIndex("MissionId");
-
-                    b.HasIndex("SituationId");
-
-                    b.HasIndex("UpdatedById");
-
-                    b.HasIndex("CohortId", "Date");
-
-                    b.ToTable("ClassSessions");
-                });
-
-            modelBuilder.Entity("Sillage.Domain.Teaching.ClassSessionElement", b =>
-                {
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ElementId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("SessionId", "ElementId");
-
-                    b.HasIndex("ElementId");
-
-                    b.ToTable("ClassSessionElements");
-                });
-
-            modelBuilder.Entity("Sillage.Domain.Teaching.ClassSessionTeacher", b =>
-                {
-                    b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TeacherId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("SessionId", "TeacherId");
-
-                    b.HasIndex("TeacherId");
-
-                    b.ToTable("ClassSessionTeachers");
-                });
-
-            modelBuilder.Entity("Sillage.Domain.Teaching.SessionAttendance", b =>
-                {
-                    b.Property<Guid>("SessionId")
+                    b.Property<string>("CompetenceCode")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("LearnerId")
-                        .HasColumnType("TEXT");
+                    b.HasKey("CohortId", "TeacherId", "CompetenceCode");
 
-                    b.Property<bool>("Justified")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("LateMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("RecordedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("SessionId", "LearnerId");
-
-                    b.HasIndex("LearnerId");
-
-                    b.HasIndex("RecordedById");
-
-                    b.ToTable("SessionAttendance");
+                    b.ToTable("TeachingShares");
                 });
 
             modelBuilder.Entity("Sillage.Web.Data.AuditEntry", b =>
@@ -5092,86 +4969,11 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sillage.Domain.Teaching.ClassSession", b =>
+            modelBuilder.Entity("Sillage.Domain.Team.TeachingShare", b =>
                 {
-                    b.HasOne("Sillage.Domain.People.Cohort", null)
+                    b.HasOne("Sillage.Domain.People.CohortMember", null)
                         .WithMany()
-                        .HasForeignKey("CohortId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Sillage.Web.Data.User", null)
-                        .WithMany()
-                        .HasForeignKey("CreatedById")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Sillage.Domain.People.Group", null)
-                        .WithMany()
-                        .HasForeignKey("GroupId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Sillage.Domain.Situations.Mission", null)
-                        .WithMany()
-                        .HasForeignKey("MissionId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Sillage.Domain.Situations.Situation", null)
-                        .WithMany()
-                        .HasForeignKey("SituationId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Sillage.Web.Data.User", null)
-                        .WithMany()
-                        .HasForeignKey("UpdatedById")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("Sillage.Domain.Teaching.ClassSessionElement", b =>
-                {
-                    b.HasOne("Sillage.Domain.Frameworks.FrameworkElement", null)
-                        .WithMany()
-                        .HasForeignKey("ElementId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sillage.Domain.Teaching.ClassSession", null)
-                        .WithMany("Elements")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sillage.Domain.Teaching.ClassSessionTeacher", b =>
-                {
-                    b.HasOne("Sillage.Domain.Teaching.ClassSession", null)
-                        .WithMany("Teachers")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Sillage.Web.Data.User", null)
-                        .WithMany()
-                        .HasForeignKey("TeacherId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sillage.Domain.Teaching.SessionAttendance", b =>
-                {
-                    b.HasOne("Sillage.Web.Data.User", null)
-                        .WithMany()
-                        .HasForeignKey("LearnerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Sillage.Web.Data.User", null)
-                        .WithMany()
-                        .HasForeignKey("RecordedById")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Sillage.Domain.Teaching.ClassSession", null)
-                        .WithMany("Attendance")
-                        .HasForeignKey("SessionId")
+                        .HasForeignKey("CohortId", "TeacherId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -5341,15 +5143,6 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.Navigation("Participants");
 
                     b.Navigation("Traces");
-                });
-
-            modelBuilder.Entity("Sillage.Domain.Teaching.ClassSession", b =>
-                {
-                    b.Navigation("Attendance");
-
-                    b.Navigation("Elements");
-
-                    b.Navigation("Teachers");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,7 +12,7 @@ using Sillage.Web.Data;
 namespace Sillage.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSillageDb))]
-    [Migration("20261204191300_CahierDeTextes")]
+    [Migration("20261204203329_CahierDeTextes")]
     partial class CahierDeTextes
     {
         /// <inheritdoc />
@@ -1645,6 +1645,9 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
 
+                    b.Property<int>("TeamVersion")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FrameworkId");
@@ -1662,6 +1665,9 @@ namespace Sillage.Web.Data.Migrations.Postgres
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("Discipline")
+                        .HasColumnType("integer");
 
                     b.Property<Guid?>("GroupId")
                         .HasColumnType("uuid");
@@ -3547,6 +3553,23 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.ToTable("SessionAttendance");
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Team.TeachingShare", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeacherId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CompetenceCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("CohortId", "TeacherId", "CompetenceCode");
+
+                    b.ToTable("TeachingShares");
+                });
+
             modelBuilder.Entity("Sillage.Web.Data.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5183,6 +5206,15 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.HasOne("Sillage.Domain.Teaching.ClassSession", null)
                         .WithMany("Attendance")
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Team.TeachingShare", b =>
+                {
+                    b.HasOne("Sillage.Domain.People.CohortMember", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId", "TeacherId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
