@@ -1,6 +1,7 @@
 using Sillage.Web.Pages.Certification;
 using Sillage.Web.Pages.Exports;
 using Sillage.Web.Pages.Organisations;
+using Sillage.Web.Pages.Partners;
 using Sillage.Web.Pages.People;
 using Sillage.Web.Pages.Pfmp;
 using Sillage.Web.Pages.Plan;
@@ -34,6 +35,7 @@ public static class Features
         (services, _) => services.AddSuivi(),
         (services, _) => services.AddTrainingPlan(),
         (services, _) => services.AddPfmp(),
+        (services, _) => services.AddPartnerships(),
         (services, configuration) => services.AddCertification(configuration),
         (services, configuration) => services.AddExports(configuration),
         (services, configuration) => services.AddPersonalData(configuration),
