@@ -81,4 +81,17 @@ public sealed class PartnershipReportTests(SillageApp app) : IClassFixture<Silla
             Assert.Equal(HttpStatusCode.Forbidden, (await (await app.SignInAsync(email)).GetAsync("/partenaires/bilan?handler=Csv")).StatusCode);
         }
     }
+
+    [Fact]
+    public async Task The_home_pages_count_the_years_events_and_the_learners_own()
+    {
+        var referent = await (await app.SignInAsync(Accounts.Coordinator)).GetPageAsync("/");
+        var teacher = await (await app.SignInAsync(Accounts.Teacher)).GetPageAsync("/");
+        var learner = await (await app.SignInAsync(Accounts.Learner)).GetPageAsync("/");
+
+        Assert.Equal("10", referent.Find("#todo-partnership-events .badge")!.TextContent.Trim());
+        Assert.Equal("10", teacher.Find("#todo-partnership-events .badge")!.TextContent.Trim());
+        // apprenant01 took part in seven of them: not the hackathon, the mini-stage nor the tax payment.
+        Assert.Equal("7", learner.Find("#todo-my-events .badge")!.TextContent.Trim());
+    }
 }
