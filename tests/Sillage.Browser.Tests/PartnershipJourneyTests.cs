@@ -34,7 +34,7 @@ public sealed class PartnershipJourneyTests(BrowserApp app) : IClassFixture<Brow
 
         await referent.GetByLabel("Heure de fin").FillAsync("10:00");
         await referent.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'évènement" }).ClickAsync();
-        await Assertions.Expect(referent.GetByRole(AriaRole.Status)).ToContainTextAsync($"Évènement « {Title} » enregistré.");
+        await Assertions.Expect(referent.GetByRole(AriaRole.Status).Filter(new() { HasText = "enregistré" })).ToContainTextAsync($"Évènement « {Title} » enregistré.");
         await Assertions.Expect(referent.GetByRole(AriaRole.Row).Filter(new() { HasText = Title })).ToContainTextAsync("Imprimerie Duval & Fils, Mairie de Ville-Fictive");
         await referent.AssertAccessibleAsync();
 
