@@ -33,7 +33,6 @@ public class HostOrganisation
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<HostContact> Contacts { get; set; } = [];
-    public List<PartnershipAction> Actions { get; set; } = [];
 
     public string Address => string.Join(", ", new[] { Street, string.Join(" ", new[] { PostalCode, City }.Where(s => !string.IsNullOrWhiteSpace(s))) }
         .Where(s => !string.IsNullOrWhiteSpace(s)));

@@ -72,6 +72,10 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<HostOrganisation> HostOrganisations => Set<HostOrganisation>();
     public DbSet<HostContact> HostContacts => Set<HostContact>();
     public DbSet<PartnershipAction> PartnershipActions => Set<PartnershipAction>();
+    public DbSet<PartnershipActionPartner> PartnershipActionPartners => Set<PartnershipActionPartner>();
+    public DbSet<PartnershipActionCohort> PartnershipActionCohorts => Set<PartnershipActionCohort>();
+    public DbSet<PartnershipActionLearner> PartnershipActionLearners => Set<PartnershipActionLearner>();
+    public DbSet<ApprenticeshipTaxContribution> ApprenticeshipTaxContributions => Set<ApprenticeshipTaxContribution>();
     public DbSet<PfmpPeriod> PfmpPeriods => Set<PfmpPeriod>();
     public DbSet<PfmpConvention> PfmpConventions => Set<PfmpConvention>();
     public DbSet<ConventionEvent> ConventionEvents => Set<ConventionEvent>();

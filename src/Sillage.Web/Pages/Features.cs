@@ -2,6 +2,7 @@ using Sillage.Web.Pages.Cahier;
 using Sillage.Web.Pages.Certification;
 using Sillage.Web.Pages.Exports;
 using Sillage.Web.Pages.Organisations;
+using Sillage.Web.Pages.Partners;
 using Sillage.Web.Pages.People;
 using Sillage.Web.Pages.Pfmp;
 using Sillage.Web.Pages.Plan;
@@ -38,6 +39,7 @@ public static class Features
         (services, _) => services.AddCahier(),
         (services, _) => services.AddTeachingTeam(),
         (services, _) => services.AddPfmp(),
+        (services, _) => services.AddPartnerships(),
         (services, configuration) => services.AddCertification(configuration),
         (services, configuration) => services.AddExports(configuration),
         (services, configuration) => services.AddPersonalData(configuration),

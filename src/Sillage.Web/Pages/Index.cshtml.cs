@@ -11,6 +11,7 @@ using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Certification;
 using Sillage.Web.Pages.Certification.Jury;
+using Sillage.Web.Pages.Partners;
 using Sillage.Web.Pages.Pfmp;
 using Sillage.Web.Pages.Pfmp.Tutor;
 using Sillage.Web.Pages.Portfolio;
@@ -23,7 +24,7 @@ namespace Sillage.Web.Pages;
 /// <summary>Each role lands on what it has to do.</summary>
 /// Each card's figure comes from the query of the page it links to (extracted there), never a copy of it.
 public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfmp, SituationAccess situations, CertificationAccess certification,
-    JuryAccess jury, TeamLoader team, SchoolClock clock) : PageModel
+    JuryAccess jury, TeamLoader team, PartnershipAccess partnerships, SchoolClock clock) : PageModel
 {
     public IReadOnlyList<CohortCard> Cohorts { get; private set; } = [];
 
@@ -59,6 +60,9 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
     /// <summary>Jury: sessions open now, and the candidates of those whose grid this member has not filled.</summary>
     public int OpenSessions { get; private set; }
     public int GridsToFill { get; private set; }
+
+    /// <summary>Staff: the school year's partnership events they see; learner: the events they took part in.</summary>
+    public int PartnershipEvents { get; private set; }
 
     public DateOnly Today { get; private set; }
 
@@ -97,6 +101,7 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
             var learners = access.VisibleLearnerIds();
             await CountActionsAsync(db.AgreedActions.Where(a => a.DoneAt == null && learners.Contains(a.LearnerId)), today);
             await LoadStaffTasksAsync(learners);
+            PartnershipEvents = await Partners.Events.IndexModel.InYear(partnerships.VisibleEvents(), Domain.Partners.PartnershipRules.SchoolYearOf(today)).CountAsync();
         }
         else if (User.IsInRole(Roles.Direction))
         {
@@ -107,6 +112,7 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
             var me = User.UserId();
             await CountActionsAsync(db.AgreedActions.Where(a => a.DoneAt == null && a.LearnerId == me), today);
             await LoadLearnerTasksAsync(me);
+            PartnershipEvents = await partnerships.OwnEvents().CountAsync();
         }
 
         if (User.IsInRole(Roles.Tutor))

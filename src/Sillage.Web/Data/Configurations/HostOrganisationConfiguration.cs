@@ -24,7 +24,6 @@ internal sealed class HostOrganisationConfiguration : IEntityTypeConfiguration<H
         builder.Ignore(h => h.Address);
         builder.HasOne<Establishment>().WithMany().HasForeignKey(h => h.EstablishmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(h => h.Contacts).WithOne().HasForeignKey(c => c.HostOrganisationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(h => h.Actions).WithOne().HasForeignKey(a => a.HostOrganisationId).OnDelete(DeleteBehavior.Cascade);
         // The directory lists by name; duplicate checks look up the folded name and the SIRET.
         builder.HasIndex(h => new { h.EstablishmentId, h.NormalizedName });
         builder.HasIndex(h => new { h.EstablishmentId, h.Siret });

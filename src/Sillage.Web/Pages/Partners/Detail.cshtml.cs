@@ -9,15 +9,15 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
-using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Pages.Pfmp;
 
 namespace Sillage.Web.Pages.Partners;
 
-/// <summary>A structure of the directory: its contacts, the history of its placements and of the partnership
-/// actions. Staff of the establishment read it; managers add and remove contacts and actions.</summary>
+/// <summary>A structure of the directory and its history with the establishment: contacts, placements, partnership
+/// events (those the user may see, <see cref="PartnershipAccess"/>), apprenticeship-tax amounts per year. Staff of the
+/// establishment read it; managers add and remove contacts.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailModel(SillageDb db, PfmpAccess access, AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
+public sealed class DetailModel(SillageDb db, PfmpAccess access, PartnershipAccess partnerships, AuditLog audit, IStringLocalizer<Text> l) : PageModel
 {
     public HostOrganisation Host { get; private set; } = null!;
     public bool CanManage { get; private set; }
@@ -27,8 +27,10 @@ public sealed class DetailModel(SillageDb db, PfmpAccess access, AuditLog audit,
     [BindProperty]
     public ContactInput NewContact { get; set; } = new();
 
-    [BindProperty]
-    public ActionInput NewAction { get; set; } = new();
+    public IReadOnlyList<EventRow> Events { get; private set; } = [];
+    public IReadOnlyList<(string Year, decimal Amount)> TaxByYear { get; private set; } = [];
+
+    public sealed record EventRow(Guid Id, DateOnly Date, PartnershipKind Kind, string Title, decimal? Hours, List<string> Cohorts, int Learners);
 
     public sealed record Placement(Guid PeriodId, string Learner, DateOnly Start, DateOnly End, string? Tutor, ConventionStatus Status, bool Visible);
 
@@ -39,7 +41,6 @@ public sealed class DetailModel(SillageDb db, PfmpAccess access, AuditLog audit,
             return NotFound();
         }
 
-        NewAction.Date = clock.Today;
         return Page();
     }
 
@@ -89,49 +90,9 @@ public sealed class DetailModel(SillageDb db, PfmpAccess access, AuditLog audit,
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostActionAsync(Guid id)
-    {
-        if (!await LoadAsync(id) || !CanManage)
-        {
-            return NotFound();
-        }
-
-        ModelState.Clear();
-        foreach (var (field, error) in NewAction.Validate(nameof(NewAction)))
-        {
-            ModelState.AddMessage(l, field, error);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        db.PartnershipActions.Add(NewAction.ToAction(id, clock.GetUtcNow().UtcDateTime));
-        audit.Record("partner.action-added", id, NewAction.Title);
-        await db.SaveChangesAsync();
-        TempData["Message"] = l["Action « {0} » enregistrée.", NewAction.Title!.Trim()].Value;
-        return RedirectToPage(new { id });
-    }
-
-    public async Task<IActionResult> OnPostDeleteActionAsync(Guid id, Guid actionId)
-    {
-        if (!await LoadAsync(id) || !CanManage)
-        {
-            return NotFound();
-        }
-
-        await db.PartnershipActions.Where(a => a.Id == actionId && a.HostOrganisationId == id).ExecuteDeleteAsync();
-        audit.Record("partner.action-removed", id);
-        await db.SaveChangesAsync();
-        TempData["Message"] = l["Action supprimée."].Value;
-        return RedirectToPage(new { id });
-    }
-
     private async Task<bool> LoadAsync(Guid id)
     {
-        var host = await access.VisibleHosts().AsNoTracking().Include(h => h.Contacts).Include(h => h.Actions)
-            .AsSplitQuery().SingleOrDefaultAsync(h => h.Id == id);
+        var host = await access.VisibleHosts().AsNoTracking().Include(h => h.Contacts).SingleOrDefaultAsync(h => h.Id == id);
         if (host is null)
         {
             return false;
@@ -139,7 +100,6 @@ public sealed class DetailModel(SillageDb db, PfmpAccess access, AuditLog audit,
 
         Host = host;
         host.Contacts.Sort((a, b) => string.CompareOrdinal(a.LastName, b.LastName));
-        host.Actions.Sort((a, b) => b.Date.CompareTo(a.Date));
         CanManage = await access.ManagedHosts().AnyAsync(h => h.Id == id);
         var visible = access.VisiblePeriods().Select(p => p.Id);
         Placements = await db.PfmpPeriods.AsNoTracking().Where(p => p.HostOrganisationId == id).OrderByDescending(p => p.Start)
@@ -150,6 +110,14 @@ public sealed class DetailModel(SillageDb db, PfmpAccess access, AuditLog audit,
             .Select(p => new Placement(p.Id, p.FirstName + " " + p.LastName, p.Start, p.End,
                 db.HostContacts.Where(c => c.Id == p.TutorContactId).Select(c => c.FirstName + " " + c.LastName).FirstOrDefault(), p.Status, p.Visible))
             .ToListAsync();
+        Events = await partnerships.VisibleEvents().AsNoTracking().Where(a => a.Partners.Any(p => p.HostOrganisationId == id))
+            .OrderByDescending(a => a.Date).ThenBy(a => a.Title).ThenBy(a => a.Id)
+            .Select(a => new EventRow(a.Id, a.Date, a.Kind, a.Title, a.Hours,
+                a.Cohorts.Join(db.Cohorts, c => c.CohortId, c => c.Id, (_, c) => c.Name).OrderBy(n => n).ToList(), a.Learners.Count))
+            .ToListAsync();
+        // Decimal sums are not translated on SQLite: a partner gives once or twice a year, summed here.
+        TaxByYear = (await db.ApprenticeshipTaxContributions.AsNoTracking().Where(c => c.HostOrganisationId == id).Select(c => new { c.SchoolYear, c.Amount }).ToListAsync())
+            .GroupBy(c => c.SchoolYear).OrderByDescending(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Sum(c => c.Amount))).ToList();
         TutorContacts = (await db.PfmpPeriods.Where(p => p.HostOrganisationId == id && p.TutorContactId != null)
             .Select(p => p.TutorContactId!.Value).Distinct().ToListAsync()).ToHashSet();
         return true;

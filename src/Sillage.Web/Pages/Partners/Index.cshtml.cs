@@ -33,7 +33,7 @@ public sealed class IndexModel(SillageDb db, PfmpAccess access) : PageModel
         // A directory holds hundreds of structures at most: read once, then fold accents for the search.
         var rows = await access.VisibleHosts().AsNoTracking().OrderBy(h => h.Name)
             .Select(h => new Row(h.Id, h.Name, h.Kind, h.City, h.Sector, h.Siret, h.Contacts.Count,
-                db.PfmpPeriods.Count(p => p.HostOrganisationId == h.Id), h.Actions.Max(a => (DateOnly?)a.Date)))
+                db.PfmpPeriods.Count(p => p.HostOrganisationId == h.Id), db.PartnershipActions.Where(a => a.Partners.Any(p => p.HostOrganisationId == h.Id)).Max(a => (DateOnly?)a.Date)))
             .ToListAsync();
         Total = rows.Count;
         var folded = TextFolding.Fold(Query?.Trim());

@@ -65,12 +65,6 @@ public sealed class PfmpDemo(SillageDb db, UserManager<User> users, JobQueue job
         var creative = context.Pick(("Inès", "Caradec", "ines.caradec@pixel-sens.example"), ("Anaïs", "Leroux", "anais.leroux@trait-d-union.example"));
         Contact(pixel, creative.Item1, creative.Item2, "Directrice de création", creative.Item3);
 
-        Action(lemoine, PartnershipKind.Sponsorship, monday.AddDays(-56), "Parrainage de la promotion MC SNO 2026-2027", null, now);
-        Action(lemoine, PartnershipKind.Forum, monday.AddDays(-33), "Forum des métiers du numérique", 3, now);
-        Action(lemoine, PartnershipKind.ApprenticeshipTax, monday.AddDays(-20), "Solde de la taxe d'apprentissage", null, now);
-        Action(pixel, PartnershipKind.Intervention, monday.AddDays(-17), "Référencement et e-réputation : retour d'expérience", 2, now);
-        Action(ateliers, PartnershipKind.Conference, monday.AddDays(-9), "Sensibilisation à l'hygiène numérique", 2, now);
-        Action(startOuest, PartnershipKind.Event, monday.AddDays(45), "Hackathon inter-établissements", 6, now);
         db.HostOrganisations.AddRange(lemoine, ateliers, mairie, duval, startOuest, pixel);
         foreach (var contact in new[] { karim, elodie, marc, leon })
         {
@@ -169,9 +163,6 @@ public sealed class PfmpDemo(SillageDb db, UserManager<User> users, JobQueue job
         host.Contacts.Add(contact);
         return contact;
     }
-
-    private static void Action(HostOrganisation host, PartnershipKind kind, DateOnly date, string title, decimal? hours, DateTime now) =>
-        host.Actions.Add(new PartnershipAction { HostOrganisationId = host.Id, Kind = kind, Date = date, Title = title, Hours = hours, CreatedAt = now });
 
     private PfmpPeriod Period(DemoContext context, Guid learner, HostOrganisation host, HostContact tutor, Guid teacher, DateOnly start, DateOnly end,
         string? activities, Guid[] targets, DateTime now)

@@ -26,18 +26,6 @@ public static class PfmpLabels
         _ => l["Taille non renseignée"],
     };
 
-    public static string Action(PartnershipKind kind, IStringLocalizer l) => kind switch
-    {
-        PartnershipKind.Forum => l["Forum, salon"],
-        PartnershipKind.Conference => l["Conférence, table ronde"],
-        PartnershipKind.Intervention => l["Intervention en formation"],
-        PartnershipKind.ApprenticeshipTax => l["Taxe d'apprentissage"],
-        PartnershipKind.Sponsorship => l["Parrainage de promotion"],
-        PartnershipKind.Visit => l["Visite de la structure"],
-        PartnershipKind.Event => l["Évènement (hackathon, concours, remise de diplôme…)"],
-        _ => l["Autre action"],
-    };
-
     public static string Status(ConventionStatus status, IStringLocalizer l) => status switch
     {
         ConventionStatus.Draft => l["Brouillon"],

@@ -53,6 +53,7 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 ["{own-situation}"] = ownSituation.Id.ToString(),
                 ["{own-organisation}"] = ownOrganisation.Id.ToString(),
                 ["{host}"] = host.Id.ToString(),
+                ["{partnership}"] = (await db.PartnershipActions.Where(a => a.EstablishmentId == cohort.EstablishmentId).OrderBy(a => a.Date).ThenBy(a => a.Id).FirstAsync()).Id.ToString(),
                 ["{period}"] = period.Id.ToString(),
             }.Concat(certification).Concat(ccf).ToDictionary();
         });

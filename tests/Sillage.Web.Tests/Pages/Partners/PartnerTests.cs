@@ -96,27 +96,6 @@ public sealed class PartnerTests(SillageApp app) : IClassFixture<SillageApp>
     }
 
     [Fact]
-    public async Task Contacts_and_partnership_actions_are_recorded_with_their_hours()
-    {
-        var referent = await app.SignInAsync(Accounts.Coordinator);
-        var id = await app.WithDbAsync(db => db.HostOrganisations.Where(h => h.Name == "Start'Ouest").Select(h => h.Id).SingleAsync());
-        var detail = await referent.GetPageAsync($"/partenaires/{id}");
-
-        var bad = await (await referent.SubmitAsync(detail, "form[action*='handler=Action']", new() { ["NewAction.Title"] = "" })).ToPageAsync();
-        Assert.Contains("Choisissez le type d'action.", bad.Errors());
-
-        var after = await referent.SubmitAndFollowAsync(detail, "form[action*='handler=Action']", new()
-        {
-            ["NewAction.Kind"] = nameof(PartnershipKind.Conference),
-            ["NewAction.Date"] = "2026-11-20",
-            ["NewAction.Title"] = "Table ronde : entreprendre dans le numérique",
-            ["NewAction.Hours"] = "2",
-        });
-        Assert.Contains("Table ronde : entreprendre dans le numérique", after.Text, StringComparison.Ordinal);
-        Assert.Contains("8 heure(s) avec les apprenants au total.", after.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task A_teacher_reads_the_directory_but_cannot_change_it()
     {
         var teacher = await app.SignInAsync(Accounts.Teacher);

@@ -1455,6 +1455,35 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.ToTable("OrganisationSite");
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Partners.ApprenticeshipTaxContribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<Guid>("HostOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SchoolYear")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("HostOrganisationId", "SchoolYear");
+
+                    b.ToTable("ApprenticeshipTaxContributions");
+                });
+
             modelBuilder.Entity("Sillage.Domain.Partners.HostContact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1588,7 +1617,10 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("HostOrganisationId")
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("EstablishmentId")
                         .HasColumnType("uuid");
 
                     b.Property<decimal?>("Hours")
@@ -1602,16 +1634,79 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SpeakerName")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("time without time zone");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("HostOrganisationId", "Date");
+                    b.HasIndex("EstablishmentId", "Date");
 
                     b.ToTable("PartnershipActions");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Partners.PartnershipActionCohort", b =>
+                {
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ActionId", "CohortId");
+
+                    b.HasIndex("CohortId");
+
+                    b.ToTable("PartnershipActionCohorts");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Partners.PartnershipActionLearner", b =>
+                {
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ActionId", "LearnerId");
+
+                    b.HasIndex("LearnerId");
+
+                    b.ToTable("PartnershipActionLearners");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Partners.PartnershipActionPartner", b =>
+                {
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HostOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ActionId", "HostOrganisationId");
+
+                    b.HasIndex("HostOrganisationId");
+
+                    b.ToTable("PartnershipActionPartners");
                 });
 
             modelBuilder.Entity("Sillage.Domain.People.Cohort", b =>
@@ -4426,6 +4521,21 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Partners.ApprenticeshipTaxContribution", b =>
+                {
+                    b.HasOne("Sillage.Domain.Partners.PartnershipAction", null)
+                        .WithMany("Contributions")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.Partners.HostOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("HostOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Domain.Partners.HostContact", b =>
                 {
                     b.HasOne("Sillage.Domain.Partners.HostOrganisation", null)
@@ -4451,8 +4561,53 @@ namespace Sillage.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Sillage.Domain.Partners.PartnershipAction", b =>
                 {
+                    b.HasOne("Sillage.Domain.People.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Partners.PartnershipActionCohort", b =>
+                {
+                    b.HasOne("Sillage.Domain.Partners.PartnershipAction", null)
+                        .WithMany("Cohorts")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.People.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Partners.PartnershipActionLearner", b =>
+                {
+                    b.HasOne("Sillage.Domain.Partners.PartnershipAction", null)
+                        .WithMany("Learners")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Partners.PartnershipActionPartner", b =>
+                {
+                    b.HasOne("Sillage.Domain.Partners.PartnershipAction", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Sillage.Domain.Partners.HostOrganisation", null)
-                        .WithMany("Actions")
+                        .WithMany()
                         .HasForeignKey("HostOrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -5299,9 +5454,18 @@ namespace Sillage.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Sillage.Domain.Partners.HostOrganisation", b =>
                 {
-                    b.Navigation("Actions");
-
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Partners.PartnershipAction", b =>
+                {
+                    b.Navigation("Cohorts");
+
+                    b.Navigation("Contributions");
+
+                    b.Navigation("Learners");
+
+                    b.Navigation("Partners");
                 });
 
             modelBuilder.Entity("Sillage.Domain.People.Cohort", b =>

@@ -1444,6 +1444,35 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.ToTable("OrganisationSite");
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Partners.ApprenticeshipTaxContribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HostOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchoolYear")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("HostOrganisationId", "SchoolYear");
+
+                    b.ToTable("ApprenticeshipTaxContributions");
+                });
+
             modelBuilder.Entity("Sillage.Domain.Partners.HostContact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1577,7 +1606,10 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("HostOrganisationId")
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EstablishmentId")
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Hours")
@@ -1591,16 +1623,79 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpeakerName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("HostOrganisationId", "Date");
+                    b.HasIndex("EstablishmentId", "Date");
 
                     b.ToTable("PartnershipActions");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Partners.PartnershipActionCohort", b =>
+                {
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActionId", "CohortId");
+
+                    b.HasIndex("CohortId");
+
+                    b.ToTable("PartnershipActionCohorts");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Partners.PartnershipActionLearner", b =>
+                {
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActionId", "LearnerId");
+
+                    b.HasIndex("LearnerId");
+
+                    b.ToTable("PartnershipActionLearners");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Partners.PartnershipActionPartner", b =>
+                {
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HostOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActionId", "HostOrganisationId");
+
+                    b.HasIndex("HostOrganisationId");
+
+                    b.ToTable("PartnershipActionPartners");
                 });
 
             modelBuilder.Entity("Sillage.Domain.People.Cohort", b =>
@@ -4415,6 +4510,21 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Partners.ApprenticeshipTaxContribution", b =>
+                {
+                    b.HasOne("Sillage.Domain.Partners.PartnershipAction", null)
+                        .WithMany("Contributions")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.Partners.HostOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("HostOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sillage.Domain.Partners.HostContact", b =>
                 {
                     b.HasOne("Sillage.Domain.Partners.HostOrganisation", null)
@@ -4440,8 +4550,53 @@ namespace Sillage.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Sillage.Domain.Partners.PartnershipAction", b =>
                 {
+                    b.HasOne("Sillage.Domain.People.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Partners.PartnershipActionCohort", b =>
+                {
+                    b.HasOne("Sillage.Domain.Partners.PartnershipAction", null)
+                        .WithMany("Cohorts")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.People.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Partners.PartnershipActionLearner", b =>
+                {
+                    b.HasOne("Sillage.Domain.Partners.PartnershipAction", null)
+                        .WithMany("Learners")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Partners.PartnershipActionPartner", b =>
+                {
+                    b.HasOne("Sillage.Domain.Partners.PartnershipAction", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Sillage.Domain.Partners.HostOrganisation", null)
-                        .WithMany("Actions")
+                        .WithMany()
                         .HasForeignKey("HostOrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -5288,9 +5443,18 @@ namespace Sillage.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Sillage.Domain.Partners.HostOrganisation", b =>
                 {
-                    b.Navigation("Actions");
-
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Partners.PartnershipAction", b =>
+                {
+                    b.Navigation("Cohorts");
+
+                    b.Navigation("Contributions");
+
+                    b.Navigation("Learners");
+
+                    b.Navigation("Partners");
                 });
 
             modelBuilder.Entity("Sillage.Domain.People.Cohort", b =>

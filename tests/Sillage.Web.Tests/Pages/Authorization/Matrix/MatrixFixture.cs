@@ -276,6 +276,21 @@ public class MatrixFixture : SillageApp, IAsyncLifetime
         {
             Put($"{e}:host:{slot}", host);
         }
+
+        // The own event is one of the demo cohort's with the own host among its partners (the harvested form gives a
+        // blank tax line the directory's first partner, which must be one of the event's); the other one is of a
+        // cohort no caller belongs to.
+        var ownHost = hosts[0];
+        Put($"{e}:partnership:Own", await db.PartnershipActions.Where(a => a.Cohorts.Any(c => c.CohortId == cohort.Id) && a.Partners.Any(p => p.HostOrganisationId == ownHost))
+            .OrderBy(a => a.Date).ThenBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var otherEvent = new Sillage.Domain.Partners.PartnershipAction
+        {
+            EstablishmentId = cohort.EstablishmentId, Kind = Sillage.Domain.Partners.PartnershipKind.Visit, Date = new DateOnly(2026, 11, 3), Title = "Visite (autre promotion)",
+        };
+        otherEvent.Cohorts.Add(new() { ActionId = otherEvent.Id, CohortId = otherCohort.Id });
+        db.PartnershipActions.Add(otherEvent);
+        await db.SaveChangesAsync();
+        Put($"{e}:partnership:Other", otherEvent.Id);
     }
 
     private async Task<HttpClient> OpenLinkAsync(string accessPath, string token)

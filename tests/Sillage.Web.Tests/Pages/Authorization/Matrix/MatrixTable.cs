@@ -168,8 +168,13 @@ public static partial class MatrixTable
         Page("/partenaires", Staff, "GET"),
         Page("/partenaires/nouveau", Management, "GET", "POST"),
         Page("/partenaires/importer", Management, "GET", "POST Preview", "POST Confirm"),
-        Page("/partenaires/{host}", Staff, "GET", "POST Contact", "POST DeleteContact", "POST Action", "POST DeleteAction"),
+        Page("/partenaires/{host}", Staff, "GET", "POST Contact", "POST DeleteContact"),
         Page("/partenaires/{host}/modifier", Management, "GET", "POST"),
+        Page("/partenaires/evenements", Staff, "GET"),
+        Page("/partenaires/evenements/nouveau", Management, "GET", "POST"),
+        Page("/partenaires/evenements/{partnership}/modifier", Management, "GET", "POST", "POST Delete"),
+        Page("/partenaires/mes-evenements", LearnerOnly, "GET"),
+        Page("/partenaires/bilan", Management, "GET", "GET Csv", "GET Pdf"),
     ];
 
     private static readonly MatrixPage[] Pfmp =
