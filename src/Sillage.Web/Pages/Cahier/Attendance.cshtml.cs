@@ -19,7 +19,7 @@ namespace Sillage.Web.Pages.Cahier;
 /// or not) and lateness, the detail of one learner, and the export for the school office (CSV or XLSX, one line
 /// per absence or lateness). A learner sees only their own.
 /// </summary>
-[Authorize(Policy = Policies.School)]
+[Authorize(Policy = Policies.SchoolDashboards)]
 public sealed class AttendanceModel(SillageDb db, CahierAccess cahier, AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     public CahierCohort Cohort { get; private set; } = null!;

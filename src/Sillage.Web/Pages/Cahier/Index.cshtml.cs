@@ -14,7 +14,7 @@ namespace Sillage.Web.Pages.Cahier;
 /// <summary>The cahier de textes of a cohort, a week at a time: each day's sessions, the holidays and PFMP weeks of
 /// the plan's calendar, the situations under way; teachers add a session from a day (or from a situation, its
 /// compétences ticked). Learners read their cohort's and their group's sessions with the work to do.</summary>
-[Authorize(Policy = Policies.School)]
+[Authorize(Policy = Policies.SchoolDashboards)]
 public sealed class IndexModel(SillageDb db, CahierAccess cahier, SchoolClock clock) : PageModel
 {
     public CahierCohort Cohort { get; private set; } = null!;

@@ -10,7 +10,7 @@ using Sillage.Web.Infrastructure.Time;
 namespace Sillage.Web.Pages.Cahier;
 
 /// <summary>The way into the cahiers de textes: the user's cohorts with this week's sessions.</summary>
-[Authorize(Policy = Policies.School)]
+[Authorize(Policy = Policies.SchoolDashboards)]
 public sealed class MineModel(SillageDb db, CohortAccess access, SchoolClock clock) : PageModel
 {
     public IReadOnlyList<Line> Cohorts { get; private set; } = [];

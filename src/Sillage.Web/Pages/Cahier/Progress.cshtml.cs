@@ -15,7 +15,7 @@ namespace Sillage.Web.Pages.Cahier;
 /// the guide's ranges, week by week, with the alerts (a bloc behind, 400 hours out of reach); each teacher's
 /// hours; and the programmation — the situations on the calendar with the hours their sessions took.
 /// </summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.Dashboards)]
 public sealed class ProgressModel(SillageDb db, CahierAccess cahier, SchoolClock clock) : PageModel
 {
     public CahierCohort Cohort { get; private set; } = null!;
@@ -25,6 +25,9 @@ public sealed class ProgressModel(SillageDb db, CahierAccess cahier, SchoolClock
     public IReadOnlyList<(string Name, decimal Hours, int Sessions)> Teachers { get; private set; } = [];
     public IReadOnlyList<ProgrammedSituation> Programme { get; private set; } = [];
     public int SessionCount { get; private set; }
+
+    /// <summary>Hours of the partnership events where a professional spoke in class (counted with the speakers).</summary>
+    public decimal EventSpeakerHours { get; private set; }
     public int JointCount { get; private set; }
     public DateOnly Today { get; private set; }
 
@@ -49,6 +52,10 @@ public sealed class ProgressModel(SillageDb db, CahierAccess cahier, SchoolClock
         var groupCount = await db.Groups.CountAsync(g => g.CohortId == cohortId, cancellationToken);
         var facts = sessions.Select(s => new SessionHours(s.Id, s.Date, s.DurationMinutes, s.GroupId, s.Teachers,
             s.Elements.Select(e => outline.BlockOf.GetValueOrDefault(e)).OfType<string>().Distinct().ToList(), s.InEnglish, s.Kind == SessionKind.Speaker, s.SituationId)).ToList();
+        // Outside speakers' sessions recorded as partnership events (not through the cahier) count in the speakers' hours.
+        var events = await Sillage.Web.Pages.Partners.SpeakerHours.ForCohortAsync(db, cohortId, cancellationToken);
+        facts.AddRange(events.Select(e => new SessionHours(Guid.Empty, e.Date, (int)Math.Round(e.Hours * 60), null, [], [], false, true)));
+        EventSpeakerHours = events.Sum(e => e.Hours);
         Hours = TeachingHours.Compute(facts, groupCount);
         SessionCount = sessions.Count;
         JointCount = sessions.Count(s => s.Teachers.Count > 1 || s.Kind == SessionKind.TracesWorkshop);

@@ -14,7 +14,7 @@ namespace Sillage.Web.Pages.Cahier;
 
 /// <summary>A session of the cahier de textes; its teachers (and the référent) take the register here: absent or
 /// late (minutes), justified or not, with the reason. Learners read the session and their own mark only.</summary>
-[Authorize(Policy = Policies.School)]
+[Authorize(Policy = Policies.SchoolDashboards)]
 public sealed class SessionModel(SillageDb db, CahierAccess cahier, AuditLog audit, SchoolClock clock, IStringLocalizer<Text> l) : PageModel
 {
     public ClassSession Session { get; private set; } = null!;
