@@ -22,16 +22,16 @@ public sealed class QueryCountTests(QueryCountTests.CountingApp app) : IClassFix
     /// <summary>The pages and their budgets: the commands each sends today (a change that adds one says so here).</summary>
     private static readonly (string Label, string Account, string Path, int Budget)[] Pages =
     [
-        ("learner home", Accounts.Learner, "/", 6),
+        ("learner home", Accounts.Learner, "/", 7), // #19: the learner's partnership events
         ("learner's dossier list", Accounts.Learner, "/dossier", 8),
         ("dossier search", Accounts.Learner, "/dossier?q=site", 8),
         ("trace page", Accounts.Learner, "/dossier/traces/{trace}", 7),
         ("competence page", Accounts.Learner, "/dossier/competences", 5),
-        ("teacher home", Accounts.Teacher, "/", 8),
+        ("teacher home", Accounts.Teacher, "/", 12), // #19: team gaps, the year's partnership events
         ("class heatmap", Accounts.Teacher, "/suivi/promotions/{cohort}", 10),
-        ("learner dashboard (teacher view)", Accounts.Teacher, "/suivi/apprenants/{learner}", 16),
+        ("learner dashboard (teacher view)", Accounts.Teacher, "/suivi/apprenants/{learner}", 17), // #19: attendance
         ("feedback queue", Accounts.Teacher, "/retours", 3),
-        ("référent home", Accounts.Coordinator, "/", 10),
+        ("référent home", Accounts.Coordinator, "/", 14), // #19: team gaps, the year's partnership events
     ];
 
     [Fact]

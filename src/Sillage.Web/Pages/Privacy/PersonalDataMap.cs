@@ -74,6 +74,7 @@ public static class PersonalDataMap
         new(typeof(Sillage.Domain.Certification.JuryLink), nameof(Sillage.Domain.Certification.JuryLink.JurorId), PersonalDataHandling.Delete, "Liens d'accès de membre du jury reçus", OwnData),
         new(typeof(Sillage.Domain.Situations.SituationAssignmentLearner), nameof(Sillage.Domain.Situations.SituationAssignmentLearner.LearnerId), PersonalDataHandling.Delete, "Situations attribuées nommément", OwnData),
         new(typeof(Sillage.Domain.Teaching.SessionAttendance), nameof(Sillage.Domain.Teaching.SessionAttendance.LearnerId), PersonalDataHandling.Delete, "Absences et retards aux séances du cahier de textes", OwnData),
+        new(typeof(Sillage.Domain.Partners.PartnershipActionLearner), nameof(Sillage.Domain.Partners.PartnershipActionLearner.LearnerId), PersonalDataHandling.Delete, "Participation aux événements de partenariat", OwnData),
         new(typeof(Trace), nameof(Trace.LearnerId), PersonalDataHandling.Delete, "Traces du dossier, avec leurs versions, pièces jointes, liens aux compétences et retours", OwnData),
         new(typeof(Sillage.Domain.People.CohortMember), nameof(Sillage.Domain.People.CohortMember.PersonId), PersonalDataHandling.Delete, "Inscriptions dans les promotions", OwnData),
         new(typeof(Assessment), nameof(Assessment.AssessorId), PersonalDataHandling.Keep, "Positionnements donnés à d'autres apprenants", OthersRecord),

@@ -4,11 +4,12 @@ using Sillage.Web.Data;
 namespace Sillage.Web.Tests.Pages.Authorization;
 
 /// <summary>The cahier de textes' sessions the authorisation tests reach: one of the demo cohort taught by the
-/// demo teacher on the test clock's day (its register can be taken), one of a cohort nobody of the callers
-/// belongs to.</summary>
+/// demo teacher, one of a cohort nobody of the callers belongs to. On the Saturday before the test clock's Monday:
+/// past (its register can be taken), free of the demo's sessions, and outside the holiday the matrix's control of
+/// /vacances adds from the 16th.</summary>
 public static class CahierRoutes
 {
-    public static readonly DateOnly Day = new(2026, 11, 16);
+    public static readonly DateOnly Day = new(2026, 11, 14);
 
     public static async Task<(Guid Own, Guid Other)> ArrangeAsync(SillageDb db, Guid cohortId, Guid otherCohortId, Guid teacherId)
     {

@@ -42,6 +42,15 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
     /// The test prints the answer each got (the validation message where there is one).</summary>
     public static readonly IReadOnlyDictionary<string, string> ControlsWithoutEffect = new Dictionary<string, string>
     {
+        ["POST Attendance /cahier-de-textes/seances/{id:guid} · Rows[0].LearnerId"] = Gone,
+        ["POST /promotions/{cohortId:guid}/cahier-de-textes/seance/{id:guid?} · Input.GroupId"] = Gone,
+        ["POST /promotions/{cohortId:guid}/cahier-de-textes/seance/{id:guid?} · Input.MissionId"] = Gone,
+        ["POST /promotions/{cohortId:guid}/cahier-de-textes/seance/{id:guid?} · Input.SituationId"] = Gone,
+        ["POST /promotions/{cohortId:guid}/cahier-de-textes/seance/{id:guid?} · Input.TeacherIds"] = Gone,
+        ["POST Delete /promotions/{cohortId:guid}/cahier-de-textes/seance/{id:guid?} · Input.GroupId"] = Gone,
+        ["POST Delete /promotions/{cohortId:guid}/cahier-de-textes/seance/{id:guid?} · Input.MissionId"] = Gone,
+        ["POST Delete /promotions/{cohortId:guid}/cahier-de-textes/seance/{id:guid?} · Input.SituationId"] = Gone,
+        ["POST Delete /promotions/{cohortId:guid}/cahier-de-textes/seance/{id:guid?} · Input.TeacherIds"] = Gone,
         ["POST Document /certification/dossiers/{id:guid}/pieces · InterviewIds"] = Same,
         ["POST Document /certification/dossiers/{id:guid}/pieces · TraceIds"] = Same,
         ["POST Interviews /certification/dossiers/{id:guid}/pieces · InterviewIds"] = Invalid,

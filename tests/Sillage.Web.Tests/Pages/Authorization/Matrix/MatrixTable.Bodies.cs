@@ -92,6 +92,5 @@ public static partial class MatrixTable
         ["POST /deconnexion"] = "signing out redirects to the sign-in page, which the check reads as a refusal",
         ["POST /certification/ccf/passages/planifier"] = "takes a teacher and candidates ticked; the form opens with none ticked",
         ["POST /certification/ccf/projets"] = "takes two to four members ticked; the form opens with none ticked",
-        ["POST /promotions/{cohort}/cahier-de-textes/seance"] = "a new session takes what was done typed in (and, for the référent who harvests the form, a teacher ticked); the form opens with neither",
     };
 }

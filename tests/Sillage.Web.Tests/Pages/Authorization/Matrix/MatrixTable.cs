@@ -156,7 +156,6 @@ public static partial class MatrixTable
         Page("/mes-situations", LearnerOnly, "GET"),
         Page("/cahier-de-textes", SchoolDashboards, "GET"),
         Page("/promotions/{cohort}/cahier-de-textes", CohortSchoolDashboards, "GET"),
-        Page("/promotions/{cohort}/cahier-de-textes/seance", CohortStaff, "GET", "POST"),
         Page("/promotions/{cohort}/cahier-de-textes/seance/{classsession}", CohortStaff, "GET", "POST", "POST Delete"),
         Page("/cahier-de-textes/seances/{classsession}", CohortSchoolDashboards, "GET", "POST Attendance = " + CohortStaff),
         Page("/promotions/{cohort}/realise", CohortDashboards, "GET"),
