@@ -76,7 +76,7 @@ public sealed class TwoEstablishmentsTests(SillageApp app) : IClassFixture<Silla
         Assert.Equal(2, people.Select(p => p.EstablishmentId).Distinct().Count());
         var first = people.Where(p => p.Email!.EndsWith("@" + DemoSeeder.Domain, StringComparison.Ordinal)).Select(p => p.Name).ToHashSet();
         var second = people.Where(p => p.Email!.EndsWith("@" + DemoSeeder.SecondDomain, StringComparison.Ordinal)).Select(p => p.Name).ToList();
-        Assert.Equal(18, second.Count);
+        Assert.Equal(19, second.Count); // 12 learners, 3 teachers, référent, tutor, jury, direction
         Assert.DoesNotContain(second, first.Contains);
         Assert.DoesNotContain($"admin@{DemoSeeder.SecondDomain}", people.Select(p => p.Email));
         var uais = await app.WithDbAsync(db => db.Establishments.Select(e => e.Uai).ToListAsync());
