@@ -35,7 +35,6 @@ public static partial class MatrixTable
         ["POST CloseRequest /dossier/traces/{trace}"] = "shown on a trace with an open feedback request; the own trace (the one with an attachment) has none",
         ["POST /api/v1/cohorts/{cohort}/learner-imports"] = ApiBody,
         ["POST /api/v1/learners/{learner}/positionnements"] = ApiBody,
-        ["POST Attendance /cahier-de-textes/seances/{classsession}"] = "the register shows on a past session of the cohort with its learners; after the controls sent before it on the same app (the session's edit form sent with the harvested values) none of the three allowed callers finds it — to pin down (issue #19 note); CahierTests and the browser journey take the register",
         ["POST Upload /certification/ccf/mes-epreuves"] = "the production form shows once the practical sitting has started; the demo's E3-B sitting is in three weeks",
     };
 
@@ -93,5 +92,6 @@ public static partial class MatrixTable
         ["POST /deconnexion"] = "signing out redirects to the sign-in page, which the check reads as a refusal",
         ["POST /certification/ccf/passages/planifier"] = "takes a teacher and candidates ticked; the form opens with none ticked",
         ["POST /certification/ccf/projets"] = "takes two to four members ticked; the form opens with none ticked",
+        ["POST Attendance /cahier-de-textes/seances/{classsession}"] = "the matrix harvests the register's form, but after the controls sent before it on the same app (the session's edit form sent with the harvested values) none of the allowed callers is offered it — to pin down (issue #19 note); CahierTests and the browser journey take the register",
     };
 }
