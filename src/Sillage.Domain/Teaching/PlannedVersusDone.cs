@@ -29,16 +29,22 @@ public sealed class PlannedVersusDone
     public decimal Projected => Total.Done + RemainingCapacity;
     public IReadOnlyList<Message> Alerts { get; private init; } = [];
 
+    /// <summary>Class hours the plan gives a week: the weekly hours less its days off for a school week, none otherwise.</summary>
+    public static decimal PlannedHours(TrainingPlan plan, PlanWeek week)
+    {
+        var schoolDays = 5 - plan.PfmpDaysPerWeek;
+        return week.Kind == PlanWeekKind.School && schoolDays > 0
+            ? plan.WeeklyClassHours * Math.Max(0, schoolDays - week.HolidayDays) / (decimal)schoolDays
+            : 0;
+    }
+
     public static PlannedVersusDone Build(TrainingPlan plan, PlanCalendar calendar, TeachingHours done, DateOnly today)
     {
         var weeks = new List<WeekProgress>();
         decimal cumulativePlanned = 0, cumulativeDone = 0, plannedToDate = 0, speakersToDate = 0, capacity = 0;
-        var schoolDays = 5 - plan.PfmpDaysPerWeek;
         foreach (var week in calendar.Weeks)
         {
-            var planned = week.Kind == PlanWeekKind.School && schoolDays > 0
-                ? plan.WeeklyClassHours * Math.Max(0, schoolDays - week.HolidayDays) / (decimal)schoolDays
-                : 0;
+            var planned = PlannedHours(plan, week);
             var speakers = week.Kind == PlanWeekKind.School ? plan.SpeakerHoursPerWeek : 0;
             var (hours, speakerHours) = done.ByWeek.GetValueOrDefault(week.Monday);
             cumulativePlanned += planned;

@@ -63,8 +63,7 @@ public sealed class IndexModel(SillageDb db, CahierAccess cahier, SchoolClock cl
         WeekSpeakerHours = hours.Speakers;
         if (context.Plan is { } plan && PlanWeek is { Kind: PlanWeekKind.School } week)
         {
-            var schoolDays = 5 - plan.PfmpDaysPerWeek;
-            WeekPlanned = schoolDays <= 0 ? 0 : Math.Round(plan.WeeklyClassHours * Math.Max(0, schoolDays - week.HolidayDays) / (decimal)schoolDays, 1);
+            WeekPlanned = Math.Round(PlannedVersusDone.PlannedHours(plan, week), 1);
         }
 
         Days = Enumerable.Range(0, 6).Select(i => Monday.AddDays(i))
