@@ -50,6 +50,7 @@ builder.Services.AddScoped<AuditLog>();
 builder.Services.AddSingleton<ReadAuditWriter>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<ReadAuditWriter>());
 builder.Services.AddScoped<CohortAccess>();
+builder.Services.AddSingleton<PagePolicies>();
 builder.Services.AddScoped<LibraryScope>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddSillageFeatures(builder.Configuration);

@@ -91,6 +91,19 @@ public class PfmpConvention
         return Apply(ConventionStatus.SignedOutsidePlatform, ConventionEventKind.SignedOutsidePlatform, actor, at, comment: $"Scan joint : {scanFileName.Trim()}");
     }
 
+    /// <summary>An apprentice's company time has no PFMP convention: the apprenticeship contract (signed by the
+    /// employer and the apprentice, registered outside Sillage) stands for it from the start.</summary>
+    public Message? RecordApprenticeshipContract(ConventionActor actor, DateTime at, string? contractNumber)
+    {
+        if (Status is not (ConventionStatus.Draft or ConventionStatus.Sent))
+        {
+            return new Message("Une convention « {0} » ne peut pas être remplacée par un contrat d'apprentissage.", StatusLabel);
+        }
+
+        return Apply(ConventionStatus.SignedOutsidePlatform, ConventionEventKind.SignedOutsidePlatform, actor, at,
+            comment: string.IsNullOrWhiteSpace(contractNumber) ? "Contrat d'apprentissage" : $"Contrat d'apprentissage n° {contractNumber.Trim()}");
+    }
+
     public Message? Refuse(ConventionActor actor, DateTime at, string? comment, ConventionParty? party = null)
     {
         if (Status != ConventionStatus.Sent)

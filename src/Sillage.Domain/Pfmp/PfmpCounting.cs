@@ -22,7 +22,7 @@ public static class PfmpCounting
 
     /// <summary>The days of one period, as the counting needs them.</summary>
     public sealed record PeriodDays(Guid PeriodId, string Label, DateOnly Start, DateOnly End, WorkWeek WorkingDays,
-        bool WorksDuringSchoolHolidays, IReadOnlyCollection<DateOnly> Absences);
+        bool WorksDuringSchoolHolidays, IReadOnlyCollection<DateOnly> Absences, Alternation Alternation = default);
 
     /// <param name="ScheduledDays">Days the learner is expected at the host.</param>
     /// <param name="HolidayDays">Days of the rhythm inside school holidays (expected only when the period runs through them).</param>
@@ -58,7 +58,7 @@ public static class PfmpCounting
         var holidayOverlaps = new List<HolidayOverlap>();
         foreach (var period in periods)
         {
-            var rhythm = WorkingDaysBetween(period.Start, period.End, period.WorkingDays);
+            var rhythm = WorkingDaysBetween(period.Start, period.End, period.WorkingDays, period.Alternation, period.Start);
             var inHolidays = rhythm.Where(d => holidays.Any(h => h.Start <= d && d <= h.End)).ToHashSet();
             var scheduled = period.WorksDuringSchoolHolidays ? rhythm : rhythm.Where(d => !inHolidays.Contains(d)).ToList();
             var absences = period.Absences.ToHashSet();
@@ -101,12 +101,17 @@ public static class PfmpCounting
     }
 
     /// <summary>The dates from <paramref name="from"/> to <paramref name="to"/> (inclusive) on the given weekdays.</summary>
-    public static IReadOnlyList<DateOnly> WorkingDaysBetween(DateOnly from, DateOnly to, WorkWeek days)
+    public static IReadOnlyList<DateOnly> WorkingDaysBetween(DateOnly from, DateOnly to, WorkWeek days) =>
+        WorkingDaysBetween(from, to, days, Alternation.None, from);
+
+    /// <summary>The days of the rhythm from <paramref name="from"/> to <paramref name="to"/>, in the company weeks of an
+    /// alternation that started on <paramref name="rhythmStart"/> (the contract's first day).</summary>
+    public static IReadOnlyList<DateOnly> WorkingDaysBetween(DateOnly from, DateOnly to, WorkWeek days, Alternation alternation, DateOnly rhythmStart)
     {
         var result = new List<DateOnly>();
         for (var day = from; day <= to; day = day.AddDays(1))
         {
-            if (days.Includes(day.DayOfWeek))
+            if (days.Includes(day.DayOfWeek) && alternation.IsCompanyWeek(rhythmStart, day))
             {
                 result.Add(day);
             }

@@ -15,6 +15,22 @@ public class PfmpPeriod
     public Guid LearnerId { get; set; }
     public Guid HostOrganisationId { get; set; }
 
+    /// <summary>A PFMP under a convention, or an apprentice's contract (its company time stands for the PFMP).</summary>
+    public PfmpKind Kind { get; set; }
+
+    /// <summary>An apprentice's alternation by weeks (company weeks, then school weeks); none for a PFMP.</summary>
+    public int AlternationCompanyWeeks { get; set; }
+    public int AlternationSchoolWeeks { get; set; }
+
+    /// <summary>The apprenticeship contract's number (as registered by the OPCO), when known.</summary>
+    public string? ContractNumber { get; set; }
+
+    public const int MaxContractNumberLength = 40;
+
+    public Alternation Alternation => new(AlternationCompanyWeeks, AlternationSchoolWeeks);
+
+    public bool IsApprenticeship => Kind == PfmpKind.Apprenticeship;
+
     /// <summary>The tutor in the partner directory (name, position, phone).</summary>
     public Guid? TutorContactId { get; set; }
 
@@ -111,7 +127,7 @@ public class PfmpPeriod
             return new Message("Les absences se situent dans la période, du {0:dd/MM/yyyy} au {1:dd/MM/yyyy}.", Start, End);
         }
 
-        var days = PfmpCounting.WorkingDaysBetween(from, to, WorkingDays);
+        var days = PfmpCounting.WorkingDaysBetween(from, to, WorkingDays, Alternation, Start);
         if (days.Count == 0)
         {
             return new Message("Aucun jour de présence prévu entre ces dates : rien à enregistrer.");
@@ -135,5 +151,19 @@ public class PfmpPeriod
     }
 
     public PfmpCounting.PeriodDays ToDays(string label) =>
-        new(Id, label, Start, End, WorkingDays, WorksDuringSchoolHolidays, Absences.Select(a => a.Day).ToList());
+        new(Id, label, Start, End, WorkingDays, WorksDuringSchoolHolidays, Absences.Select(a => a.Day).ToList(), Alternation);
+
+    /// <summary>The problems of an apprenticeship contract against the learner's PFMP under convention (a contract and a
+    /// convention never share a day), none when it fits.</summary>
+    public static IReadOnlyList<Message> CheckContract(DateOnly start, DateOnly end, WorkWeek workingDays, Alternation alternation,
+        IEnumerable<(string Label, DateOnly Start, DateOnly End)> placements)
+    {
+        var problems = new List<Message>(alternation.Check(workingDays));
+        foreach (var placement in placements.Where(p => p.Start <= end && p.End >= start).OrderBy(p => p.Start))
+        {
+            problems.Add(new Message("Le contrat d'apprentissage chevauche la PFMP « {0} » du {1:dd/MM/yyyy} au {2:dd/MM/yyyy} : un apprenti n'a pas de convention de PFMP sur la durée de son contrat.", placement.Label, placement.Start, placement.End));
+        }
+
+        return problems;
+    }
 }

@@ -49,4 +49,8 @@ public enum AssessmentContext
     Interview = 4,
     Exam = 5,
     Other = 6,
+
+    /// <summary>The positionnement initial at the learner's entry: the starting point of their dashboard, where prior
+    /// experience (an adult's, an apprentice's) is recognised.</summary>
+    Entry = 7,
 }

@@ -77,6 +77,8 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<PartnershipActionLearner> PartnershipActionLearners => Set<PartnershipActionLearner>();
     public DbSet<ApprenticeshipTaxContribution> ApprenticeshipTaxContributions => Set<ApprenticeshipTaxContribution>();
     public DbSet<PfmpPeriod> PfmpPeriods => Set<PfmpPeriod>();
+    public DbSet<LearnerProfile> LearnerProfiles => Set<LearnerProfile>();
+    public DbSet<PathAdjustment> PathAdjustments => Set<PathAdjustment>();
     public DbSet<PfmpConvention> PfmpConventions => Set<PfmpConvention>();
     public DbSet<ConventionEvent> ConventionEvents => Set<ConventionEvent>();
     public DbSet<PfmpTarget> PfmpTargets => Set<PfmpTarget>();

@@ -12,6 +12,7 @@ using Sillage.Web.Pages.Referentiel;
 using Sillage.Web.Pages.Resources;
 using Sillage.Web.Pages.Situations;
 using Sillage.Web.Pages.Suivi;
+using Sillage.Web.Pages.LearnerPath;
 using Sillage.Web.Pages.Team;
 
 namespace Sillage.Web.Pages;
@@ -39,6 +40,7 @@ public static class Features
         (services, _) => services.AddCahier(),
         (services, _) => services.AddTeachingTeam(),
         (services, _) => services.AddPfmp(),
+        (services, _) => services.AddLearnerPaths(),
         (services, _) => services.AddPartnerships(),
         (services, configuration) => services.AddCertification(configuration),
         (services, configuration) => services.AddExports(configuration),

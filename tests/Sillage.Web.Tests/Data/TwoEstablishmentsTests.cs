@@ -61,7 +61,7 @@ public sealed class TwoEstablishmentsTests(SillageApp app) : IClassFixture<Silla
         Assert.Equal(1, counts["cohorts"]);
         Assert.Equal(2, counts["groups"]);
         Assert.Equal(6, counts["hosts"]);
-        Assert.Equal(5, counts["tutors"]);
+        Assert.Equal(6, counts["tutors"]); // with the apprentice's maître d'apprentissage (#20)
         Assert.Equal(1, counts["sessions"]);
         Assert.Equal(1, counts["share links"]);
         Assert.Equal(1, counts["tutor links"]);

@@ -15,6 +15,8 @@ internal sealed class PfmpPeriodConfiguration : IEntityTypeConfiguration<PfmpPer
         builder.Property(p => p.PlannedActivities).HasMaxLength(4000);
         builder.Property(p => p.ActivitiesDone).HasMaxLength(4000);
         builder.Property(p => p.TutorComment).HasMaxLength(4000);
+        builder.Property(p => p.ContractNumber).HasMaxLength(PfmpPeriod.MaxContractNumberLength);
+        builder.Ignore(p => p.Alternation);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne<Cohort>().WithMany().HasForeignKey(p => p.CohortId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<User>().WithMany().HasForeignKey(p => p.LearnerId).OnDelete(DeleteBehavior.Cascade);

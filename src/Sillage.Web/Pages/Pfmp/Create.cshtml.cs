@@ -12,17 +12,27 @@ using Sillage.Web.Infrastructure.Localization;
 namespace Sillage.Web.Pages.Pfmp;
 
 /// <summary>A manager plans a PFMP period for a learner: structure, tutor, dates, rhythm, annexe pédagogique.
-/// The period starts with a draft convention.</summary>
+/// The period starts with a draft convention — or, for an apprentice's contract (<c>?contrat=true</c>), with the
+/// contract standing for it.</summary>
 [Authorize(Policy = Policies.Management)]
 public sealed class CreateModel(SillageDb db, PeriodEditor editor, AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
 {
+    public bool IsContract => Input.Kind == PfmpKind.Apprenticeship;
+
     [BindProperty]
     public PeriodInput Input { get; set; } = new();
 
     public PeriodEditor.Options Options { get; private set; } = new();
 
-    public async Task OnGetAsync(Guid? apprenant, Guid? structure)
+    public async Task OnGetAsync(Guid? apprenant, Guid? structure, bool contrat = false)
     {
+        if (contrat)
+        {
+            Input.Kind = PfmpKind.Apprenticeship;
+            Input.WorksDuringSchoolHolidays = true;
+            (Input.CompanyWeeks, Input.SchoolWeeks) = (2, 1);
+        }
+
         Options = await editor.OptionsAsync();
         Input.LearnerId = apprenant;
         Input.HostOrganisationId = structure;
@@ -41,6 +51,7 @@ public sealed class CreateModel(SillageDb db, PeriodEditor editor, AuditLog audi
         var learner = Options.Learners.First(o => o.Id == Input.LearnerId);
         var establishmentId = await db.Cohorts.Where(c => c.Id == learner.CohortId).Select(c => c.EstablishmentId).SingleAsync();
         var period = PfmpPeriod.New(learner.CohortId, learner.Id, Input.HostOrganisationId!.Value, clock.GetUtcNow().UtcDateTime);
+        period.Kind = Input.Kind == PfmpKind.Apprenticeship ? PfmpKind.Apprenticeship : PfmpKind.Placement;
         await using var transaction = await db.Database.BeginTransactionAsync();
         if (await editor.ApplyAsync(period, Input, Options, establishmentId) is { } error)
         {
@@ -48,11 +59,19 @@ public sealed class CreateModel(SillageDb db, PeriodEditor editor, AuditLog audi
             return Page();
         }
 
+        if (period.IsApprenticeship)
+        {
+            // The contract is signed outside Sillage (employer, apprentice, OPCO): the company time is open at once.
+            period.Convention.RecordApprenticeshipContract(ConventionWorkflow.Actor(User, ConventionCapacities.Referent), clock.GetUtcNow().UtcDateTime, period.ContractNumber);
+        }
+
         db.PfmpPeriods.Add(period);
-        audit.Record("pfmp.period-created", period.Id, learner.Name);
+        audit.Record(period.IsApprenticeship ? "pfmp.contract-recorded" : "pfmp.period-created", period.Id, learner.Name);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        TempData["Message"] = l["Période créée pour {0}, avec une convention en brouillon.", learner.Name].Value;
+        TempData["Message"] = period.IsApprenticeship
+            ? l["Contrat d'apprentissage enregistré pour {0} : son temps en entreprise compte pour les douze semaines.", learner.Name].Value
+            : l["Période créée pour {0}, avec une convention en brouillon.", learner.Name].Value;
         return RedirectToPage("/Pfmp/Detail", new { id = period.Id });
     }
 }

@@ -106,7 +106,12 @@ public sealed class PeriodEditor(SillageDb db, CohortAccess cohorts, PfmpAccess 
             state.AddMessage(l, "Input.TargetIds", new Message("Les compétences visées sont celles du référentiel de la promotion de l'apprenant."));
         }
 
-        foreach (var (field, value, max) in new[] { ("Location", input.Location, 300), ("PlannedActivities", input.PlannedActivities, 4000) })
+        if (learner is not null && input.Start is { } from && input.End is { } to && to >= from)
+        {
+            await ValidateKindAsync(input, learner.Id, period?.Id, from, to, state);
+        }
+
+        foreach (var (field, value, max) in new[] { ("Location", input.Location, 300), ("PlannedActivities", input.PlannedActivities, 4000), ("ContractNumber", input.ContractNumber, PfmpPeriod.MaxContractNumberLength) })
         {
             if (FormText.TooLong(value, max, new Message("Ce texte")) is { } error)
             {
@@ -120,6 +125,28 @@ public sealed class PeriodEditor(SillageDb db, CohortAccess cohorts, PfmpAccess 
             {
                 state.AddMessage(l, "Input.ConfirmOverlap", new Message("Cette période chevauche « {0} » du {1:dd/MM/yyyy} au {2:dd/MM/yyyy} ({3} jour(s) en commun, comptés une seule fois). Corrigez les dates, ou cochez « Enregistrer malgré le chevauchement ».", overlap.SecondLabel, overlap.From, overlap.To, overlap.SharedDays));
             }
+        }
+    }
+
+    /// <summary>An apprentice's contract: a rhythm that leaves training days, and no PFMP convention on the same days; a
+    /// PFMP: never during an apprenticeship contract.</summary>
+    private async Task ValidateKindAsync(PeriodInput input, Guid learnerId, Guid? periodId, DateOnly from, DateOnly to, ModelStateDictionary state)
+    {
+        var others = await db.PfmpPeriods.AsNoTracking()
+            .Where(p => p.LearnerId == learnerId && p.Id != periodId && p.Convention.Status != ConventionStatus.Refused && p.Start <= to && p.End >= from)
+            .Join(db.HostOrganisations, p => p.HostOrganisationId, h => h.Id, (p, h) => new { p.Kind, p.Start, p.End, h.Name })
+            .ToListAsync();
+        if (input.Kind == PfmpKind.Apprenticeship)
+        {
+            var placements = others.Where(o => o.Kind == PfmpKind.Placement).Select(o => (o.Name, o.Start, o.End));
+            foreach (var problem in PfmpPeriod.CheckContract(from, to, input.WorkingDays, input.Alternation, placements))
+            {
+                state.AddMessage(l, "Input.CompanyWeeks", problem);
+            }
+        }
+        else if (others.FirstOrDefault(o => o.Kind == PfmpKind.Apprenticeship) is { } contract)
+        {
+            state.AddMessage(l, "Input.Start", new Message("L'apprenant est sous contrat d'apprentissage chez « {0} » du {1:dd/MM/yyyy} au {2:dd/MM/yyyy} : son temps en entreprise tient lieu de PFMP, pas de convention sur ces dates.", contract.Name, contract.Start, contract.End));
         }
     }
 
@@ -149,6 +176,12 @@ public sealed class PeriodEditor(SillageDb db, CohortAccess cohorts, PfmpAccess 
         period.WorksDuringSchoolHolidays = input.WorksDuringSchoolHolidays;
         period.Location = FormText.Clean(input.Location);
         period.PlannedActivities = FormText.Clean(input.PlannedActivities);
+        if (period.IsApprenticeship)
+        {
+            period.ContractNumber = FormText.Clean(input.ContractNumber);
+            (period.AlternationCompanyWeeks, period.AlternationSchoolWeeks) = (input.Alternation.CompanyWeeks, input.Alternation.SchoolWeeks);
+        }
+
         var wanted = input.TargetIds.Distinct().Where(id => options.Competences.Any(c => c.Id == id)).ToHashSet();
         period.Targets.RemoveAll(t => !wanted.Contains(t.ElementId));
         foreach (var id in wanted.Where(id => period.Targets.All(t => t.ElementId != id)))
@@ -166,10 +199,10 @@ public sealed class PeriodEditor(SillageDb db, CohortAccess cohorts, PfmpAccess 
         var others = await db.PfmpPeriods.AsNoTracking()
             .Where(p => p.LearnerId == learnerId && p.Id != periodId && p.Convention.Status != ConventionStatus.Refused
                         && p.Start <= input.End && p.End >= input.Start)
-            .Join(db.HostOrganisations, p => p.HostOrganisationId, h => h.Id, (p, h) => new { p.Id, p.Start, p.End, p.WorkingDays, p.WorksDuringSchoolHolidays, h.Name })
+            .Join(db.HostOrganisations, p => p.HostOrganisationId, h => h.Id, (p, h) => new { p.Id, p.Start, p.End, p.WorkingDays, p.WorksDuringSchoolHolidays, p.AlternationCompanyWeeks, p.AlternationSchoolWeeks, h.Name })
             .ToListAsync();
-        var candidate = new PfmpCounting.PeriodDays(Guid.Empty, "", input.Start!.Value, input.End!.Value, input.WorkingDays, input.WorksDuringSchoolHolidays, []);
-        var days = others.Select(o => new PfmpCounting.PeriodDays(o.Id, $"{o.Name}, du {o.Start:dd/MM/yyyy} au {o.End:dd/MM/yyyy}", o.Start, o.End, o.WorkingDays, o.WorksDuringSchoolHolidays, []))
+        var candidate = new PfmpCounting.PeriodDays(Guid.Empty, "", input.Start!.Value, input.End!.Value, input.WorkingDays, input.WorksDuringSchoolHolidays, [], input.Alternation);
+        var days = others.Select(o => new PfmpCounting.PeriodDays(o.Id, $"{o.Name}, du {o.Start:dd/MM/yyyy} au {o.End:dd/MM/yyyy}", o.Start, o.End, o.WorkingDays, o.WorksDuringSchoolHolidays, [], new Alternation(o.AlternationCompanyWeeks, o.AlternationSchoolWeeks)))
             .Prepend(candidate).ToList();
         return PfmpCounting.Count(days, [], input.End!.Value).Overlaps.Where(o => o.FirstId == Guid.Empty && o.SharedDays > 0).ToList();
     }

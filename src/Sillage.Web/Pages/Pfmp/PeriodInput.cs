@@ -44,6 +44,20 @@ public sealed class PeriodInput
     [Display(Name = "Compétences visées")]
     public List<Guid> TargetIds { get; set; } = [];
 
+    /// <summary>A PFMP under convention, or an apprentice's contract (set at creation).</summary>
+    public PfmpKind Kind { get; set; }
+
+    [Display(Name = "Numéro du contrat d'apprentissage")]
+    public string? ContractNumber { get; set; }
+
+    [Display(Name = "Semaines en entreprise")]
+    public int? CompanyWeeks { get; set; }
+
+    [Display(Name = "puis semaines au centre de formation")]
+    public int? SchoolWeeks { get; set; }
+
+    public Alternation Alternation => new(CompanyWeeks ?? 0, SchoolWeeks ?? 0);
+
     [Display(Name = "Enregistrer malgré le chevauchement")]
     public bool ConfirmOverlap { get; set; }
 
@@ -65,6 +79,10 @@ public sealed class PeriodInput
         Location = period.Location,
         PlannedActivities = period.PlannedActivities,
         TargetIds = period.Targets.Select(t => t.ElementId).ToList(),
+        Kind = period.Kind,
+        ContractNumber = period.ContractNumber,
+        CompanyWeeks = period.AlternationCompanyWeeks == 0 ? null : period.AlternationCompanyWeeks,
+        SchoolWeeks = period.AlternationSchoolWeeks == 0 ? null : period.AlternationSchoolWeeks,
         Version = period.Version,
     };
 }

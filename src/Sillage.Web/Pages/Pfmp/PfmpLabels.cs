@@ -95,6 +95,11 @@ public static class PfmpLabels
         ? l["du lundi au vendredi"]
         : string.Join(", ", WorkWeeks.Days.Where(d => week.HasFlag(d.Day)).Select(d => Day(d.Day, l)));
 
+    /// <summary>An apprentice's rhythm: the days, and the alternation by weeks when there is one.</summary>
+    public static string Rhythm(WorkWeek week, Alternation alternation, IStringLocalizer l) => alternation.IsNone
+        ? Rhythm(week, l)
+        : l["{0} ; {1} semaine(s) en entreprise puis {2} semaine(s) au centre de formation", Rhythm(week, l), alternation.CompanyWeeks, alternation.SchoolWeeks];
+
     /// <summary>"2" or "2,5": hours without a useless decimal.</summary>
     public static string Hours(decimal hours) => Infrastructure.Web.Display.Number((double)hours, hours % 1 == 0 ? 0 : 1);
 

@@ -12,6 +12,7 @@ public static class Labels
         AssessmentContext.Pfmp => "PFMP",
         AssessmentContext.Interview => "Entretien formatif",
         AssessmentContext.Exam => "Épreuve",
+        AssessmentContext.Entry => "Positionnement initial (entrée en formation)",
         _ => "Autre",
     };
 

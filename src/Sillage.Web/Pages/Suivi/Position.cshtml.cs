@@ -28,7 +28,7 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, SchoolClock
     /// <summary>The learner's live traces that can be given as evidence; those linked to the element first.</summary>
     public IReadOnlyList<TraceChoice> TraceChoices { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid? element, Guid? corrige, Guid? trace)
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? element, Guid? corrige, Guid? trace, AssessmentContext? contexte)
     {
         if (!await LoadAsync(id, corrige, Corrected?.ElementId ?? element))
         {
@@ -42,7 +42,7 @@ public sealed class PositionModel(SillageDb db, CohortAccess access, SchoolClock
 
         Input.ElementId = Corrected?.ElementId ?? element;
         Input.Level = Corrected?.Level;
-        Input.Context = Corrected?.Context ?? AssessmentContext.Situation;
+        Input.Context = Corrected?.Context ?? (contexte is { } asked && Enum.IsDefined(asked) ? asked : AssessmentContext.Situation);
         Input.ObservedOn = Corrected?.ObservedOn ?? clock.Today;
         return Page();
     }

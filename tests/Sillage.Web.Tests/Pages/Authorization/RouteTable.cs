@@ -53,6 +53,7 @@ public static class RouteTable
         ("/suivi/promotions/{cohort}", Dashboards),
         ("/suivi/promotions/{cohort}/positionner", Staff),
         ("/suivi/apprenants/{learner}", SchoolDashboards),
+        ("/suivi/apprenants/{learner}/parcours", SchoolDashboards),
         ("/suivi/apprenants/{learner}/competences/{competence}", School),
         ("/suivi/apprenants/{learner}/positionner", Staff),
         ("/suivi/apprenants/{learner}/entretiens/nouveau", Staff),

@@ -183,6 +183,31 @@ public sealed class CahierTests(SillageApp app) : IClassFixture<SillageApp>
     }
 
     [Fact]
+    public async Task The_learners_attendance_is_shown_in_their_pfmp_and_certification_records()
+    {
+        var cohort = await CohortAsync();
+        var today = new DateOnly(2026, 11, 16);
+        Task<int> AbsencesAsync(Guid learner) => app.WithDbAsync(db => db.SessionAttendance.CountAsync(a => a.LearnerId == learner && a.Status == AttendanceStatus.Absent
+            && db.ClassSessions.Any(s => s.Id == a.SessionId && s.CohortId == cohort && s.Date <= today)));
+
+        var period = await app.WithDbAsync(db => db.PfmpPeriods.Where(p => p.CohortId == cohort
+                && db.SessionAttendance.Any(a => a.LearnerId == p.LearnerId && a.Status == AttendanceStatus.Absent))
+            .OrderBy(p => p.Start).ThenBy(p => p.Id).Select(p => new { p.Id, p.LearnerId }).FirstAsync());
+        var absences = await AbsencesAsync(period.LearnerId);
+        Assert.True(absences > 0);
+        var teacher = await app.SignInAsync(Accounts.Coordinator);
+        var pfmp = await teacher.GetPageAsync($"/pfmp/periodes/{period.Id}");
+        Assert.Contains($" ; {absences} absence(s)", pfmp.Find("#attendance-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"apprenant={period.LearnerId}", pfmp.Find("#attendance-summary + a")!.GetAttribute("href"), StringComparison.Ordinal);
+
+        var dossier = await app.WithDbAsync(db => db.CertificationDossiers.Where(d => d.CohortId == cohort).OrderBy(d => d.Id)
+            .Select(d => new { d.Id, d.LearnerId, Email = db.Users.Where(u => u.Id == d.LearnerId).Select(u => u.Email).Single() }).FirstAsync());
+        var own = await (await app.SignInAsync(dossier.Email!)).GetPageAsync($"/certification/dossiers/{dossier.Id}");
+        Assert.Contains($" ; {await AbsencesAsync(dossier.LearnerId)} absence(s)", own.Find("#attendance-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("apprenant=", own.Find("#attendance-summary + a")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_register_of_a_session_to_come_is_refused()
     {
         var cohort = await CohortAsync();

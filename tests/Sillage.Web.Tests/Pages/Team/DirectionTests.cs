@@ -32,6 +32,38 @@ public sealed class DirectionTests(SillageApp app) : IClassFixture<SillageApp>
     }
 
     [Fact]
+    public async Task Every_link_the_direction_is_shown_on_its_pages_opens()
+    {
+        var (cohort, learner) = await DemoAsync();
+        var direction = await app.SignInAsync(Accounts.Direction);
+        var links = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var url in new[] { "/", "/promotions", $"/promotions/{cohort}", $"/promotions/{cohort}/equipe", $"/suivi/promotions/{cohort}",
+                     $"/suivi/apprenants/{learner}", "/plan", $"/plan/{cohort}", "/pfmp", "/certification", $"/promotions/{cohort}/cahier-de-textes",
+                     $"/promotions/{cohort}/realise", $"/promotions/{cohort}/assiduite" })
+        {
+            var page = await direction.GetPageAsync(url);
+            Assert.True(page.Status == HttpStatusCode.OK, $"{url}: {page.Status}");
+            foreach (var href in page.FindAll("main a[href^='/']").Select(a => a.GetAttribute("href")!))
+            {
+                links.Add(href.Split('#')[0]);
+            }
+        }
+
+        Assert.NotEmpty(links);
+        var refused = new List<string>();
+        foreach (var href in links)
+        {
+            var status = (await direction.GetAsync(href)).StatusCode;
+            if (status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+            {
+                refused.Add($"{href}: {(int)status}");
+            }
+        }
+
+        Assert.True(refused.Count == 0, "links the direction cannot open:\n" + string.Join("\n", refused));
+    }
+
+    [Fact]
     public async Task A_post_of_the_direction_is_refused_and_changes_nothing()
     {
         var (cohort, _) = await DemoAsync();

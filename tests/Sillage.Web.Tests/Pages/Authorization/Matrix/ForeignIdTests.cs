@@ -43,6 +43,10 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
     public static readonly IReadOnlyDictionary<string, string> ControlsWithoutEffect = new Dictionary<string, string>
     {
         ["POST Attendance /cahier-de-textes/seances/{id:guid} · Rows[0].LearnerId"] = Gone,
+        ["POST Profile /suivi/apprenants/{id:guid}/parcours · Adjustment.SituationId"] = NotRead,
+        ["POST Certificate /suivi/apprenants/{id:guid}/parcours · Adjustment.SituationId"] = NotRead,
+        ["POST RemoveAdjustment /suivi/apprenants/{id:guid}/parcours · Adjustment.SituationId"] = NotRead,
+        ["POST RemoveAdjustment /suivi/apprenants/{id:guid}/parcours · adjustmentId"] = Gone,
         ["POST /promotions/{cohortId:guid}/cahier-de-textes/seance/{id:guid?} · Input.GroupId"] = Gone,
         ["POST /promotions/{cohortId:guid}/cahier-de-textes/seance/{id:guid?} · Input.MissionId"] = Gone,
         ["POST /promotions/{cohortId:guid}/cahier-de-textes/seance/{id:guid?} · Input.SituationId"] = Gone,
@@ -160,6 +164,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
     private const string Gone = "answers 404 or 403: the resource of A the form names was removed or changed by an earlier control (the sends share one app), or is not one this page serves";
     private const string Invalid = "the form comes back with a validation message: A's resource is not in the state the handler needs (already linked or added, overlapping dates, convention signed, e-mail taken)";
     private const string CcfScheduleForm = "a sitting takes a teacher of the cohort and candidates ticked, which the form opens without; without a cohort in its address the form is the first managed cohort's (the fixture's other cohort), whose groups and learners A's ids are not";
+    private const string NotRead = "the handler does not read this field (the page binds it for another of its forms): nothing to write through it";
     private const string Same = "accepted, but A's own id is the value the form already held, or names what is already in the state asked: nothing to write";
 
     /// <summary>Kinds every establishment shares (référentiel, its elements and blocks), and form values that are
@@ -200,6 +205,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/compte/jetons · id"] = "apitoken",
         ["/promotions/{} · personId"] = "learner",
         ["/promotions/{}/equipe · Id"] = "teacher",
+        ["/suivi/apprenants/{}/parcours · adjustmentId"] = "adjustment",
         ["/personnes/importer-siecle · Mapping"] = "cohort",
         ["/promotions/nouvelle-annee · etablissement"] = "establishment",
         ["/partenaires/evenements/nouveau · etablissement"] = "establishment",
@@ -438,6 +444,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
                                                 ?? await db.TutorLinks.Where(l => db.Users.Any(u => u.Id == l.TutorId && u.EstablishmentId == estId)).Select(l => (Guid?)l.Id).FirstOrDefaultAsync()),
             ["notification"] = (typeof(Notification), await First<Notification>("UserId", await User(Roles.Coordinator)) ?? await First<Notification>("UserId", learner)),
             ["action"] = (typeof(AgreedAction), await First<AgreedAction>("LearnerId", learner)),
+            ["adjustment"] = (typeof(Sillage.Domain.People.PathAdjustment), await First<Sillage.Domain.People.PathAdjustment>("CohortId", cohort)),
             ["holiday"] = (typeof(SchoolHoliday), await First<SchoolHoliday>("EstablishmentId", estId)),
             ["apitoken"] = (typeof(Sillage.Web.Data.PersonalAccessToken), await First<Sillage.Web.Data.PersonalAccessToken>("UserId", learner)),
             ["ccfcandidate"] = (typeof(Sillage.Domain.Certification.Ccf.CcfCandidate), await First<Sillage.Domain.Certification.Ccf.CcfCandidate>("SittingId", Resource("ccfsitting"))),

@@ -7,6 +7,7 @@ public static partial class MatrixTable
     public static readonly IReadOnlyDictionary<string, string> Unharvestable = new Dictionary<string, string>
     {
         ["POST Disable /compte/double-authentification"] = TwoFactorOn,
+        ["POST Certificate /suivi/apprenants/{learner}/parcours"] = "the certificate of training is offered for an adult in continuing education; the matrix's learner is a pupil (LearnerPathTests makes one)",
         ["POST RecoveryCodes /compte/double-authentification"] = TwoFactorOn,
         ["POST Confirm /personnes/importer"] = ImportConfirm,
         ["POST Confirm /partenaires/importer"] = ImportConfirm,

@@ -216,6 +216,8 @@ public static partial class MatrixTable
         Page("/suivi/promotions/{cohort}", CohortDashboards, "GET", "GET Export"),
         Page("/suivi/promotions/{cohort}/positionner", CohortStaff, "GET", "POST"),
         Page("/suivi/apprenants/{learner}", SchoolDashboards, "GET"),
+        Page("/suivi/apprenants/{learner}/parcours", SchoolDashboards, "GET", $"POST Profile = {Management}", $"POST Adjust = {Management}",
+            $"POST RemoveAdjustment = {Management}", $"POST Certificate = {Management}"),
         Page("/suivi/apprenants/{learner}/competences/{competence}", School, "GET"),
         Page("/suivi/apprenants/{learner}/positionner", Staff, "GET", "POST"),
         Page("/suivi/apprenants/{learner}/entretiens/nouveau", Staff, "GET", "POST"),
