@@ -29,7 +29,7 @@ public sealed class QueryCountTests(QueryCountTests.CountingApp app) : IClassFix
         ("competence page", Accounts.Learner, "/dossier/competences", 5),
         ("teacher home", Accounts.Teacher, "/", 12), // #19: team gaps, the year's partnership events
         ("class heatmap", Accounts.Teacher, "/suivi/promotions/{cohort}", 10),
-        ("learner dashboard (teacher view)", Accounts.Teacher, "/suivi/apprenants/{learner}", 17), // #19: attendance
+        ("learner dashboard (teacher view)", Accounts.Teacher, "/suivi/apprenants/{learner}", 20), // #19: attendance; #20: projet professionnel card, Pix results
         ("feedback queue", Accounts.Teacher, "/retours", 3),
         ("référent home", Accounts.Coordinator, "/", 14), // #19: team gaps, the year's partnership events
     ];

@@ -174,7 +174,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["CohortId"] = "cohort", ["CohortIds"] = "cohort", ["promotion"] = "cohort", ["groupe"] = "group", ["element"] = "element", ["u"] = "learner", ["periodId"] = "period", ["EstablishmentId"] = "establishment", ["GroupId"] = "group",
         ["PersonId"] = "learner", ["LearnerId"] = "learner", ["LearnerIds"] = "learner", ["ParticipantIds"] = "teacher",
         ["JurorIds"] = "jury", ["jurorId"] = "jury", ["ReferentTeacherId"] = "teacher", ["RecipientId"] = "teacher", ["UserId"] = "learner",
-        ["TraceIds"] = "trace", ["traceId"] = "trace", ["InterviewIds"] = "interview", ["sessionId"] = "session",
+        ["TraceIds"] = "trace", ["traceId"] = "trace", ["InterviewIds"] = "interview", ["PeriodIds"] = "period", ["sessionId"] = "session",
         ["replyToId"] = "dossiercomment", ["itemId"] = "dossieritem", ["ContextReferenceId"] = "mission", ["DocumentMissionId"] = "mission", ["missionId"] = "mission",
         ["parentId"] = "comment", ["threadId"] = "comment", ["attachmentId"] = "attachment",
         ["HostOrganisationId"] = "host", ["PartnerIds"] = "host", ["PartnerId"] = "host", ["TutorContactId"] = "contact", ["TargetIds"] = "element", ["contactId"] = "contact", ["actionId"] = "partnership",
@@ -205,6 +205,9 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/partenaires/evenements/nouveau · etablissement"] = "establishment",
         ["/promotions/nouvelle-annee · NewFrameworkId"] = "framework",
         ["/personnes/importer-sts · Mapping"] = "cohort",
+        ["/projet · Id"] = "projectstep",
+        ["/projet/pix · resultId"] = "pixresult",
+        ["/devenir/apprenants/{} · linkId"] = "followuplink",
     };
 
     private static string? KindOf(FormId field) =>
@@ -440,6 +443,9 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
             ["action"] = (typeof(AgreedAction), await First<AgreedAction>("LearnerId", learner)),
             ["holiday"] = (typeof(SchoolHoliday), await First<SchoolHoliday>("EstablishmentId", estId)),
             ["apitoken"] = (typeof(Sillage.Web.Data.PersonalAccessToken), await First<Sillage.Web.Data.PersonalAccessToken>("UserId", learner)),
+            ["projectstep"] = (typeof(Sillage.Domain.Career.ProjectStep), await First<Sillage.Domain.Career.ProjectStep>("ProjectId", await First<Sillage.Domain.Career.ProfessionalProject>("LearnerId", learner))),
+            ["pixresult"] = (typeof(Sillage.Domain.Career.PixResult), await First<Sillage.Domain.Career.PixResult>("LearnerId", learner)),
+            ["followuplink"] = (typeof(Sillage.Domain.Career.FollowUpLink), await First<Sillage.Domain.Career.FollowUpLink>("LearnerId", learner)),
             ["ccfcandidate"] = (typeof(Sillage.Domain.Certification.Ccf.CcfCandidate), await First<Sillage.Domain.Certification.Ccf.CcfCandidate>("SittingId", Resource("ccfsitting"))),
         };
     }
