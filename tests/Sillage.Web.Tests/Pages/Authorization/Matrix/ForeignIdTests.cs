@@ -152,9 +152,13 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["POST Delete /partenaires/evenements/{id:guid}/modifier · Input.Contributions[0].PartnerId"] = EventGone,
         ["POST Delete /partenaires/evenements/{id:guid}/modifier · Input.LearnerIds"] = EventGone,
         ["POST Delete /partenaires/evenements/{id:guid}/modifier · Input.PartnerIds"] = EventGone,
+        ["POST /projet · Input.InterviewIds"] = ProjectTicks,
+        ["POST /projet · Input.PeriodIds"] = ProjectTicks,
+        ["POST /projet · Input.Steps[0].Id"] = Same,
         ["POST Done /suivi/actions · id"] = "A's agreed action is the learner's first one in no set order: on PostgreSQL it may be one already done, and marking it done again writes nothing",
     };
 
+    private const string ProjectTicks = "the harvested project form ticks the first interview and PFMP period offered, A's own: the send with B's step id before it (accepted, the unknown id taken as a new step) already linked them (the sends share one app)";
     private const string EventTicks = "the harvested form ticks the first cohort offered (the fixture's other cohort, without learners) and the first learner offered (of the demo cohort): with one of the two set to A's id, a learner is left outside the ticked cohorts and the form is refused";
     private const string EventGone = "A's own event was deleted by the sends of POST Delete on its page, which read no form field (the sends share one app): 404 since";
     private const string Gone = "answers 404 or 403: the resource of A the form names was removed or changed by an earlier control (the sends share one app), or is not one this page serves";
