@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sillage.Domain.Career;
 using Sillage.Web.Data.Demo;
 
@@ -146,6 +147,31 @@ public sealed partial class FollowUpTests(SillageApp app) : IClassFixture<Sillag
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.SignInAsync(Accounts.Learner)).GetAsync("/devenir/bilan")).StatusCode);
         var other = await (await app.SignInAsync(Accounts.Other.Coordinator)).GetPageAsync("/devenir");
         Assert.Null(other.Find($"#graduates a[href='/devenir/apprenants/{learner}']"));
+    }
+
+    [Fact]
+    public async Task Erasing_a_learner_deletes_their_project_pix_results_situations_and_links()
+    {
+        var learner = await LeaveAsync(7);
+        var referent = await app.WithDbAsync(db => db.Users.Where(u => u.Email == Accounts.Coordinator).Select(u => u.Id).SingleAsync());
+        await app.WithDbAsync(async db =>
+        {
+            db.GraduateSituations.Add(new GraduateSituation { LearnerId = learner, Milestone = FollowUpMilestone.SixMonths, Kind = SituationKind.Other, ObservedOn = new DateOnly(2026, 11, 2), RecordedById = referent });
+            db.FollowUpLinks.Add(FollowUpLink.Create(learner, referent, DateTime.UtcNow, TimeSpan.FromDays(30)).Link);
+            await db.SaveChangesAsync();
+        });
+        Assert.True(await app.WithDbAsync(db => db.ProfessionalProjects.AnyAsync(p => p.LearnerId == learner)));
+        Assert.True(await app.WithDbAsync(db => db.PixResults.AnyAsync(p => p.LearnerId == learner)));
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<Sillage.Web.Pages.Privacy.PersonErasure>().EraseAsync(learner)).Done);
+        }
+
+        Assert.Equal((0, 0, 0, 0, 0, 0), await app.WithDbAsync(async db => (
+            await db.ProfessionalProjects.CountAsync(p => p.LearnerId == learner), await db.ProjectSteps.CountAsync(s => s.AddedById == learner),
+            await db.ProjectRevisions.CountAsync(r => r.ChangedById == learner), await db.PixResults.CountAsync(p => p.LearnerId == learner),
+            await db.GraduateSituations.CountAsync(s => s.LearnerId == learner), await db.FollowUpLinks.CountAsync(l => l.LearnerId == learner))));
     }
 
     [GeneratedRegex(@"http\S+/devenir/reponse\?jeton=\S+")]
