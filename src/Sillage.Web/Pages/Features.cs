@@ -8,6 +8,7 @@ using Sillage.Web.Pages.Pfmp;
 using Sillage.Web.Pages.Plan;
 using Sillage.Web.Pages.Portfolio;
 using Sillage.Web.Pages.Privacy;
+using Sillage.Web.Pages.Projet;
 using Sillage.Web.Pages.Referentiel;
 using Sillage.Web.Pages.Resources;
 using Sillage.Web.Pages.Situations;
@@ -36,6 +37,7 @@ public static class Features
         (services, _) => services.AddSituations(),
         (services, _) => services.AddPortfolio(),
         (services, _) => services.AddSuivi(),
+        (services, _) => services.AddProjet(),
         (services, _) => services.AddTrainingPlan(),
         (services, _) => services.AddCahier(),
         (services, _) => services.AddTeachingTeam(),

@@ -29,7 +29,7 @@ public sealed class QueryCountTests(QueryCountTests.CountingApp app) : IClassFix
         ("competence page", Accounts.Learner, "/dossier/competences", 5),
         ("teacher home", Accounts.Teacher, "/", 12), // #19: team gaps, the year's partnership events
         ("class heatmap", Accounts.Teacher, "/suivi/promotions/{cohort}", 10),
-        ("learner dashboard (teacher view)", Accounts.Teacher, "/suivi/apprenants/{learner}", 19), // #19: attendance; #20: PFMP progress (2)
+        ("learner dashboard (teacher view)", Accounts.Teacher, "/suivi/apprenants/{learner}", 22), // #19: attendance; #20: PFMP progress (2), projet card and Pix (3) — fold back under #16
         ("feedback queue", Accounts.Teacher, "/retours", 3),
         ("référent home", Accounts.Coordinator, "/", 14), // #19: team gaps, the year's partnership events
     ];

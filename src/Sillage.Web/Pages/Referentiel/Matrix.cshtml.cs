@@ -19,6 +19,9 @@ public sealed class MatrixModel(SillageDb db) : PageModel
     public FrameworkTree? TargetTree { get; private set; }
     public IReadOnlyList<string> Targets { get; private set; } = [];
 
+    /// <summary>A learner's own Pix results, shown under the CRCN's columns; null for staff and other targets.</summary>
+    public Sillage.Web.Pages.Projet.PixView? Pix { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var source = await FrameworkTree.LoadAsync(db, id);
@@ -35,6 +38,11 @@ public sealed class MatrixModel(SillageDb db) : PageModel
             var targetId = await db.Frameworks.AsNoTracking().Where(f => f.Code == Target)
                 .OrderByDescending(f => f.ImportedAt).Select(f => (Guid?)f.Id).FirstOrDefaultAsync();
             TargetTree = targetId is { } t ? await FrameworkTree.LoadAsync(db, t) : null;
+        }
+
+        if (Target == "crcn" && User.IsInRole(Roles.Learner))
+        {
+            Pix = await Sillage.Web.Pages.Projet.PixView.LoadAsync(db, User.UserId());
         }
 
         return Page();

@@ -35,6 +35,12 @@ public sealed class DashboardModel(SillageDb db, CohortAccess access, SchoolCloc
     public Sillage.Domain.Pfmp.PfmpCounting.Tally? Pfmp { get; private set; }
     public Guid CohortId { get; private set; }
 
+    /// <summary>The learner's projet professionnel and Pix results: for the learner, the cohort's teachers and the
+    /// référent; not for the direction.</summary>
+    public bool ShowsProject { get; private set; }
+    public Sillage.Web.Pages.Projet.ProjectView? Project { get; private set; }
+    public Sillage.Web.Pages.Projet.PixView? Pix { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var cohortId = await access.LearnerCohortAsync(id, PreferredCohort);
@@ -54,6 +60,12 @@ public sealed class DashboardModel(SillageDb db, CohortAccess access, SchoolCloc
         Today = clock.Today;
         Progression = Progression.Compute(Data, id, Today);
         Crcn = await LoadCrcnAsync(id);
+        ShowsProject = IsOwnDashboard || User.IsManagement() || User.IsInRole(Roles.Teacher);
+        if (ShowsProject)
+        {
+            Project = await Sillage.Web.Pages.Projet.ProjectView.LoadAsync(db, id, brief: true);
+            Pix = await Sillage.Web.Pages.Projet.PixView.LoadAsync(db, id);
+        }
         OpenActions = await db.AgreedActions.AsNoTracking().Where(a => a.LearnerId == id && a.DoneAt == null)
             .OrderBy(a => a.DueOn == null).ThenBy(a => a.DueOn).ToListAsync();
         CohortId = cohortId.Value;

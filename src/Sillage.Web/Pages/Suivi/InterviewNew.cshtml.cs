@@ -34,6 +34,9 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, SchoolC
     public CohortSuivi.Learner Learner { get; private set; } = null!;
     public IReadOnlyList<(Guid Id, string Name)> Teachers { get; private set; } = [];
 
+    /// <summary>The learner's projet professionnel, discussed in the interview; a step or note can be added to it.</summary>
+    public Sillage.Web.Pages.Projet.ProjectView? Project { get; private set; }
+
     /// <summary>The learner's live traces, newest first: which ones were discussed.</summary>
     public IReadOnlyList<(Guid Id, string Title, DateOnly ActivityDate)> TraceChoices { get; private set; } = [];
 
@@ -135,6 +138,25 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, SchoolC
             }
         }
 
+        var projectStep = FormText.Clean(Input.ProjectStep);
+        if (projectStep is not null || Input.ProjectStepTargetOn is not null)
+        {
+            if (Project is null)
+            {
+                ModelState.AddMessage(l, "Input.ProjectStep", new Message("L'apprenant n'a pas encore rédigé son projet professionnel : rien ne peut y être ajouté."));
+            }
+            else
+            {
+                var p = Project.Project;
+                var problems = Sillage.Domain.Career.ProjectRules.Check(p.Occupation, p.Sector, p.FurtherStudies, null,
+                    [new(projectStep, Input.ProjectStepTargetOn, false, FromInterview: true)], today);
+                foreach (var problem in problems)
+                {
+                    ModelState.AddMessage(l, problem.Field.EndsWith("TargetOn", StringComparison.Ordinal) ? "Input.ProjectStepTargetOn" : "Input.ProjectStep", problem.Text);
+                }
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -165,7 +187,29 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, SchoolC
         }));
         db.Interviews.Add(interview);
         db.Assessments.AddRange(positions);
-        await db.SaveChangesAsync();
+        if (projectStep is not null)
+        {
+            // Saved with the interview: the project's version rises, so a form the learner opened before is refused.
+            var project = await db.ProfessionalProjects.Include(p => p.Steps).SingleAsync(p => p.LearnerId == id);
+            project.Steps.Add(new Sillage.Domain.Career.ProjectStep
+            {
+                ProjectId = project.Id, Description = projectStep, TargetOn = Input.ProjectStepTargetOn, InterviewId = interview.Id, InterviewHeldOn = interview.HeldOn,
+                AddedById = User.UserId(), AddedAt = now, SortOrder = project.Steps.Select(s => s.SortOrder + 1).DefaultIfEmpty(0).Max(),
+            });
+            project.Touch(User.UserId(), now, Sillage.Domain.Career.ProjectChange.AddedInInterview, interview.Id);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddMessage(l, string.Empty, new Message("Le projet professionnel de l'apprenant vient d'être modifié : rien n'a été enregistré. Envoyez de nouveau le formulaire."));
+            return Page();
+        }
+
         TempData["Message"] = l["Entretien enregistré ({0} action(s), {1} positionnement(s)).", actions.Count, positions.Count].Value;
         return RedirectToPage("/Suivi/InterviewDetail", new { id = interview.Id });
     }
@@ -189,6 +233,7 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, SchoolC
         TraceChoices = (await db.Traces.AsNoTracking().Where(t => t.LearnerId == learnerId && t.DeletedAt == null)
                 .OrderByDescending(t => t.ActivityDate).Select(t => new { t.Id, t.Title, t.ActivityDate }).ToListAsync())
             .Select(t => (t.Id, t.Title, t.ActivityDate)).ToList();
+        Project = await Sillage.Web.Pages.Projet.ProjectView.LoadAsync(db, learnerId, brief: true);
         while (Input.Actions.Count < ActionRows)
         {
             Input.Actions.Add(new ActionInput());
@@ -225,6 +270,13 @@ public sealed class InterviewNewModel(SillageDb db, CohortAccess access, SchoolC
 
         [Display(Name = "Axes de progrès")]
         public string? Improvements { get; set; }
+
+        [Display(Name = "Étape ou note à ajouter au projet professionnel")]
+        public string? ProjectStep { get; set; }
+
+        [Display(Name = "Date visée (facultative)")]
+        [DataType(DataType.Date)]
+        public DateOnly? ProjectStepTargetOn { get; set; }
 
         public List<ActionInput> Actions { get; set; } = [];
         public List<PositionRow> Positions { get; set; } = [];

@@ -58,6 +58,11 @@ public static class RouteTable
         ("/suivi/apprenants/{learner}/positionner", Staff),
         ("/suivi/apprenants/{learner}/entretiens/nouveau", Staff),
         ("/suivi/entretiens/{interview}", School),
+        ("/projet", LearnerOnly),
+        ("/projet/pix", LearnerOnly),
+        ("/devenir", Management),
+        ("/devenir/bilan", Management),
+        ("/devenir/apprenants/{learner}", Management),
         ("/referentiel/{framework}/echelle", Management),
         ("/situations", Staff),
         ("/situations/nouvelle", Staff),
@@ -173,5 +178,6 @@ public static class RouteTable
         ("/tuteur/acces", 404),
         ("/jury/acces", 404),
         ("/verifier", 200),
+        ("/devenir/reponse", 200),
     ];
 }

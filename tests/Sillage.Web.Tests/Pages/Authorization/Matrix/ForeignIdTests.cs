@@ -156,9 +156,13 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["POST Delete /partenaires/evenements/{id:guid}/modifier · Input.Contributions[0].PartnerId"] = EventGone,
         ["POST Delete /partenaires/evenements/{id:guid}/modifier · Input.LearnerIds"] = EventGone,
         ["POST Delete /partenaires/evenements/{id:guid}/modifier · Input.PartnerIds"] = EventGone,
+        ["POST /projet · Input.InterviewIds"] = ProjectTicks,
+        ["POST /projet · Input.PeriodIds"] = ProjectTicks,
+        ["POST /projet · Input.Steps[0].Id"] = Same,
         ["POST Done /suivi/actions · id"] = "A's agreed action is the learner's first one in no set order: on PostgreSQL it may be one already done, and marking it done again writes nothing",
     };
 
+    private const string ProjectTicks = "the harvested project form ticks the first interview and PFMP period offered, A's own: the send with B's step id before it (accepted, the unknown id taken as a new step) already linked them (the sends share one app)";
     private const string EventTicks = "the harvested form ticks the first cohort offered (the fixture's other cohort, without learners) and the first learner offered (of the demo cohort): with one of the two set to A's id, a learner is left outside the ticked cohorts and the form is refused";
     private const string EventGone = "A's own event was deleted by the sends of POST Delete on its page, which read no form field (the sends share one app): 404 since";
     private const string Gone = "answers 404 or 403: the resource of A the form names was removed or changed by an earlier control (the sends share one app), or is not one this page serves";
@@ -179,7 +183,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["CohortId"] = "cohort", ["CohortIds"] = "cohort", ["promotion"] = "cohort", ["groupe"] = "group", ["element"] = "element", ["u"] = "learner", ["periodId"] = "period", ["EstablishmentId"] = "establishment", ["GroupId"] = "group",
         ["PersonId"] = "learner", ["LearnerId"] = "learner", ["LearnerIds"] = "learner", ["ParticipantIds"] = "teacher",
         ["JurorIds"] = "jury", ["jurorId"] = "jury", ["ReferentTeacherId"] = "teacher", ["RecipientId"] = "teacher", ["UserId"] = "learner",
-        ["TraceIds"] = "trace", ["traceId"] = "trace", ["InterviewIds"] = "interview", ["sessionId"] = "session",
+        ["TraceIds"] = "trace", ["traceId"] = "trace", ["InterviewIds"] = "interview", ["PeriodIds"] = "period", ["sessionId"] = "session",
         ["replyToId"] = "dossiercomment", ["itemId"] = "dossieritem", ["ContextReferenceId"] = "mission", ["DocumentMissionId"] = "mission", ["missionId"] = "mission",
         ["parentId"] = "comment", ["threadId"] = "comment", ["attachmentId"] = "attachment",
         ["HostOrganisationId"] = "host", ["PartnerIds"] = "host", ["PartnerId"] = "host", ["TutorContactId"] = "contact", ["TargetIds"] = "element", ["contactId"] = "contact", ["actionId"] = "partnership",
@@ -211,6 +215,9 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/partenaires/evenements/nouveau · etablissement"] = "establishment",
         ["/promotions/nouvelle-annee · NewFrameworkId"] = "framework",
         ["/personnes/importer-sts · Mapping"] = "cohort",
+        ["/projet · Id"] = "projectstep",
+        ["/projet/pix · resultId"] = "pixresult",
+        ["/devenir/apprenants/{} · linkId"] = "followuplink",
     };
 
     private static string? KindOf(FormId field) =>
@@ -447,6 +454,9 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
             ["adjustment"] = (typeof(Sillage.Domain.People.PathAdjustment), await First<Sillage.Domain.People.PathAdjustment>("CohortId", cohort)),
             ["holiday"] = (typeof(SchoolHoliday), await First<SchoolHoliday>("EstablishmentId", estId)),
             ["apitoken"] = (typeof(Sillage.Web.Data.PersonalAccessToken), await First<Sillage.Web.Data.PersonalAccessToken>("UserId", learner)),
+            ["projectstep"] = (typeof(Sillage.Domain.Career.ProjectStep), await First<Sillage.Domain.Career.ProjectStep>("ProjectId", await First<Sillage.Domain.Career.ProfessionalProject>("LearnerId", learner))),
+            ["pixresult"] = (typeof(Sillage.Domain.Career.PixResult), await First<Sillage.Domain.Career.PixResult>("LearnerId", learner)),
+            ["followuplink"] = (typeof(Sillage.Domain.Career.FollowUpLink), await First<Sillage.Domain.Career.FollowUpLink>("LearnerId", learner)),
             ["ccfcandidate"] = (typeof(Sillage.Domain.Certification.Ccf.CcfCandidate), await First<Sillage.Domain.Certification.Ccf.CcfCandidate>("SittingId", Resource("ccfsitting"))),
         };
     }

@@ -37,7 +37,12 @@ public static partial class MatrixTable
         ["POST /api/v1/cohorts/{cohort}/learner-imports"] = ApiBody,
         ["POST /api/v1/learners/{learner}/positionnements"] = ApiBody,
         ["POST Upload /certification/ccf/mes-epreuves"] = "the production form shows once the practical sitting has started; the demo's E3-B sitting is in three weeks",
+        ["POST /devenir/apprenants/{learner}"] = StillInTraining,
+        ["POST Link /devenir/apprenants/{learner}"] = StillInTraining,
+        ["POST Revoke /devenir/apprenants/{learner}"] = StillInTraining,
     };
+
+    private const string StillInTraining = "the follow-up's forms show for a learner who left the training; the matrix's {learner} is in training (FollowUpTests make learners leave and send them)";
 
     private const string Convention = "shown only while the convention is in the state the action leaves (draft, sent, awaiting this party's signature, refused); the demo's periods the matrix uses are past it";
     private const string Drafts = "the form lists the learner's other drafts: with one draft the editor resumes it and offers none to discard (ForeignIdTests sends B's draft id)";
@@ -93,6 +98,8 @@ public static partial class MatrixTable
         ["POST /deconnexion"] = "signing out redirects to the sign-in page, which the check reads as a refusal",
         ["POST /certification/ccf/passages/planifier"] = "takes a teacher and candidates ticked; the form opens with none ticked",
         ["POST /certification/ccf/projets"] = "takes two to four members ticked; the form opens with none ticked",
+        ["POST Profile /projet/pix"] = "takes a global score and at least one level; the form opens with the date alone",
+        ["POST Certification /projet/pix"] = "takes a score and a certificate number; the form opens with the date alone",
         ["POST Attendance /cahier-de-textes/seances/{classsession}"] = "the matrix harvests the register's form, but after the controls sent before it on the same app (the session's edit form sent with the harvested values) none of the allowed callers is offered it — to pin down (issue #19 note); CahierTests and the browser journey take the register",
     };
 }

@@ -37,7 +37,7 @@ public static partial class MatrixTable
     public const string CohortSchoolDashboards = CohortSchool + " Direction:est";
 
     /// <summary>Every page (a property: the feature lists below are initialised after this line would be).</summary>
-    public static IReadOnlyList<MatrixPage> Pages => [.. Account, .. Api, .. Administration, .. Certification, .. CcfGrading, .. Pedagogy, .. Pfmp, .. Portfolio, .. Suivi];
+    public static IReadOnlyList<MatrixPage> Pages => [.. Account, .. Api, .. Administration, .. Certification, .. CcfGrading, .. Pedagogy, .. Pfmp, .. Portfolio, .. Suivi, .. Projet];
 
     private static MatrixPage Page(string path, string rule, params string[] handlers) => new(path, rule, handlers);
 
@@ -222,5 +222,15 @@ public static partial class MatrixTable
         Page("/suivi/apprenants/{learner}/positionner", Staff, "GET", "POST"),
         Page("/suivi/apprenants/{learner}/entretiens/nouveau", Staff, "GET", "POST"),
         Page("/suivi/entretiens/{interview}", School, "GET"),
+    ];
+
+    private static readonly MatrixPage[] Projet =
+    [
+        Page("/projet", LearnerOnly, "GET", "POST"),
+        Page("/projet/pix", LearnerOnly, "GET", "POST Profile", "POST Certification", "POST Delete"),
+        Page("/devenir", Management, "GET"),
+        Page("/devenir/bilan", Management, "GET", "GET Csv"),
+        Page("/devenir/apprenants/{learner}", Management, "GET", "POST", "POST Link", "POST Revoke"),
+        Page("/devenir/reponse", Public, "GET", "POST"),
     ];
 }
