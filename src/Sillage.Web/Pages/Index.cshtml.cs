@@ -64,6 +64,9 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
     /// <summary>Staff: the school year's partnership events they see; learner: the events they took part in.</summary>
     public int PartnershipEvents { get; private set; }
 
+    /// <summary>Learner: the applications logged in their search for a PFMP.</summary>
+    public int PfmpApplications { get; private set; }
+
     public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync()
@@ -113,6 +116,7 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
             await CountActionsAsync(db.AgreedActions.Where(a => a.DoneAt == null && a.LearnerId == me), today);
             await LoadLearnerTasksAsync(me);
             PartnershipEvents = await partnerships.OwnEvents().CountAsync();
+            PfmpApplications = await db.PfmpApplications.CountAsync(a => a.LearnerId == me);
         }
 
         if (User.IsInRole(Roles.Tutor))

@@ -152,6 +152,9 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["POST Delete /partenaires/evenements/{id:guid}/modifier · Input.Contributions[0].PartnerId"] = EventGone,
         ["POST Delete /partenaires/evenements/{id:guid}/modifier · Input.LearnerIds"] = EventGone,
         ["POST Delete /partenaires/evenements/{id:guid}/modifier · Input.PartnerIds"] = EventGone,
+        ["POST /pfmp/nouvelle · ApplicationId"] = Invalid,
+        ["POST DeleteProposal /pfmp/ma-recherche · proposalId"] = Invalid,
+        ["POST Link /pfmp/recherches/propositions/{id:guid} · hostId"] = Invalid,
         ["POST Done /suivi/actions · id"] = "A's agreed action is the learner's first one in no set order: on PostgreSQL it may be one already done, and marking it done again writes nothing",
     };
 
@@ -180,6 +183,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["HostOrganisationId"] = "host", ["PartnerIds"] = "host", ["PartnerId"] = "host", ["TutorContactId"] = "contact", ["TargetIds"] = "element", ["contactId"] = "contact", ["actionId"] = "partnership",
         ["OrganisationId"] = "organisation", ["ResourceIds"] = "resource", ["ReportsToId"] = "orgperson",
         ["TeacherIds"] = "teacher", ["ProfessionalId"] = "teacher", ["cohorte"] = "cohort", ["candidateId"] = "ccfcandidate",
+        ["ApplicationId"] = "pfmpapplication", ["applicationId"] = "pfmpapplication", ["proposalId"] = "hostproposal",
         ["SituationId"] = "situation", ["absenceId"] = "absence", ["visitId"] = "visit", ["assignmentId"] = "assignment", ["corrige"] = "assessment", ["draft"] = "draft",
     };
 
@@ -197,6 +201,8 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/notifications · id"] = "notification",
         ["/suivi/actions · id"] = "action",
         ["/vacances · id"] = "holiday",
+        ["/pfmp/ma-recherche/candidature/{} · HostChoice"] = "host",
+        ["/pfmp/recherches/propositions/{} · hostId"] = "host",
         ["/compte/jetons · id"] = "apitoken",
         ["/promotions/{} · personId"] = "learner",
         ["/promotions/{}/equipe · Id"] = "teacher",
@@ -421,6 +427,8 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
             ["host"] = (typeof(HostOrganisation), host),
             ["contact"] = (typeof(HostContact), await First<HostContact>("HostOrganisationId", host)),
             ["partnership"] = (typeof(PartnershipAction), Resource("partnership")),
+            ["pfmpapplication"] = (typeof(PfmpApplication), Resource("pfmpapplication")),
+            ["hostproposal"] = (typeof(HostProposal), Resource("hostproposal")),
             ["organisation"] = (typeof(Organisation), organisation),
             ["resource"] = (typeof(Sillage.Domain.Resources.Resource), Resource("resource")),
             ["orgperson"] = (typeof(OrganisationPerson), await First<OrganisationPerson>("OrganisationId", organisation)),

@@ -29,6 +29,7 @@ public static partial class MatrixTable
         ["POST Restore /dossier/{learner}"] = "shown in the bin only, on a deleted trace; the demo deletes none",
         ["POST Discard /dossier/nouvelle"] = Drafts,
         ["POST Discard /dossier/traces/{trace}/modifier"] = Drafts,
+        ["POST Link /pfmp/recherches/propositions/{hostproposal}"] = "offered beside a structure of the directory the proposal may duplicate; the matrix's proposals duplicate none",
         ["POST /pfmp/periodes/{period}/modifier"] = "the form shows only while the convention is a draft; the demo's periods have a sent or signed one",
         ["POST /suivi/promotions/{cohort}/positionner"] = "the grid's form shows once a competence is chosen (a GET form), not on the page as it opens",
         ["POST Correct /certification/ccf/grilles/{ccfcandidate}"] = "shown once every evaluator signed the grid; the matrix's grid is not frozen",
