@@ -115,8 +115,12 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
             var me = User.UserId();
             await CountActionsAsync(db.AgreedActions.Where(a => a.DoneAt == null && a.LearnerId == me), today);
             await LoadLearnerTasksAsync(me);
-            PartnershipEvents = await partnerships.OwnEvents().CountAsync();
-            PfmpApplications = await db.PfmpApplications.CountAsync(a => a.LearnerId == me);
+            // The learner's partnership events and PFMP applications, counted in one query.
+            var events = partnerships.OwnEvents();
+            var counts = await db.Users.Where(u => u.Id == me)
+                .Select(u => new { Events = events.Count(), Applications = db.PfmpApplications.Count(a => a.LearnerId == me) }).SingleAsync();
+            PartnershipEvents = counts.Events;
+            PfmpApplications = counts.Applications;
         }
 
         if (User.IsInRole(Roles.Tutor))

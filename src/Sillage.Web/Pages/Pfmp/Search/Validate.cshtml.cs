@@ -76,26 +76,14 @@ public sealed class ValidateModel(SillageDb db, SearchAccess access, AuditLog au
             return Page();
         }
 
-        Duplicates = await HostDirectory.DuplicatesAsync(db, Proposal.EstablishmentId, null, Input.Name!, Input.Siret);
-        if (Duplicates.FirstOrDefault(d => d.Reason == HostRules.DuplicateReason.SameSiret) is { } same)
+        Duplicates = await HostDirectory.CheckNewAsync(db, Proposal.EstablishmentId, Input, ConfirmDuplicate,
+            l["Une structure porte déjà ce nom : reliez la proposition à elle, ou cochez « Il s'agit bien d'une autre structure »."], ModelState, l);
+        if (!ModelState.IsValid)
         {
-            ModelState.AddMessage(l, "Input.Siret", HostRules.Describe(same));
             return Page();
         }
 
-        if (Duplicates.Count > 0 && !ConfirmDuplicate)
-        {
-            ModelState.AddModelError(nameof(ConfirmDuplicate), l["Une structure porte déjà ce nom : reliez la proposition à elle, ou cochez « Il s'agit bien d'une autre structure »."]);
-            return Page();
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var host = new HostOrganisation { EstablishmentId = Proposal.EstablishmentId, Name = Input.Name!, CreatedAt = now };
-        Input.ApplyTo(host, now);
-        if (!Contact.IsEmpty)
-        {
-            host.Contacts.Add(Contact.ToContact(host.Id));
-        }
+        var host = HostDirectory.NewHost(Proposal.EstablishmentId, Input, Contact, clock.GetUtcNow().UtcDateTime);
 
         db.HostOrganisations.Add(host);
         audit.Record("partner.created", host.Id, host.Name);
