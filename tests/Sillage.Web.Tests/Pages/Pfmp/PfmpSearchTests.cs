@@ -280,6 +280,10 @@ public sealed class PfmpSearchTests(SillageApp app) : IClassFixture<SillageApp>
         await referent.SubmitAndFollowAsync(await referent.GetPageAsync($"/pfmp/recherches/propositions/{proposal}"), "#validate-form");
         var application = await app.WithDbAsync(db => db.PfmpApplications.Where(a => a.ProposalId == proposal).Select(a => a.Id).SingleAsync());
         var contact = await app.WithDbAsync(db => db.HostContacts.Where(c => c.LastName == "Garnier").Select(c => c.Id).SingleAsync());
+        // The learner edits the application after the validation: it names the directory entry and still the proposal.
+        var edit = await learner.GetPageAsync($"/pfmp/ma-recherche/candidature/{application}");
+        await learner.SubmitAndFollowAsync(edit, "main form", new() { ["Input.Notes"] = "Convention à signer." });
+        Assert.Equal(proposal, await app.WithDbAsync(db => db.PfmpApplications.Where(a => a.Id == application).Select(a => a.ProposalId).SingleAsync()));
 
         var form = await referent.GetPageAsync($"/pfmp/nouvelle?candidature={application}");
 

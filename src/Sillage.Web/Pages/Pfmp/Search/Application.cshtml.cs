@@ -67,7 +67,9 @@ public sealed class ApplicationModel(SillageDb db, SearchAccess access, SchoolCl
         }
 
         var hostId = Directory.Any(h => h.Id == Input.HostChoice) ? Input.HostChoice : null;
-        var proposalId = Proposals.Any(p => p.Id == Input.HostChoice) ? Input.HostChoice : null;
+        // An application to a proposal validated since keeps naming the proposal (its contact is the tutor proposed).
+        var proposalId = Proposals.Any(p => p.Id == Input.HostChoice) ? Input.HostChoice
+            : hostId is not null && hostId == application?.HostOrganisationId ? application.ProposalId : null;
         if (Input.HostChoice is not null && hostId is null && proposalId is null)
         {
             ModelState.AddMessage(l, "Input.HostChoice", new("Choisissez la structure, dans l'annuaire ou parmi celles que vous proposez."));

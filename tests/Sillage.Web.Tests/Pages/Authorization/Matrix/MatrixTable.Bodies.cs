@@ -29,6 +29,7 @@ public static partial class MatrixTable
         ["POST Restore /dossier/{learner}"] = "shown in the bin only, on a deleted trace; the demo deletes none",
         ["POST Discard /dossier/nouvelle"] = Drafts,
         ["POST Discard /dossier/traces/{trace}/modifier"] = Drafts,
+        ["POST DeleteProposal /pfmp/ma-recherche"] = "offered for a proposal not validated yet; the control of POST /pfmp/recherches/propositions/{hostproposal}, sent before it, validates the learner's own into the directory",
         ["POST Link /pfmp/recherches/propositions/{hostproposal}"] = "offered beside a structure of the directory the proposal may duplicate; the matrix's proposals duplicate none",
         ["POST /pfmp/periodes/{period}/modifier"] = "the form shows only while the convention is a draft; the demo's periods have a sent or signed one",
         ["POST /suivi/promotions/{cohort}/positionner"] = "the grid's form shows once a competence is chosen (a GET form), not on the page as it opens",
@@ -63,6 +64,10 @@ public static partial class MatrixTable
     public static readonly IReadOnlyDictionary<string, (string Field, string Value)> ControlEdits = new Dictionary<string, (string, string)>
     {
         ["POST /admin/registre/{activity}"] = ("Input.Name", "Traitement renommé par le contrôle"),
+        // The body fills the blank SIRET with the one the control of POST /partenaires/nouveau gave the structure it
+        // added: a proposal with a directory entry's SIRET is refused (by design), so these controls send none.
+        ["POST /pfmp/ma-recherche/structure/{hostproposal}"] = ("Input.Siret", ""),
+        ["POST /pfmp/recherches/propositions/{hostproposal}"] = ("Input.Siret", ""),
         ["POST AssignGroup /promotions/{cohort}"] = ("groupId", ""),
         ["POST /ressources/editer/{resource}"] = ("Input.Title", "Ressource renommée par le contrôle"),
         ["POST Mission /situations/{situation}"] = ("move", "1"),
