@@ -75,7 +75,8 @@ public sealed class PfmpSearchJourneyTests(BrowserApp app) : IClassFixture<Brows
         await referent.AssertAccessibleAsync();
         await referent.GetByRole(AriaRole.Button, new() { Name = "Créer la période" }).ClickAsync();
         await Assertions.Expect(referent.GetByRole(AriaRole.Status)).ToContainTextAsync("Période créée pour");
-        await Assertions.Expect(referent.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(Company);
+        await Assertions.Expect(referent.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Yanis Chevalier");
+        await Assertions.Expect(referent.GetByRole(AriaRole.Main)).ToContainTextAsync(Company);
         await referent.AssertAccessibleAsync();
 
         await learner.GotoAsync("/pfmp/ma-recherche");
