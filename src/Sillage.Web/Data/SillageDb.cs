@@ -95,6 +95,8 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<PfmpVisit> PfmpVisits => Set<PfmpVisit>();
     public DbSet<PfmpDocument> PfmpDocuments => Set<PfmpDocument>();
     public DbSet<TutorLink> TutorLinks => Set<TutorLink>();
+    public DbSet<HostProposal> HostProposals => Set<HostProposal>();
+    public DbSet<PfmpApplication> PfmpApplications => Set<PfmpApplication>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ProcessingActivity> ProcessingActivities => Set<ProcessingActivity>();

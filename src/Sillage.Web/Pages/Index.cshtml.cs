@@ -64,6 +64,9 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
     /// <summary>Staff: the school year's partnership events they see; learner: the events they took part in.</summary>
     public int PartnershipEvents { get; private set; }
 
+    /// <summary>Learner: the applications logged in their search for a PFMP.</summary>
+    public int PfmpApplications { get; private set; }
+
     public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync()
@@ -112,7 +115,12 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
             var me = User.UserId();
             await CountActionsAsync(db.AgreedActions.Where(a => a.DoneAt == null && a.LearnerId == me), today);
             await LoadLearnerTasksAsync(me);
-            PartnershipEvents = await partnerships.OwnEvents().CountAsync();
+            // The learner's partnership events and PFMP applications, counted in one query.
+            var events = partnerships.OwnEvents();
+            var counts = await db.Users.Where(u => u.Id == me)
+                .Select(u => new { Events = events.Count(), Applications = db.PfmpApplications.Count(a => a.LearnerId == me) }).SingleAsync();
+            PartnershipEvents = counts.Events;
+            PfmpApplications = counts.Applications;
         }
 
         if (User.IsInRole(Roles.Tutor))

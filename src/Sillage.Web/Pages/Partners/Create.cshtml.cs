@@ -51,26 +51,14 @@ public sealed class CreateModel(SillageDb db, CohortAccess access, AuditLog audi
             return Page();
         }
 
-        Duplicates = await HostDirectory.DuplicatesAsync(db, establishmentId!.Value, null, Input.Name!, Input.Siret);
-        if (Duplicates.Any(d => d.Reason == HostRules.DuplicateReason.SameSiret))
+        Duplicates = await HostDirectory.CheckNewAsync(db, establishmentId!.Value, Input, ConfirmDuplicate,
+            l["Une structure porte déjà ce nom : ouvrez-la plutôt, ou cochez « Il s'agit bien d'une autre structure »."], ModelState, l);
+        if (!ModelState.IsValid)
         {
-            ModelState.AddMessage(l, "Input.Siret", HostRules.Describe(Duplicates.First(d => d.Reason == HostRules.DuplicateReason.SameSiret)));
             return Page();
         }
 
-        if (Duplicates.Count > 0 && !ConfirmDuplicate)
-        {
-            ModelState.AddModelError(nameof(ConfirmDuplicate), l["Une structure porte déjà ce nom : ouvrez-la plutôt, ou cochez « Il s'agit bien d'une autre structure »."]);
-            return Page();
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var host = new HostOrganisation { EstablishmentId = establishmentId.Value, Name = Input.Name!, CreatedAt = now };
-        Input.ApplyTo(host, now);
-        if (!Contact.IsEmpty)
-        {
-            host.Contacts.Add(Contact.ToContact(host.Id));
-        }
+        var host = HostDirectory.NewHost(establishmentId.Value, Input, Contact, clock.GetUtcNow().UtcDateTime);
 
         db.HostOrganisations.Add(host);
         audit.Record("partner.created", host.Id, host.Name);

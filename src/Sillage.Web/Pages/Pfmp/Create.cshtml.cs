@@ -8,6 +8,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Pages.Pfmp.Search;
 
 namespace Sillage.Web.Pages.Pfmp;
 
@@ -15,16 +16,20 @@ namespace Sillage.Web.Pages.Pfmp;
 /// The period starts with a draft convention — or, for an apprentice's contract (<c>?contrat=true</c>), with the
 /// contract standing for it.</summary>
 [Authorize(Policy = Policies.Management)]
-public sealed class CreateModel(SillageDb db, PeriodEditor editor, AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
+public sealed class CreateModel(SillageDb db, PeriodEditor editor, ApplicationPeriods applications, AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
 {
     public bool IsContract => Input.Kind == PfmpKind.Apprenticeship;
 
     [BindProperty]
     public PeriodInput Input { get; set; } = new();
 
+    /// <summary>The learner's accepted application the period comes from (the learner's search), if any.</summary>
+    [BindProperty]
+    public Guid? ApplicationId { get; set; }
+
     public PeriodEditor.Options Options { get; private set; } = new();
 
-    public async Task OnGetAsync(Guid? apprenant, Guid? structure, bool contrat = false)
+    public async Task<IActionResult> OnGetAsync(Guid? apprenant, Guid? structure, Guid? candidature, bool contrat = false)
     {
         if (contrat)
         {
@@ -37,11 +42,44 @@ public sealed class CreateModel(SillageDb db, PeriodEditor editor, AuditLog audi
         Input.LearnerId = apprenant;
         Input.HostOrganisationId = structure;
         Input.Days = [WorkWeek.Monday, WorkWeek.Tuesday, WorkWeek.Wednesday, WorkWeek.Thursday, WorkWeek.Friday];
+        if (candidature is { } applicationId)
+        {
+            var application = await applications.FindAsync(applicationId);
+            if (application is null)
+            {
+                return NotFound();
+            }
+
+            if (application.CheckBecomesPeriod() is { } problem)
+            {
+                ModelState.AddMessage(l, string.Empty, problem);
+                return Page();
+            }
+
+            ApplicationId = application.Id;
+            Input.LearnerId = application.LearnerId;
+            Input.HostOrganisationId = application.HostOrganisationId;
+            Input.TutorContactId = await applications.TutorProposalAsync(application);
+        }
+
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var application = ApplicationId is { } applicationId ? await applications.FindAsync(applicationId, tracked: true) : null;
+        if (ApplicationId is not null && application is null)
+        {
+            return NotFound();
+        }
+
         Options = await editor.OptionsAsync();
+        if (application is not null && ApplicationPeriods.Check(application, Input) is { } mismatch)
+        {
+            ModelState.AddMessage(l, string.Empty, mismatch);
+            return Page();
+        }
+
         await editor.ValidateAsync(Input, Options, null, ModelState);
         if (!ModelState.IsValid)
         {
@@ -67,7 +105,23 @@ public sealed class CreateModel(SillageDb db, PeriodEditor editor, AuditLog audi
 
         db.PfmpPeriods.Add(period);
         audit.Record(period.IsApprenticeship ? "pfmp.contract-recorded" : "pfmp.period-created", period.Id, learner.Name);
-        await db.SaveChangesAsync();
+        if (application is not null)
+        {
+            // In the same save as the period: a second submission of the form fails on the application's version.
+            application.BecomePeriod(period.Id, period.CreatedAt);
+            audit.Record("pfmp.application-became-period", period.Id, learner.Name);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, l["Cette candidature vient de devenir une période ou d'être modifiée : aucune période n'a été créée. Rechargez la page."]);
+            return Page();
+        }
+
         await transaction.CommitAsync();
         TempData["Message"] = period.IsApprenticeship
             ? l["Contrat d'apprentissage enregistré pour {0} : son temps en entreprise compte pour les douze semaines.", learner.Name].Value

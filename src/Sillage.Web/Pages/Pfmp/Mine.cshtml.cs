@@ -24,6 +24,9 @@ public sealed class MineModel(SillageDb db, PfmpAccess access, ConventionWorkflo
     public PfmpCounting.Tally Tally { get; private set; } = null!;
     public PlacementStrategy Strategy { get; private set; }
 
+    /// <summary>The applications of the learner's search (<see cref="Search.MineModel"/>).</summary>
+    public int Applications { get; private set; }
+
     public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnGetPrintAsync(Guid periodId) =>
@@ -87,5 +90,6 @@ public sealed class MineModel(SillageDb db, PfmpAccess access, ConventionWorkflo
         var holidays = await db.SchoolHolidays.AsNoTracking().Where(h => h.EstablishmentId == establishment).ToListAsync();
         Tally = PfmpCounting.Count(counted.Select(v => v.Period.ToDays(v.Host.Name)).ToList(), holidays, today);
         Strategy = PlacementStrategies.Of(counted.Select(v => v.Host.Id));
+        Applications = await db.PfmpApplications.CountAsync(a => a.LearnerId == access.UserId);
     }
 }

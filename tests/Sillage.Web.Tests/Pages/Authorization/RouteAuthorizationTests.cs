@@ -27,6 +27,7 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 await db.SaveChangesAsync();
             }
             var certification = await CertificationRoutes.ArrangeAsync(db, Services, learner.Id, cohort);
+            var search = await PfmpSearchRoutes.ArrangeAsync(db, cohort.EstablishmentId, learner.Id, (await db.Users.SingleAsync(u => u.Email == Accounts.OtherLearner)).Id, Clock.GetUtcNow().UtcDateTime);
             var ccf = await CcfOrganiseRoutes.ArrangeAsync(db, learner.Id, cohort.Id);
             var attachment = await db.Attachments.Join(db.Traces.Where(t => t.LearnerId == learner.Id), a => a.TraceId, t => t.Id, (a, _) => a).FirstAsync();
             var situation = await db.Situations.SingleAsync(s => s.Code == "vosreves-situation-3");
@@ -55,6 +56,7 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 ["{host}"] = host.Id.ToString(),
                 ["{partnership}"] = (await db.PartnershipActions.Where(a => a.EstablishmentId == cohort.EstablishmentId).OrderBy(a => a.Date).ThenBy(a => a.Id).FirstAsync()).Id.ToString(),
                 ["{period}"] = period.Id.ToString(),
+                ["{proposal}"] = search["hostproposal:Own"].ToString(),
             }.Concat(certification).Concat(ccf).ToDictionary();
         });
         foreach (var (role, email) in Accounts.ByRole)

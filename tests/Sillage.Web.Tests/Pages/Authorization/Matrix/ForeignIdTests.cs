@@ -159,6 +159,9 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["POST /projet · Input.InterviewIds"] = ProjectTicks,
         ["POST /projet · Input.PeriodIds"] = ProjectTicks,
         ["POST /projet · Input.Steps[0].Id"] = Same,
+        ["POST /pfmp/nouvelle · ApplicationId"] = Invalid,
+        ["POST DeleteProposal /pfmp/ma-recherche · proposalId"] = Invalid,
+        ["POST Link /pfmp/recherches/propositions/{id:guid} · hostId"] = Invalid,
         ["POST Done /suivi/actions · id"] = "A's agreed action is the learner's first one in no set order: on PostgreSQL it may be one already done, and marking it done again writes nothing",
     };
 
@@ -189,6 +192,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["HostOrganisationId"] = "host", ["PartnerIds"] = "host", ["PartnerId"] = "host", ["TutorContactId"] = "contact", ["TargetIds"] = "element", ["contactId"] = "contact", ["actionId"] = "partnership",
         ["OrganisationId"] = "organisation", ["ResourceIds"] = "resource", ["ReportsToId"] = "orgperson",
         ["TeacherIds"] = "teacher", ["ProfessionalId"] = "teacher", ["cohorte"] = "cohort", ["candidateId"] = "ccfcandidate",
+        ["ApplicationId"] = "pfmpapplication", ["applicationId"] = "pfmpapplication", ["proposalId"] = "hostproposal",
         ["SituationId"] = "situation", ["absenceId"] = "absence", ["visitId"] = "visit", ["assignmentId"] = "assignment", ["corrige"] = "assessment", ["draft"] = "draft",
     };
 
@@ -206,6 +210,8 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/notifications · id"] = "notification",
         ["/suivi/actions · id"] = "action",
         ["/vacances · id"] = "holiday",
+        ["/pfmp/ma-recherche/candidature/{} · HostChoice"] = "host",
+        ["/pfmp/recherches/propositions/{} · hostId"] = "host",
         ["/compte/jetons · id"] = "apitoken",
         ["/promotions/{} · personId"] = "learner",
         ["/promotions/{}/equipe · Id"] = "teacher",
@@ -434,6 +440,8 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
             ["host"] = (typeof(HostOrganisation), host),
             ["contact"] = (typeof(HostContact), await First<HostContact>("HostOrganisationId", host)),
             ["partnership"] = (typeof(PartnershipAction), Resource("partnership")),
+            ["pfmpapplication"] = (typeof(PfmpApplication), Resource("pfmpapplication")),
+            ["hostproposal"] = (typeof(HostProposal), Resource("hostproposal")),
             ["organisation"] = (typeof(Organisation), organisation),
             ["resource"] = (typeof(Sillage.Domain.Resources.Resource), Resource("resource")),
             ["orgperson"] = (typeof(OrganisationPerson), await First<OrganisationPerson>("OrganisationId", organisation)),

@@ -271,6 +271,11 @@ public class MatrixFixture : SillageApp, IAsyncLifetime
         Put($"{e}:classsession:Own", ownSession);
         Put($"{e}:classsession:Other", otherSession);
 
+        foreach (var (key, id) in await PfmpSearchRoutes.ArrangeAsync(db, cohort.EstablishmentId, learner.Id, other.Id, session.CreatedAt))
+        {
+            Put($"{e}:{key}", id);
+        }
+
         var hosts = await db.HostOrganisations.Where(h => h.EstablishmentId == cohort.EstablishmentId).OrderBy(h => h.Name).Select(h => h.Id).Take(2).ToListAsync();
         foreach (var (slot, host) in new[] { "Own", "Other" }.Zip(hosts))
         {

@@ -30,6 +30,7 @@ public static partial class MatrixTable
         ["POST Restore /dossier/{learner}"] = "shown in the bin only, on a deleted trace; the demo deletes none",
         ["POST Discard /dossier/nouvelle"] = Drafts,
         ["POST Discard /dossier/traces/{trace}/modifier"] = Drafts,
+        ["POST Link /pfmp/recherches/propositions/{hostproposal}"] = "offered beside a structure of the directory the proposal may duplicate; the matrix's proposals duplicate none",
         ["POST /pfmp/periodes/{period}/modifier"] = "the form shows only while the convention is a draft; the demo's periods have a sent or signed one",
         ["POST /suivi/promotions/{cohort}/positionner"] = "the grid's form shows once a competence is chosen (a GET form), not on the page as it opens",
         ["POST Correct /certification/ccf/grilles/{ccfcandidate}"] = "shown once every evaluator signed the grid; the matrix's grid is not frozen",
@@ -68,6 +69,10 @@ public static partial class MatrixTable
     public static readonly IReadOnlyDictionary<string, (string Field, string Value)> ControlEdits = new Dictionary<string, (string, string)>
     {
         ["POST /admin/registre/{activity}"] = ("Input.Name", "Traitement renommé par le contrôle"),
+        // The body fills the blank SIRET with the one the control of POST /partenaires/nouveau gave the structure it
+        // added: a proposal with a directory entry's SIRET is refused (by design), so these controls send none.
+        ["POST /pfmp/ma-recherche/structure/{hostproposal}"] = ("Input.Siret", ""),
+        ["POST /pfmp/recherches/propositions/{hostproposal}"] = ("Input.Siret", ""),
         ["POST AssignGroup /promotions/{cohort}"] = ("groupId", ""),
         ["POST /ressources/editer/{resource}"] = ("Input.Title", "Ressource renommée par le contrôle"),
         ["POST Mission /situations/{situation}"] = ("move", "1"),
@@ -91,6 +96,7 @@ public static partial class MatrixTable
         ["POST DeleteContact /partenaires/{host}"] = "the host's first contact tutors a period: deleting it is refused until the period's tutor changes",
         ["POST Add /certification/sessions/{session}/jury"] = "the form shows while a jury member of the establishment is left to add; A's session has them all (B's offers one: its refused cells have a body)",
         ["POST RemoveMember /certification/ccf/projets/{ccfproject}"] = "a project's members are fixed once a grid of its sitting is signed: the control of POST Sign /certification/ccf/grilles/{ccfcandidate}, sent before it, signs the learner's E1-A grid, and the form is gone",
+        ["POST DeleteProposal /pfmp/ma-recherche"] = "offered for a proposal not validated yet (the matrix harvests it): the control of POST /pfmp/recherches/propositions/{hostproposal}, sent before it, validates the learner's own into the directory and the form is gone",
         ["POST Leave /jury"] = "leaving redirects to the link page (/jury/acces?sortie=1), which the check reads as a refusal",
         ["POST Leave /tuteur"] = "leaving redirects to the link page (/tuteur/acces?sortie=1), which the check reads as a refusal",
         ["POST Mark /certification/ccf/jury/{learner}"] = "an épreuve's mark needs every situation's grid frozen; the own candidate's E1-A grid is not",
