@@ -14,7 +14,7 @@ public sealed class PfmpSearchJourneyTests(BrowserApp app) : IClassFixture<Brows
     [Fact]
     public async Task A_learner_proposes_a_company_and_logs_two_applications_and_the_referent_validates_it_and_creates_the_period()
     {
-        var learner = await app.OpenAsync("apprenant12@demo.sillage.test");
+        var learner = await app.OpenAsync("apprenant08@demo.sillage.test");
         await learner.GetByRole(AriaRole.Link, new() { Name = "Ma recherche de PFMP" }).ClickAsync();
         await Assertions.Expect(learner.GetByRole(AriaRole.Heading, new() { Name = "Mes candidatures (0)" })).ToBeVisibleAsync();
         await Assertions.Expect(learner.GetByRole(AriaRole.Table).Filter(new() { HasText = "Avantages" })).ToBeVisibleAsync();
@@ -55,9 +55,9 @@ public sealed class PfmpSearchJourneyTests(BrowserApp app) : IClassFixture<Brows
         var referent = await app.OpenAsync("referent@demo.sillage.test");
         await referent.GotoAsync("/pfmp");
         await referent.GetByRole(AriaRole.Link, new() { Name = "Recherche des apprenants" }).ClickAsync();
-        await Assertions.Expect(referent.GetByRole(AriaRole.Row).Filter(new() { HasText = "CHEVALIER Yanis" })).ToContainTextAsync("Candidature acceptée");
+        await Assertions.Expect(referent.GetByRole(AriaRole.Row).Filter(new() { HasText = "BLANC Théo" })).ToContainTextAsync("Candidature acceptée");
         await referent.AssertAccessibleAsync();
-        await referent.GetByRole(AriaRole.Link, new() { Name = "CHEVALIER Yanis" }).ClickAsync();
+        await referent.GetByRole(AriaRole.Link, new() { Name = "BLANC Théo" }).ClickAsync();
         await Assertions.Expect(referent.GetByRole(AriaRole.Link, new() { Name = "Créer la période" })).ToHaveCountAsync(0);
         await referent.AssertAccessibleAsync();
 
@@ -75,7 +75,7 @@ public sealed class PfmpSearchJourneyTests(BrowserApp app) : IClassFixture<Brows
         await referent.AssertAccessibleAsync();
         await referent.GetByRole(AriaRole.Button, new() { Name = "Créer la période" }).ClickAsync();
         await Assertions.Expect(referent.GetByRole(AriaRole.Status)).ToContainTextAsync("Période créée pour");
-        await Assertions.Expect(referent.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Yanis Chevalier");
+        await Assertions.Expect(referent.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Théo Blanc");
         await Assertions.Expect(referent.GetByRole(AriaRole.Main)).ToContainTextAsync(Company);
         await referent.AssertAccessibleAsync();
 

@@ -52,6 +52,9 @@ public sealed class PathDemo(SillageDb db, TutorAccounts tutors) : IDemoContribu
             CreatedAt = now.AddDays(-60),
         });
 
+        var competences = await db.FrameworkElements.Where(e => e.FrameworkId == context.FrameworkId && e.Kind == ElementKind.Competence)
+            .ToDictionaryAsync(e => e.Code, e => e.Id, cancellationToken);
+
         // The apprentice's contract, at the web agency of the directory: the creative director is the maître d'apprentissage.
         var agency = await db.HostOrganisations.Include(h => h.Contacts)
             .SingleAsync(h => h.EstablishmentId == context.EstablishmentId && h.Siret == "99900000600018", cancellationToken);
@@ -77,12 +80,11 @@ public sealed class PathDemo(SillageDb db, TutorAccounts tutors) : IDemoContribu
         contract.WeeklyHours = 35;
         contract.WorksDuringSchoolHolidays = true;
         contract.PlannedActivities = "Support aux utilisateurs de l'agence, mise à jour des sites des clients, gestion des comptes et des sauvegardes.";
+        contract.Targets.AddRange(new[] { "C2.1", "C3.1" }.Where(competences.ContainsKey).Select(code => new PfmpTarget { PeriodId = contract.Id, ElementId = competences[code] }));
         contract.Convention.RecordApprenticeshipContract(new ConventionActor(referent, context.Name(referent), ConventionCapacities.Referent), now.AddDays(-80), ContractNumber);
         db.PfmpPeriods.Add(contract);
 
         // The adult's entry positioning: her years of assistanat count on the compétences of communication and support.
-        var competences = await db.FrameworkElements.Where(e => e.FrameworkId == context.FrameworkId && e.Kind == ElementKind.Competence)
-            .ToDictionaryAsync(e => e.Code, e => e.Id, cancellationToken);
         foreach (var (code, level) in new[] { ("C1.1", 3), ("C3.1", 3), ("C3.2", 2) }.Where(x => competences.ContainsKey(x.Item1)))
         {
             db.Assessments.Add(new Assessment

@@ -5,6 +5,7 @@ using Sillage.Domain.Pfmp;
 using Sillage.Domain.Suivi;
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Pages.LearnerPath;
+using Sillage.Web.Tests.Pages.Pfmp;
 
 namespace Sillage.Web.Tests.Pages.LearnerPath;
 
@@ -39,6 +40,29 @@ public sealed class LearnerPathTests(SillageApp app) : IClassFixture<SillageApp>
 
         var own = await (await app.SignInAsync(Apprentice)).GetPageAsync($"/suivi/apprenants/{apprentice}");
         Assert.Equal("7 semaine(s) effectuée(s) sur 12 (36 jours sur 60).", own.Find("#pfmp-progress")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_maitre_dapprentissage_appraises_the_apprentice_through_a_link()
+    {
+        var apprentice = await UserAsync(Apprentice);
+        var contract = await app.WithDbAsync(db => db.PfmpPeriods.Where(p => p.LearnerId == apprentice && p.Kind == PfmpKind.Apprenticeship).Select(p => p.Id).SingleAsync());
+        var link = await app.CreateTutorLinkAsync(contract);
+        var master = await app.OpenTutorLinkAsync(link);
+
+        var page = await master.GetPageAsync($"/tuteur/periodes/{contract}");
+        Assert.Contains("Contrat d'apprentissage", page.Find("#period-kind")!.TextContent, StringComparison.Ordinal);
+        var saved = await master.SubmitAndFollowAsync(page, "form[action*='handler=Appraisal']", new()
+        {
+            ["Appraisal.Levels[0].Level"] = "3",
+            ["Appraisal.ActivitiesDone"] = "Mise à jour des sites des clients.",
+            ["Appraisal.Comment"] = "Apprenti fiable et curieux.",
+        });
+
+        Assert.Contains("Appréciation enregistrée", saved.Text, StringComparison.Ordinal);
+        var appraisal = await app.WithDbAsync(db => db.Assessments.Where(a => a.ContextId == contract && a.Context == AssessmentContext.Pfmp).ToListAsync());
+        Assert.Equal(3, Assert.Single(appraisal).Level);
+        Assert.Equal("Apprenti fiable et curieux.", await app.WithDbAsync(db => db.PfmpPeriods.Where(p => p.Id == contract).Select(p => p.TutorComment).SingleAsync()));
     }
 
     [Fact]
