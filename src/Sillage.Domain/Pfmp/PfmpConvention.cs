@@ -100,8 +100,9 @@ public class PfmpConvention
             return new Message("Une convention « {0} » ne peut pas être remplacée par un contrat d'apprentissage.", StatusLabel);
         }
 
-        return Apply(ConventionStatus.SignedOutsidePlatform, ConventionEventKind.SignedOutsidePlatform, actor, at,
-            comment: string.IsNullOrWhiteSpace(contractNumber) ? "Contrat d'apprentissage" : $"Contrat d'apprentissage n° {contractNumber.Trim()}");
+        // The event's note is data of the convention's history (as the scan's file name is), not a message.
+        var note = "Contrat d'apprentissage" + (string.IsNullOrWhiteSpace(contractNumber) ? "" : " n° " + contractNumber.Trim());
+        return Apply(ConventionStatus.SignedOutsidePlatform, ConventionEventKind.SignedOutsidePlatform, actor, at, comment: note);
     }
 
     public Message? Refuse(ConventionActor actor, DateTime at, string? comment, ConventionParty? party = null)

@@ -33,7 +33,7 @@ public sealed class DetailModel(SillageDb db, CertificationAccess access, Snapsh
     /// <summary>For the E2 bloc only: the learner's PFMP against the twelve weeks the épreuve waits for.</summary>
     public PfmpCounting.Tally? Pfmp { get; private set; }
     /// <summary>The learner's attendance at school in the dossier's cohort (cahier de textes registers).</summary>
-    public Cahier.AttendanceSummary? Attendance { get; private set; }
+    public Sillage.Web.Data.Reads.AttendanceSummary? Attendance { get; private set; }
 
     public bool IsOwner => View.Dossier.LearnerId == access.UserId;
 
@@ -169,7 +169,7 @@ public sealed class DetailModel(SillageDb db, CertificationAccess access, Snapsh
         }
 
         View = await DossierView.LoadAsync(db, dossier, clock.Today);
-        Attendance = await Cahier.AttendanceSummary.ForLearnerAsync(db, dossier.CohortId, dossier.LearnerId, clock.Today);
+        Attendance = await Sillage.Web.Data.Reads.AttendanceSummary.ForLearnerAsync(db, dossier.CohortId, dossier.LearnerId, clock.Today);
         Comments = await db.DossierComments.AsNoTracking().Where(c => c.DossierId == id).OrderBy(c => c.CreatedAt)
             .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new CommentRow(c.Id, c.ReplyToId, u.FirstName + " " + u.LastName, c.Body, c.CreatedAt))
             .ToListAsync();

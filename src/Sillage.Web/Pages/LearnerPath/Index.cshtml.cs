@@ -17,7 +17,7 @@ using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Security;
 using Sillage.Web.Infrastructure.Time;
 using Sillage.Web.Infrastructure.Web;
-using Sillage.Web.Pages.Cahier;
+using Sillage.Web.Data.Reads;
 using Sillage.Web.Pages.Pfmp;
 
 namespace Sillage.Web.Pages.LearnerPath;

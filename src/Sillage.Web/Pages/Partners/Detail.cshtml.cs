@@ -1,3 +1,4 @@
+using Sillage.Web.PartnerDirectory;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

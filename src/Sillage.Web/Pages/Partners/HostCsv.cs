@@ -1,3 +1,4 @@
+using Sillage.Web.PartnerDirectory;
 using System.Globalization;
 using CsvHelper;
 using Sillage.Domain;

@@ -1,3 +1,4 @@
+using Sillage.Web.PartnerDirectory;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

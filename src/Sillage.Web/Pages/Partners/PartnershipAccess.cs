@@ -1,3 +1,4 @@
+using Sillage.Web.PartnerDirectory;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Partners;

@@ -32,7 +32,7 @@ public sealed class DetailModel(SillageDb db, PfmpAccess access, IFileStore file
     public bool CanFollow { get; private set; }
 
     /// <summary>The learner's attendance at school (cahier de textes), beside the absences of the period.</summary>
-    public Cahier.AttendanceSummary? SchoolAttendance { get; private set; }
+    public Sillage.Web.Data.Reads.AttendanceSummary? SchoolAttendance { get; private set; }
 
     [BindProperty]
     public AbsenceInput Absence { get; set; } = new();
@@ -97,7 +97,7 @@ public sealed class DetailModel(SillageDb db, PfmpAccess access, IFileStore file
         View = view;
         CanManage = await access.ManagedPeriods().AnyAsync(p => p.Id == id);
         CanFollow = access.CanFollow(view.Period, CanManage);
-        SchoolAttendance = await Cahier.AttendanceSummary.ForLearnerAsync(db, view.Period.CohortId, view.Period.LearnerId, clock.Today);
+        SchoolAttendance = await Sillage.Web.Data.Reads.AttendanceSummary.ForLearnerAsync(db, view.Period.CohortId, view.Period.LearnerId, clock.Today);
         ViewData["CanRecordAbsences"] = CanFollow && view.Period.Convention.IsSigned;
         return true;
     }

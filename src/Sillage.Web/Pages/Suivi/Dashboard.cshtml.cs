@@ -29,7 +29,7 @@ public sealed class DashboardModel(SillageDb db, CohortAccess access, SchoolCloc
     public DateOnly Today { get; private set; }
 
     /// <summary>Attendance at the cohort's sessions of the cahier de textes, up to today.</summary>
-    public Sillage.Web.Pages.Cahier.AttendanceSummary? Attendance { get; private set; }
+    public Sillage.Web.Data.Reads.AttendanceSummary? Attendance { get; private set; }
 
     /// <summary>The learner's PFMP (or an apprentice's company time) against the twelve weeks.</summary>
     public Sillage.Domain.Pfmp.PfmpCounting.Tally? Pfmp { get; private set; }
@@ -69,7 +69,7 @@ public sealed class DashboardModel(SillageDb db, CohortAccess access, SchoolCloc
         OpenActions = await db.AgreedActions.AsNoTracking().Where(a => a.LearnerId == id && a.DoneAt == null)
             .OrderBy(a => a.DueOn == null).ThenBy(a => a.DueOn).ToListAsync();
         CohortId = cohortId.Value;
-        Attendance = await Sillage.Web.Pages.Cahier.AttendanceSummary.ForLearnerAsync(db, cohortId.Value, id, Today);
+        Attendance = await Sillage.Web.Data.Reads.AttendanceSummary.ForLearnerAsync(db, cohortId.Value, id, Today);
         Pfmp = await Sillage.Web.Pages.Pfmp.LearnerPfmp.TallyAsync(db, id, Today);
         Interviews = await db.Interviews.AsNoTracking().Where(i => i.LearnerId == id && i.CohortId == cohortId)
             .OrderByDescending(i => i.HeldOn)

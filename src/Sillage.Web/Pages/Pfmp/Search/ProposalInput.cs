@@ -3,7 +3,7 @@ using Sillage.Domain;
 using Sillage.Domain.Partners;
 using Sillage.Domain.Pfmp;
 using Sillage.Web.Infrastructure.Web;
-using Sillage.Web.Pages.Partners;
+using Sillage.Web.PartnerDirectory;
 
 namespace Sillage.Web.Pages.Pfmp.Search;
 

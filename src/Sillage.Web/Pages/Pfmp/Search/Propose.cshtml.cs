@@ -8,7 +8,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
 using Sillage.Web.Infrastructure.Time;
-using Sillage.Web.Pages.Partners;
+using Sillage.Web.PartnerDirectory;
 
 namespace Sillage.Web.Pages.Pfmp.Search;
 

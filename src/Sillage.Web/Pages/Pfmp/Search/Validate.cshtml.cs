@@ -11,7 +11,7 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Audit;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
-using Sillage.Web.Pages.Partners;
+using Sillage.Web.PartnerDirectory;
 
 namespace Sillage.Web.Pages.Pfmp.Search;
 

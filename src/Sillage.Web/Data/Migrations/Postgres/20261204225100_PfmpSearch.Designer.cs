@@ -12,7 +12,7 @@ using Sillage.Web.Data;
 namespace Sillage.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSillageDb))]
-    [Migration("20261204225121_PfmpSearch")]
+    [Migration("20261204225100_PfmpSearch")]
     partial class PfmpSearch
     {
         /// <inheritdoc />

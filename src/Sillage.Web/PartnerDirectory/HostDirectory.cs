@@ -6,7 +6,9 @@ using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
 
-namespace Sillage.Web.Pages.Partners;
+// The partners' directory as the partners' pages and the PFMP search share it (the forms of a structure and of a contact,
+// the duplicate rules): outside Pages/ so that neither feature depends on the other for it.
+namespace Sillage.Web.PartnerDirectory;
 
 /// <summary>Lookups the directory's pages share: duplicates of a structure, and the establishment a new one belongs to.</summary>
 public static class HostDirectory

@@ -3,7 +3,7 @@ using Sillage.Domain.People;
 using Sillage.Domain.Teaching;
 using Sillage.Web.Data;
 
-namespace Sillage.Web.Pages.Cahier;
+namespace Sillage.Web.Data.Reads;
 
 /// <summary>A learner's attendance over a cohort's sessions: the sessions that concerned them (the whole cohort's
 /// and their group's), absences with the hours missed, lateness, and what was not justified.</summary>

@@ -3,7 +3,7 @@ using Sillage.Domain;
 using Sillage.Domain.Partners;
 using Sillage.Web.Infrastructure.Web;
 
-namespace Sillage.Web.Pages.Partners;
+namespace Sillage.Web.PartnerDirectory;
 
 /// <summary>The form of a host structure, shared by creation and edition; the checks are the domain's, as for the import.</summary>
 public sealed class HostInput

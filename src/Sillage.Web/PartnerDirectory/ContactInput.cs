@@ -4,7 +4,7 @@ using Sillage.Domain.Partners;
 using Sillage.Domain.People;
 using Sillage.Web.Infrastructure.Web;
 
-namespace Sillage.Web.Pages.Partners;
+namespace Sillage.Web.PartnerDirectory;
 
 /// <summary>A person of a host structure, as the forms enter it.</summary>
 public sealed class ContactInput
