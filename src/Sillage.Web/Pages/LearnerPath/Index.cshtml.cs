@@ -52,7 +52,8 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, AuditLog audit
     public IReadOnlyList<(Guid Id, string Title)> Situations { get; private set; } = [];
     public IReadOnlyList<ContractRow> Contracts { get; private set; } = [];
     public PfmpCounting.Tally Pfmp { get; private set; } = null!;
-    public TrainingRecord Hours { get; private set; } = null!;
+    /// <summary>An adult's hours; null for other learners (the page shows them for continuing education only).</summary>
+    public TrainingRecord? Hours { get; private set; }
 
     [BindProperty]
     public ProfileInput Input { get; set; } = new();
@@ -259,7 +260,9 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, AuditLog audit
             .Select(p => new ContractRow(p.Id, p.Host, p.Start, p.End, p.WorkingDays, new Alternation(p.AlternationCompanyWeeks, p.AlternationSchoolWeeks), p.Master, p.ContractNumber)).ToList();
         var today = clock.Today;
         Pfmp = await LearnerPfmp.TallyAsync(db, id, today, cancellationToken);
-        Hours = await TrainingHoursAsync(db, id, cohortId, Profile.PlannedHours, Pfmp, today, cancellationToken);
+        Hours = Profile.Status == LearnerStatus.Continuing
+            ? await TrainingHoursAsync(db, id, cohortId, Profile.PlannedHours, Pfmp, today, cancellationToken)
+            : null;
         return true;
     }
 
