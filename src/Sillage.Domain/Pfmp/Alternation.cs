@@ -41,5 +41,33 @@ public readonly record struct Alternation(int CompanyWeeks, int SchoolWeeks)
         return problems;
     }
 
+    /// <summary>The weeks of a contract from <paramref name="start"/> to <paramref name="end"/>, each with where the
+    /// apprentice is: the calendar of the rhythm shown to the apprentice and the team.</summary>
+    public IReadOnlyList<RhythmWeek> Weeks(DateOnly start, DateOnly end, WorkWeek companyDays)
+    {
+        var weeks = new List<RhythmWeek>();
+        for (var monday = Monday(start); monday <= end; monday = monday.AddDays(7))
+        {
+            var place = !IsCompanyWeek(start, monday < start ? start : monday) ? WeekPlace.School
+                : (companyDays & WorkWeek.MondayToFriday) == WorkWeek.MondayToFriday ? WeekPlace.Company
+                : WeekPlace.Shared;
+            weeks.Add(new RhythmWeek(monday, place, place == WeekPlace.School ? WorkWeek.None : companyDays));
+        }
+
+        return weeks;
+    }
+
     private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 }
+
+/// <summary>Where an apprentice spends a week: in the company, at the training centre, or shared between the two
+/// (the company's days, the centre the others).</summary>
+public enum WeekPlace
+{
+    Company = 1,
+    School = 2,
+    Shared = 3,
+}
+
+/// <summary>A week of an apprenticeship contract: its Monday, where the apprentice is, and their days in the company.</summary>
+public sealed record RhythmWeek(DateOnly Monday, WeekPlace Place, WorkWeek CompanyDays);

@@ -37,4 +37,7 @@ public enum ConventionEventKind
     Refused = 4,
     Withdrawn = 5,
     Reopened = 6,
+
+    /// <summary>A recorded apprenticeship contract changed (an amendment, an early end): the reason is the comment.</summary>
+    Amended = 7,
 }

@@ -105,6 +105,25 @@ public class PfmpConvention
         return Apply(ConventionStatus.SignedOutsidePlatform, ConventionEventKind.SignedOutsidePlatform, actor, at, comment: note);
     }
 
+    public const int MaxAmendmentReasonLength = 500;
+
+    /// <summary>Records a change of a recorded apprenticeship contract (an amendment, an early end) in its history, with
+    /// the reason (the period says whether it is a contract: <see cref="PfmpPeriod.IsRecordedContract"/>).</summary>
+    public Message? RecordContractAmendment(ConventionActor actor, DateTime at, string? reason)
+    {
+        if (Status != ConventionStatus.SignedOutsidePlatform)
+        {
+            return new Message("Seul un contrat d'apprentissage enregistré se modifie par avenant.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaxAmendmentReasonLength)
+        {
+            return new Message("Indiquez le motif de la modification du contrat (avenant, rupture anticipée…), en 500 caractères au plus.");
+        }
+
+        return Apply(Status, ConventionEventKind.Amended, actor, at, comment: reason.Trim());
+    }
+
     public Message? Refuse(ConventionActor actor, DateTime at, string? comment, ConventionParty? party = null)
     {
         if (Status != ConventionStatus.Sent)

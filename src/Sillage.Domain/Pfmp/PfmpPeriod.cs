@@ -29,6 +29,9 @@ public class PfmpPeriod
 
     public Alternation Alternation => new(AlternationCompanyWeeks, AlternationSchoolWeeks);
 
+    /// <summary>A recorded apprenticeship contract: it changes by amendment, with a reason kept in its history, instead of being frozen as a signed convention is.</summary>
+    public bool IsRecordedContract => Kind == PfmpKind.Apprenticeship && Convention is { Status: ConventionStatus.SignedOutsidePlatform };
+
     public bool IsApprenticeship => Kind == PfmpKind.Apprenticeship;
 
     /// <summary>The tutor in the partner directory (name, position, phone).</summary>

@@ -106,6 +106,7 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<TraceRevision> TraceRevisions => Set<TraceRevision>();
     public DbSet<TraceDraft> TraceDrafts => Set<TraceDraft>();
     public DbSet<TraceCompetenceLink> TraceCompetenceLinks => Set<TraceCompetenceLink>();
+    public DbSet<TraceKnowledgeLink> TraceKnowledgeLinks => Set<TraceKnowledgeLink>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<FeedbackComment> FeedbackComments => Set<FeedbackComment>();
     public DbSet<LearnerTraceCount> LearnerTraceCounts => Set<LearnerTraceCount>();

@@ -135,6 +135,12 @@ public sealed partial class LocalizationTests
 
         keys.Add(Sillage.Web.Pages.Exports.JsonImport.TargetNotEmpty.Template);
 
+        // The trace canvases: their names, purposes, headings and questions.
+        foreach (var template in Sillage.Web.Pages.Portfolio.TraceTemplates.All)
+        {
+            keys.UnionWith([template.Name, template.Purpose, .. template.Sections.SelectMany(s => new[] { s.Heading, s.Question })]);
+        }
+
         // The privacy pages: what erasure does to each table and why, the registre's default entries, job messages.
         foreach (var rule in PersonalDataMap.Rules)
         {

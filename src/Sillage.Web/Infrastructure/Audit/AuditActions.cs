@@ -116,6 +116,7 @@ public static class AuditActions
         ["pfmp.document-requested"] = "Document de PFMP demandé",
         ["pfmp.period-created"] = "Période de PFMP créée",
         ["pfmp.period-updated"] = "Période de PFMP modifiée",
+        ["pfmp.contract-amended"] = "Contrat d'apprentissage modifié (avenant)",
         ["pfmp.proposal-linked"] = "Structure proposée par un apprenant reliée à l'annuaire",
         ["pfmp.proposal-validated"] = "Structure proposée par un apprenant ajoutée à l'annuaire",
         ["pfmp.tutor-invited"] = "Tuteur invité",

@@ -28,6 +28,8 @@ public static class PagesSetup
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 o.Filters.Add<Sillage.Web.Infrastructure.Security.InvalidTextFilter>();
                 o.Filters.Add<Sillage.Web.Infrastructure.Auth.DirectionReadOnlyFilter>();
+                // Decimals read the same in every language ("250,50" and "250.50").
+                o.ModelBinderProviders.Insert(0, new DecimalBinderProvider());
             })
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Text)));

@@ -12,14 +12,22 @@ using Sillage.Web.Infrastructure.Localization;
 namespace Sillage.Web.Pages.Pfmp;
 
 /// <summary>A manager corrects a period while its convention is a draft (or was refused). A sent or signed
-/// convention freezes the data; a concurrent save is not overwritten.</summary>
+/// convention freezes the data, except a recorded apprenticeship contract, which changes by amendment (an avenant, an
+/// early end) with a reason kept in its history. A concurrent save is not overwritten.</summary>
 [Authorize(Policy = Policies.Management)]
-public sealed class EditModel(SillageDb db, PfmpAccess access, PeriodEditor editor, AuditLog audit, IStringLocalizer<Text> l) : PageModel
+public sealed class EditModel(SillageDb db, PfmpAccess access, PeriodEditor editor, AuditLog audit, TimeProvider clock, IStringLocalizer<Text> l) : PageModel
 {
     [BindProperty]
     public PeriodInput Input { get; set; } = new();
 
+    /// <summary>Why a recorded apprenticeship contract changes (avenant, rupture anticipée…), kept in its history.</summary>
+    [BindProperty]
+    public string? AmendmentReason { get; set; }
+
     public PeriodEditor.Options Options { get; private set; } = new();
+
+    /// <summary>The period can be changed here: a draft or refused convention, or a recorded contract by amendment.</summary>
+    public bool CanChange => Period.Convention.IsEditable || Period.IsRecordedContract;
     public PfmpPeriod Period { get; private set; } = null!;
     public string LearnerName { get; private set; } = "";
 
@@ -41,10 +49,20 @@ public sealed class EditModel(SillageDb db, PfmpAccess access, PeriodEditor edit
             return NotFound();
         }
 
-        if (!Period.Convention.IsEditable)
+        if (!CanChange)
         {
             ModelState.AddModelError(string.Empty, l["La convention a été envoyée ou signée : la période ne peut plus être modifiée. Reprenez d'abord la convention en brouillon."]);
             return Page();
+        }
+
+        if (Period.IsRecordedContract)
+        {
+            // Checked first, on a copy: a refused reason leaves the history as it was.
+            Input.Kind = PfmpKind.Apprenticeship;
+            if (new PfmpConvention { Status = ConventionStatus.SignedOutsidePlatform }.RecordContractAmendment(ConventionWorkflow.Actor(User, ConventionWorkflow.StaffCapacity(User)), DateTime.UnixEpoch, AmendmentReason) is { } problem)
+            {
+                ModelState.AddMessage(l, nameof(AmendmentReason), problem);
+            }
         }
 
         await editor.ValidateAsync(Input, Options, Period, ModelState);
@@ -62,7 +80,16 @@ public sealed class EditModel(SillageDb db, PfmpAccess access, PeriodEditor edit
             return Page();
         }
 
-        audit.Record("pfmp.period-updated", Period.Id, LearnerName);
+        if (Period.IsRecordedContract)
+        {
+            Period.Convention.RecordContractAmendment(ConventionWorkflow.Actor(User, ConventionWorkflow.StaffCapacity(User)), clock.GetUtcNow().UtcDateTime, AmendmentReason);
+            audit.Record("pfmp.contract-amended", Period.Id, LearnerName);
+        }
+        else
+        {
+            audit.Record("pfmp.period-updated", Period.Id, LearnerName);
+        }
+
         try
         {
             await db.SaveChangesAsync();
@@ -80,7 +107,7 @@ public sealed class EditModel(SillageDb db, PfmpAccess access, PeriodEditor edit
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var period = await access.ManagedPeriods().Include(p => p.Convention).Include(p => p.Targets).SingleOrDefaultAsync(p => p.Id == id);
+        var period = await access.ManagedPeriods().Include(p => p.Convention).ThenInclude(c => c.Events).Include(p => p.Targets).SingleOrDefaultAsync(p => p.Id == id);
         if (period is null)
         {
             return false;

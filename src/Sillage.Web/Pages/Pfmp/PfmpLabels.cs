@@ -59,6 +59,7 @@ public static class PfmpLabels
         ConventionEventKind.SignedOutsidePlatform => l["Déclarée signée hors plateforme"],
         ConventionEventKind.Refused => l["Refusée"],
         ConventionEventKind.Withdrawn => l["Reprise en brouillon"],
+        ConventionEventKind.Amended => l["Contrat modifié"],
         _ => l["Rouverte après refus"],
     };
 

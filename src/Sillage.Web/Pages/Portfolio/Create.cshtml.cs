@@ -15,9 +15,10 @@ namespace Sillage.Web.Pages.Portfolio;
 
 /// <summary>A learner writes a new trace. The editor autosaves a draft, found again if the tab was closed.
 /// <c>?contexte=Pfmp&amp;ref={id}</c> starts it from a PFMP period record; <c>?mission={id}</c> writes it "for" a mission
-/// of a situation assigned to the learner (context = the situation, the mission's competences suggested on the links page).</summary>
+/// of a situation assigned to the learner (context = the situation, the mission's competences suggested on the links page);
+/// <c>?modele={slug}</c> starts it from one of the <see cref="TraceTemplates"/> (the drafts stay listed).</summary>
 [Authorize(Policy = Policies.Learner)]
-public sealed class CreateModel(SillageDb db, AuditLog audit, SchoolClock clock, MarkdownRenderer markdown, MissionContexts missions, IStringLocalizer<Text> l) : PageModel
+public sealed class CreateModel(SillageDb db, PortfolioAccess access, AuditLog audit, SchoolClock clock, MarkdownRenderer markdown, MissionContexts missions, IStringLocalizer<Text> l) : PageModel
 {
     /// <summary>The mission the trace is written for, when there is one.</summary>
     public MissionContext? Mission { get; private set; }
@@ -31,9 +32,13 @@ public sealed class CreateModel(SillageDb db, AuditLog audit, SchoolClock clock,
 
     public IReadOnlyList<TraceDraft> OtherDrafts { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(TraceContext? contexte, Guid? @ref, TraceKind? type, Guid? brouillon, Guid? mission)
+    /// <summary>The canvas the trace was started from, when there is one.</summary>
+    public TraceTemplates.Template? Template { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(TraceContext? contexte, Guid? @ref, TraceKind? type, Guid? brouillon, Guid? mission, string? modele)
     {
         var drafts = await TraceDrafts.ListAsync(db, User.UserId(), null);
+        Template = TraceTemplates.Find(modele);
         if (mission is { } missionId)
         {
             Mission = await missions.ForLearnerAsync(missionId, User.UserId());
@@ -46,7 +51,21 @@ public sealed class CreateModel(SillageDb db, AuditLog audit, SchoolClock clock,
             Input = new TraceInput
             {
                 ActivityDate = Today, Context = TraceContext.SituationProfessionnelle, ContextReferenceId = Mission.MissionId,
-                ContextLabel = MissionLabel(Mission), Kind = TraceKind.ActivityReport,
+                ContextLabel = MissionLabel(Mission), Kind = Template?.Kind ?? TraceKind.ActivityReport,
+                Body = Template is null ? null : TraceTemplates.Body(Template, l),
+            };
+            return Page();
+        }
+
+        if (Template is not null)
+        {
+            OtherDrafts = drafts;
+            var context = Template.Context ?? (contexte is { } tc && Enum.IsDefined(tc) ? tc : TraceContext.Formation);
+            var period = context == TraceContext.Pfmp && @ref is { } periodId ? await access.OwnPfmpPeriodAsync(periodId, User.UserId()) : null;
+            Input = new TraceInput
+            {
+                ActivityDate = Today, Context = context, Kind = Template.Kind, Body = TraceTemplates.Body(Template, l),
+                ContextReferenceId = period?.Id, ContextLabel = period is null ? null : l["PFMP chez {0}", period.HostName].Value,
             };
             return Page();
         }
@@ -81,9 +100,9 @@ public sealed class CreateModel(SillageDb db, AuditLog audit, SchoolClock clock,
     public async Task<IActionResult> OnPostAsync()
     {
         Mission = await MissionOfAsync(Input);
-        if (Mission is null && Input.Context != TraceContext.Pfmp)
+        if (Mission is null && !(Input.Context == TraceContext.Pfmp && Input.ContextReferenceId is { } period && await access.OwnPfmpPeriodAsync(period, User.UserId()) is not null))
         {
-            // A reference only means something for a mission of this learner (or a PFMP period); never trust a posted one.
+            // A reference only means something for a mission or a PFMP period of this learner; never trust a posted one.
             Input.ContextReferenceId = null;
         }
 

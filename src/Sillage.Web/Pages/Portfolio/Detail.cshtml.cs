@@ -20,6 +20,7 @@ public sealed class DetailModel(SillageDb db, PortfolioAccess access, TraceFeedb
     public bool IsOwner { get; private set; }
     public bool IsStaff { get; private set; }
     public IReadOnlyList<TraceViews.Link> Links { get; private set; } = [];
+    public IReadOnlyList<TraceViews.Knowledge> Knowledge { get; private set; } = [];
     public IReadOnlyList<Attachment> Attachments { get; private set; } = [];
     public IReadOnlyList<Thread> Threads { get; private set; } = [];
     public FeedbackRequest? OpenRequest { get; private set; }
@@ -97,7 +98,7 @@ public sealed class DetailModel(SillageDb db, PortfolioAccess access, TraceFeedb
         IsOwner = trace.LearnerId == access.UserId;
         IsStaff = access.IsStaff && !IsOwner;
         LearnerName = await db.Users.Where(u => u.Id == trace.LearnerId).Select(u => u.FirstName + " " + u.LastName).SingleAsync();
-        Links = await TraceViews.LinksAsync(db, [id]);
+        (Links, Knowledge) = await TraceViews.LinksAndKnowledgeAsync(db, id);
         Attachments = await db.Attachments.AsNoTracking().Where(a => a.TraceId == id && a.DeletedAt == null).OrderBy(a => a.UploadedAt).ToListAsync();
         OpenRequest = await db.FeedbackRequests.AsNoTracking().Where(r => r.TraceId == id && r.AnsweredAt == null && r.WithdrawnAt == null).FirstOrDefaultAsync();
         var comments = await db.FeedbackComments.AsNoTracking().Where(c => c.TraceId == id)

@@ -69,5 +69,13 @@ public sealed class PortfolioAccess(SillageDb db, CohortAccess cohorts, IHttpCon
             .Select(m => m.PersonId).Distinct().ToListAsync();
     }
 
+    /// <summary>One of the learner's own PFMP periods (or apprenticeship contracts), with its host's name; null for anyone else's.</summary>
+    public Task<OwnPeriod?> OwnPfmpPeriodAsync(Guid periodId, Guid learnerId) =>
+        db.PfmpPeriods.AsNoTracking().Where(p => p.Id == periodId && p.LearnerId == learnerId)
+            .Join(db.HostOrganisations, p => p.HostOrganisationId, h => h.Id, (p, h) => new OwnPeriod(p.Id, h.Name))
+            .SingleOrDefaultAsync();
+
     public sealed record LearnerName(Guid Id, string Name);
+
+    public sealed record OwnPeriod(Guid Id, string HostName);
 }

@@ -64,6 +64,40 @@ public sealed class PartnershipEventTests(SillageApp app) : IClassFixture<Sillag
     }
 
     [Theory]
+    [InlineData("fr", "250,50")]
+    [InlineData("en", "250,50")]
+    [InlineData("en", "250.50")]
+    [InlineData("fr", "250.50")]
+    public async Task An_amount_reads_the_same_in_every_language_whether_typed_with_a_comma_or_a_point(string language, string amount)
+    {
+        var referent = await app.SignInAsync(Accounts.Coordinator);
+        referent.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var mairie = await HostAsync("Mairie de Ville-Fictive");
+        var title = $"Montant {language} {amount}";
+        var form = await referent.GetPageAsync("/partenaires/evenements/nouveau");
+
+        var response = await SendAsync(referent, form, new(Breakfast(title)) { ["Input.Contributions[0].PartnerId"] = mairie.ToString(), ["Input.Contributions[0].Amount"] = amount, ["Input.Contributions[0].SchoolYear"] = "2026-2027" },
+            ("Input.PartnerIds", mairie));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(250.50m, await app.WithDbAsync(db => db.PartnershipActions.Where(a => a.Title == title).SelectMany(a => a.Contributions).Select(c => c.Amount).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_amount_with_two_separators_is_refused_with_a_message_and_nothing_is_saved()
+    {
+        var referent = await app.SignInAsync(Accounts.Coordinator);
+        var mairie = await HostAsync("Mairie de Ville-Fictive");
+        var form = await referent.GetPageAsync("/partenaires/evenements/nouveau");
+
+        var page = await (await SendAsync(referent, form, new(Breakfast("Montant ambigu")) { ["Input.Contributions[0].PartnerId"] = mairie.ToString(), ["Input.Contributions[0].Amount"] = "1.250,50", ["Input.Contributions[0].SchoolYear"] = "2026-2027" },
+            ("Input.PartnerIds", mairie))).ToPageAsync();
+
+        Assert.Contains(page.Errors(), e => e.Contains("« 1.250,50 » n'est pas valide", StringComparison.Ordinal));
+        Assert.False(await app.WithDbAsync(db => db.PartnershipActions.AnyAsync(a => a.Title == "Montant ambigu")));
+    }
+
+    [Theory]
     [InlineData("Input.EndTime", "07:30", "Input.Hours", "", "L'heure de fin doit être après l'heure de début.")]
     [InlineData("Input.Hours", "3", "Input.Kind", "Intervention", "Les heures comptées (3 h) dépassent la durée de l'évènement (2 h).")]
     [InlineData("Input.Hours", "0", "Input.Kind", "Intervention", "Le nombre d'heures doit être supérieur à 0 et au plus 200.")]

@@ -3283,6 +3283,31 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.ToTable("TraceDrafts");
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Portfolio.TraceKnowledgeLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ElementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TraceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElementId");
+
+                    b.HasIndex("TraceId", "ElementId")
+                        .IsUnique();
+
+                    b.ToTable("TraceKnowledgeLinks");
+                });
+
             modelBuilder.Entity("Sillage.Domain.Portfolio.TraceRevision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5676,6 +5701,21 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("TraceId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Portfolio.TraceKnowledgeLink", b =>
+                {
+                    b.HasOne("Sillage.Domain.Frameworks.FrameworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.Portfolio.Trace", null)
+                        .WithMany()
+                        .HasForeignKey("TraceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sillage.Domain.Portfolio.TraceRevision", b =>

@@ -3272,6 +3272,31 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.ToTable("TraceDrafts");
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Portfolio.TraceKnowledgeLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ElementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TraceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElementId");
+
+                    b.HasIndex("TraceId", "ElementId")
+                        .IsUnique();
+
+                    b.ToTable("TraceKnowledgeLinks");
+                });
+
             modelBuilder.Entity("Sillage.Domain.Portfolio.TraceRevision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5665,6 +5690,21 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("TraceId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Portfolio.TraceKnowledgeLink", b =>
+                {
+                    b.HasOne("Sillage.Domain.Frameworks.FrameworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.Portfolio.Trace", null)
+                        .WithMany()
+                        .HasForeignKey("TraceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sillage.Domain.Portfolio.TraceRevision", b =>

@@ -181,7 +181,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
     /// <summary>Field member name → kind, for every route.</summary>
     private static readonly Dictionary<string, string> ByMember = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["blockId"] = "element", ["ElementId"] = "element", ["ElementIds"] = "element", ["Competence"] = "element", ["FrameworkId"] = "framework",
+        ["blockId"] = "element", ["ElementId"] = "element", ["knowledgeIds"] = "element", ["ElementIds"] = "element", ["Competence"] = "element", ["FrameworkId"] = "framework",
         ["Version"] = "version", ["Session"] = "editor-session",
         ["CohortId"] = "cohort", ["CohortIds"] = "cohort", ["promotion"] = "cohort", ["groupe"] = "group", ["element"] = "element", ["u"] = "learner", ["periodId"] = "period", ["EstablishmentId"] = "establishment", ["GroupId"] = "group",
         ["PersonId"] = "learner", ["LearnerId"] = "learner", ["LearnerIds"] = "learner", ["ParticipantIds"] = "teacher",

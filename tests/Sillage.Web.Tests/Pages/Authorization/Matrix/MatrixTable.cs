@@ -206,7 +206,7 @@ public static partial class MatrixTable
         Page("/dossier/traces/{trace}", School, "GET",
             "POST Comment", "POST Resolve", $"POST Request = {LearnerOnly}", "POST CloseRequest"),
         Page("/dossier/traces/{trace}/modifier", LearnerOnly, "GET", "POST", "POST Autosave", $"POST Preview = {PreviewOnly}", "POST Discard", "POST Delete"),
-        Page("/dossier/traces/{trace}/competences", LearnerOnly, "GET", "POST Add", "POST Update", "POST Remove"),
+        Page("/dossier/traces/{trace}/competences", LearnerOnly, "GET", "POST Add", "POST Update", "POST Remove", "POST Knowledge"),
         Page("/dossier/traces/{trace}/pieces", LearnerOnly, "GET", "POST Upload", "POST Delete"),
         Page("/dossier/traces/{trace}/versions", School, "GET", $"POST Restore = {LearnerOnly}"),
         Page("/dossier/pieces/{attachment}", School, "GET"),
