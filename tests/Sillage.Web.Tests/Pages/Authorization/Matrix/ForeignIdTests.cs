@@ -166,6 +166,17 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["POST Send /bureau/promotions/{id:guid} · Send.SituationId"] = DeskSend,
         ["POST SendSet /bureau/promotions/{id:guid} · Set.SituationId"] = "a situation's shipped set is sent once per cohort, and only a VosRêves situation has one: A's situation of the test data has none or was sent already",
         ["POST Assign /bureau/promotions/{id:guid} · Assign.LearnerId"] = Invalid,
+        ["POST Send /bureau/promotions/{id:guid} · apprenant"] = NotRead,
+        ["POST SendSet /bureau/promotions/{id:guid} · apprenant"] = NotRead,
+        ["POST Assign /bureau/promotions/{id:guid} · apprenant"] = NotRead,
+        ["POST Assign /bureau/promotions/{id:guid} · Send.RequesterId"] = NotRead,
+        ["POST Assign /bureau/promotions/{id:guid} · Send.SituationId"] = NotRead,
+        ["POST Assign /bureau/promotions/{id:guid} · Set.SituationId"] = NotRead,
+        ["POST Send /bureau/promotions/{id:guid} · Assign.LearnerId"] = NotRead,
+        ["POST Send /bureau/promotions/{id:guid} · Set.SituationId"] = NotRead,
+        ["POST SendSet /bureau/promotions/{id:guid} · Assign.LearnerId"] = NotRead,
+        ["POST SendSet /bureau/promotions/{id:guid} · Send.RequesterId"] = NotRead,
+        ["POST SendSet /bureau/promotions/{id:guid} · Send.SituationId"] = NotRead,
         ["POST Done /suivi/actions · id"] = "A's agreed action is the learner's first one in no set order: on PostgreSQL it may be one already done, and marking it done again writes nothing",
     };
 
@@ -230,6 +241,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/projet/pix · resultId"] = "pixresult",
         ["/devenir/apprenants/{} · linkId"] = "followuplink",
         ["/bureau/promotions/{} · RequesterId"] = "orgperson",
+        ["/bureau/promotions/{} · apprenant"] = "learner",
     };
 
     private static string? KindOf(FormId field) =>
