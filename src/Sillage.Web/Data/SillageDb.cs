@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sillage.Domain.Calendar;
 using Sillage.Domain.Career;
+using Sillage.Domain.FilRouge;
 using Sillage.Domain.Certification;
 using Sillage.Domain.Certification.Ccf;
 using Sillage.Domain.Frameworks;
@@ -55,6 +56,9 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<ProjectLink> ProjectLinks => Set<ProjectLink>();
     public DbSet<ProjectRevision> ProjectRevisions => Set<ProjectRevision>();
     public DbSet<PixResult> PixResults => Set<PixResult>();
+    public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
+    public DbSet<UserRequest> UserRequests => Set<UserRequest>();
+    public DbSet<RequestEntry> RequestEntries => Set<RequestEntry>();
     public DbSet<PixCompetenceLevel> PixCompetenceLevels => Set<PixCompetenceLevel>();
     public DbSet<GraduateSituation> GraduateSituations => Set<GraduateSituation>();
     public DbSet<FollowUpLink> FollowUpLinks => Set<FollowUpLink>();

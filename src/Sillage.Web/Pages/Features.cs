@@ -1,5 +1,6 @@
 using Sillage.Web.Pages.Cahier;
 using Sillage.Web.Pages.Certification;
+using Sillage.Web.Pages.Desk;
 using Sillage.Web.Pages.Exports;
 using Sillage.Web.Pages.Organisations;
 using Sillage.Web.Pages.Partners;
@@ -38,6 +39,7 @@ public static class Features
         (services, _) => services.AddPortfolio(),
         (services, _) => services.AddSuivi(),
         (services, _) => services.AddProjet(),
+        (services, _) => services.AddDesk(),
         (services, _) => services.AddTrainingPlan(),
         (services, _) => services.AddCahier(),
         (services, _) => services.AddTeachingTeam(),

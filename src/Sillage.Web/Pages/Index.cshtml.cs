@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.FilRouge;
 using Sillage.Domain.Certification;
 using Sillage.Domain.People;
 using Sillage.Domain.Pfmp;
@@ -67,6 +68,11 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
     /// <summary>Learner: the applications logged in their search for a PFMP.</summary>
     public int PfmpApplications { get; private set; }
 
+    /// <summary>Learner: the service of the fil-rouge company they work in today, and the user requests they have open.</summary>
+    public DeskService? CurrentService { get; private set; }
+
+    public int OpenRequests { get; private set; }
+
     public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync()
@@ -118,9 +124,16 @@ public sealed class IndexModel(SillageDb db, CohortAccess access, PfmpAccess pfm
             // The learner's partnership events and PFMP applications, counted in one query.
             var events = partnerships.OwnEvents();
             var counts = await db.Users.Where(u => u.Id == me)
-                .Select(u => new { Events = events.Count(), Applications = db.PfmpApplications.Count(a => a.LearnerId == me) }).SingleAsync();
+                .Select(u => new
+                {
+                    Events = events.Count(), Applications = db.PfmpApplications.Count(a => a.LearnerId == me),
+                    Service = db.ServiceAssignments.Where(a => a.LearnerId == me && a.From <= today && a.To >= today).OrderByDescending(a => a.From).Select(a => (DeskService?)a.Service).FirstOrDefault(),
+                    OpenRequests = db.UserRequests.Count(r => r.HandlerId == me && r.State != RequestState.Resolved && r.State != RequestState.Closed),
+                }).SingleAsync();
             PartnershipEvents = counts.Events;
             PfmpApplications = counts.Applications;
+            CurrentService = counts.Service;
+            OpenRequests = counts.OpenRequests;
         }
 
         if (User.IsInRole(Roles.Tutor))

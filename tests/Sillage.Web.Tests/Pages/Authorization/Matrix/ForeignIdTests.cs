@@ -162,9 +162,25 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["POST /pfmp/nouvelle · ApplicationId"] = Invalid,
         ["POST DeleteProposal /pfmp/ma-recherche · proposalId"] = Invalid,
         ["POST Link /pfmp/recherches/propositions/{id:guid} · hostId"] = Invalid,
+        ["POST Send /bureau/promotions/{id:guid} · Send.RequesterId"] = DeskSend,
+        ["POST Send /bureau/promotions/{id:guid} · Send.SituationId"] = DeskSend,
+        ["POST SendSet /bureau/promotions/{id:guid} · Set.SituationId"] = "a situation's shipped set is sent once per cohort, and only a VosRêves situation has one: A's situation of the test data has none or was sent already",
+        ["POST Assign /bureau/promotions/{id:guid} · Assign.LearnerId"] = Invalid,
+        ["POST Send /bureau/promotions/{id:guid} · apprenant"] = NotRead,
+        ["POST SendSet /bureau/promotions/{id:guid} · apprenant"] = NotRead,
+        ["POST Assign /bureau/promotions/{id:guid} · apprenant"] = NotRead,
+        ["POST Assign /bureau/promotions/{id:guid} · Send.RequesterId"] = NotRead,
+        ["POST Assign /bureau/promotions/{id:guid} · Send.SituationId"] = NotRead,
+        ["POST Assign /bureau/promotions/{id:guid} · Set.SituationId"] = NotRead,
+        ["POST Send /bureau/promotions/{id:guid} · Assign.LearnerId"] = NotRead,
+        ["POST Send /bureau/promotions/{id:guid} · Set.SituationId"] = NotRead,
+        ["POST SendSet /bureau/promotions/{id:guid} · Assign.LearnerId"] = NotRead,
+        ["POST SendSet /bureau/promotions/{id:guid} · Send.RequesterId"] = NotRead,
+        ["POST SendSet /bureau/promotions/{id:guid} · Send.SituationId"] = NotRead,
         ["POST Done /suivi/actions · id"] = "A's agreed action is the learner's first one in no set order: on PostgreSQL it may be one already done, and marking it done again writes nothing",
     };
 
+    private const string DeskSend = "a request takes a requester, a subject and a category; the harvested form opens without them (DeskTests send requests)";
     private const string ProjectTicks = "the harvested project form ticks the first interview and PFMP period offered, A's own: the send with B's step id before it (accepted, the unknown id taken as a new step) already linked them (the sends share one app)";
     private const string EventTicks = "the harvested form ticks the first cohort offered (the fixture's other cohort, without learners) and the first learner offered (of the demo cohort): with one of the two set to A's id, a learner is left outside the ticked cohorts and the form is refused";
     private const string EventGone = "A's own event was deleted by the sends of POST Delete on its page, which read no form field (the sends share one app): 404 since";
@@ -224,6 +240,8 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/projet · Id"] = "projectstep",
         ["/projet/pix · resultId"] = "pixresult",
         ["/devenir/apprenants/{} · linkId"] = "followuplink",
+        ["/bureau/promotions/{} · RequesterId"] = "orgperson",
+        ["/bureau/promotions/{} · apprenant"] = "learner",
     };
 
     private static string? KindOf(FormId field) =>

@@ -42,6 +42,8 @@ public static partial class MatrixTable
         ["POST /devenir/apprenants/{learner}"] = StillInTraining,
         ["POST Link /devenir/apprenants/{learner}"] = StillInTraining,
         ["POST Revoke /devenir/apprenants/{learner}"] = StillInTraining,
+        ["POST Trace /bureau/demandes/{userrequest}"] = "shown to the learner who resolved the request; the matrix's request is new (DeskTests resolve one and make its trace)",
+        ["POST Mark /bureau/demandes/{userrequest}"] = "shown on a resolved request; the matrix's request is new (DeskTests mark one)",
     };
 
     private const string StillInTraining = "the follow-up's forms show for a learner who left the training; the matrix's {learner} is in training (FollowUpTests make learners leave and send them)";
@@ -106,6 +108,7 @@ public static partial class MatrixTable
         ["POST /certification/ccf/passages/planifier"] = "takes a teacher and candidates ticked; the form opens with none ticked",
         ["POST /certification/ccf/projets"] = "takes two to four members ticked; the form opens with none ticked",
         ["POST Profile /projet/pix"] = "takes a global score and at least one level; the form opens with the date alone",
+        ["POST Act /bureau/demandes/{userrequest}"] = "offered once POST Take's control took the request; the harvested body names another service to escalate to with the answer step, refused in French (an escalation is its own step); DeskTests record steps",
         ["POST Certification /projet/pix"] = "takes a score and a certificate number; the form opens with the date alone",
         ["POST Attendance /cahier-de-textes/seances/{classsession}"] = "the matrix harvests the register's form, but after the controls sent before it on the same app (the session's edit form sent with the harvested values) none of the allowed callers is offered it — to pin down (issue #19 note); CahierTests and the browser journey take the register",
     };

@@ -37,7 +37,7 @@ public static partial class MatrixTable
     public const string CohortSchoolDashboards = CohortSchool + " Direction:est";
 
     /// <summary>Every page (a property: the feature lists below are initialised after this line would be).</summary>
-    public static IReadOnlyList<MatrixPage> Pages => [.. Account, .. Api, .. Administration, .. Certification, .. CcfGrading, .. Pedagogy, .. Pfmp, .. Portfolio, .. Suivi, .. Projet];
+    public static IReadOnlyList<MatrixPage> Pages => [.. Account, .. Api, .. Administration, .. Certification, .. CcfGrading, .. Pedagogy, .. Pfmp, .. Portfolio, .. Suivi, .. Projet, .. Desk];
 
     private static MatrixPage Page(string path, string rule, params string[] handlers) => new(path, rule, handlers);
 
@@ -238,5 +238,13 @@ public static partial class MatrixTable
         Page("/devenir/bilan", Management, "GET", "GET Csv"),
         Page("/devenir/apprenants/{learner}", Management, "GET", "POST", "POST Link", "POST Revoke"),
         Page("/devenir/reponse", Public, "GET", "POST"),
+    ];
+
+    private static readonly MatrixPage[] Desk =
+    [
+        Page("/bureau", School, "GET"),
+        Page("/bureau/promotions/{cohort}", CohortStaff, "GET", "POST Send", "POST SendSet", "POST Assign"),
+        Page("/bureau/demandes/{userrequest}", CohortSchool, "GET", "POST Take = Learner:own", "POST Act = Learner:own", "POST Trace = Learner:own",
+            $"POST Teacher = {CohortStaff}", $"POST Mark = {CohortStaff}"),
     ];
 }
