@@ -3397,6 +3397,9 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
@@ -3552,6 +3555,9 @@ namespace Sillage.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Restitution")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ShippedDocumentsVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .HasMaxLength(500)
