@@ -23,7 +23,7 @@ public sealed class SituationKitJourneyTests(BrowserApp app) : IClassFixture<Bro
         await teacher.AssertAccessibleAsync();
 
         var sheet = await teacher.RunAndWaitForDownloadAsync(() => teacher.GetByRole(AriaRole.Link, new() { Name = "Fiche enseignant (PDF)" }).ClickAsync());
-        Assert.StartsWith("fiche-enseignant-situation-1", sheet.SuggestedFilename, StringComparison.Ordinal);
+        Assert.StartsWith("fiche-enseignant — Situation 1", sheet.SuggestedFilename, StringComparison.Ordinal);
         Assert.EndsWith(".pdf", sheet.SuggestedFilename, StringComparison.Ordinal);
 
         var learner = await app.OpenAsync("apprenant01@demo.sillage.test");

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sillage.Domain.Files;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Pdf;
-using Sillage.Web.Pages.Exports;
 using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Situations;
@@ -34,7 +34,7 @@ public sealed class SituationSheets(SillageDb db, SituationAccess access, Situat
         var assignments = forTeacher ? await AssignmentRow.QueryAsync(db, access.VisibleAssignments(), id, cancellationToken) : [];
         var sheet = new SituationSheet(forTeacher, situation.Title, organisation, framework, file, display.Missions, documents, assignments);
         var html = await razor.RenderAsync(PrintView, sheet, page.HttpContext.RequestServices);
-        var name = $"fiche-{(forTeacher ? "enseignant" : "apprenant")}-{ExportJob.Slug(situation.Title)}.pdf";
+        var name = FileCheck.SafeName($"fiche-{(forTeacher ? "enseignant" : "apprenant")} — {situation.Title}.pdf");
         return page.File(await pdf.RenderAsync(html, cancellationToken), "application/pdf", name);
     }
 }
