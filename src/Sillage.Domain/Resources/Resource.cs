@@ -23,6 +23,9 @@ public class Resource : ILibraryRecord
     public string? Publisher { get; set; }
     public string? Description { get; set; }
     public string? Source { get; set; }
+
+    /// <summary>Whom it is for: learners never see a resource for teachers.</summary>
+    public ResourceAudience Audience { get; set; }
     public DateTime CreatedAt { get; set; }
 
     public List<ResourceCompetence> Competences { get; set; } = [];

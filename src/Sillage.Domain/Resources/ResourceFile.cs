@@ -15,6 +15,9 @@ public sealed class ResourceFileItem
     public string? Description { get; set; }
     public string? Source { get; set; }
 
+    /// <summary>Whom it is for: "everyone" (or nothing), "teachers", "learners".</summary>
+    public string? Audience { get; set; }
+
     /// <summary>Element codes, each prefixed by its framework code: "mc-sno:C3.2".</summary>
     public List<string>? Competences { get; set; }
 }

@@ -38,6 +38,10 @@ public class Situation : ILibraryRecord
     /// <summary>Incremented by every saved change; also the optimistic-concurrency token of the edit forms.</summary>
     public int Version { get; set; } = 1;
     public Guid? DuplicatedFromId { get; set; }
+
+    /// <summary>For a shipped situation: the version of the shipped documents already added to it (0: none yet).
+    /// They are added once; what the team then removes or replaces stays so.</summary>
+    public int ShippedDocumentsVersion { get; set; }
     public DateTime CreatedAt { get; set; }
     public Guid? CreatedById { get; set; }
     public DateTime UpdatedAt { get; set; }

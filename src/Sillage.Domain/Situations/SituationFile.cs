@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Sillage.Domain.Organisations;
+using Sillage.Domain.Resources;
 
 namespace Sillage.Domain.Situations;
 
@@ -35,6 +36,17 @@ public sealed class SituationFile
     /// <summary>The situations the file holds: itself, or the bundle's.</summary>
     [JsonIgnore]
     public IReadOnlyList<SituationFile> Items => Situations ?? [this];
+
+    /// <summary>Drops the resources meant for teachers only, from the situation and its missions: what a learner is shown.</summary>
+    public void RemoveTeacherResources()
+    {
+        static bool ForTeachers(SituationFileResource r) => ResourceAudiences.FromCode(r.Audience) == ResourceAudience.Teachers;
+        Resources?.RemoveAll(ForTeachers);
+        foreach (var mission in Missions ?? [])
+        {
+            mission.Resources?.RemoveAll(ForTeachers);
+        }
+    }
 }
 
 public sealed class SituationFileFramework
@@ -67,6 +79,9 @@ public sealed class SituationFileResource
     public string? Url { get; set; }
     public string? Publisher { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>Whom it is for: "everyone" (or nothing), "teachers", "learners".</summary>
+    public string? Audience { get; set; }
 }
 
 /// <summary>An attached document with its content (base 64).</summary>

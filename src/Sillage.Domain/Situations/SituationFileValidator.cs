@@ -138,6 +138,11 @@ public static class SituationFileValidator
             {
                 problems.Add(new($"{path}[{i}].url", url));
             }
+
+            if (ResourceAudiences.FromCode(resource.Audience) is null)
+            {
+                problems.Add(new($"{path}[{i}].audience", new Message("Public inconnu « {0} » (everyone, teachers ou learners).", resource.Audience!)));
+            }
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class EditModel(SillageDb db, ResourceCatalog catalog, TimeProvide
         {
             Input = new ResourceInput
             {
-                Title = r.Title, Url = r.Url, Publisher = r.Publisher, Description = r.Description,
+                Title = r.Title, Url = r.Url, Publisher = r.Publisher, Description = r.Description, Audience = r.Audience,
                 Competences = r.Competences.Select(c => c.FrameworkCode + ":" + c.ElementCode).ToList(),
             };
         }
@@ -85,6 +85,7 @@ public sealed class EditModel(SillageDb db, ResourceCatalog catalog, TimeProvide
         resource.Url = string.IsNullOrWhiteSpace(Input.Url) ? null : Input.Url.Trim();
         resource.Publisher = string.IsNullOrWhiteSpace(Input.Publisher) ? null : Input.Publisher.Trim();
         resource.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
+        resource.Audience = Input.Audience;
         resource.Competences.Clear();
         foreach (var competence in Input.Competences.Distinct())
         {
@@ -137,6 +138,9 @@ public sealed class EditModel(SillageDb db, ResourceCatalog catalog, TimeProvide
 
         [Display(Name = "Description")]
         public string? Description { get; set; }
+
+        [Display(Name = "Pour qui ?")]
+        public ResourceAudience Audience { get; set; }
 
         /// <summary>"mc-sno:C3.2".</summary>
         public List<string> Competences { get; set; } = [];

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain;
+using Sillage.Domain.Resources;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Pages.Situations;
@@ -37,7 +38,7 @@ public sealed class IndexModel(SillageDb db, ResourceCatalog catalog, SituationA
             .OrderBy(r => r.Publisher).ThenBy(r => r.Title)
             .Select(r => new
             {
-                r.Id, r.Title, r.Url, r.Publisher, r.Description, r.Source, Shared = r.EstablishmentId == null,
+                r.Id, r.Title, r.Url, r.Publisher, r.Description, r.Source, Shared = r.EstablishmentId == null, r.Audience,
                 Competences = r.Competences.Select(c => c.FrameworkCode + ":" + c.ElementCode).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -60,11 +61,11 @@ public sealed class IndexModel(SillageDb db, ResourceCatalog catalog, SituationA
             .Where(r => folded.Length == 0 || TextFolding.Contains(r.Title, folded) || TextFolding.Contains(r.Description, folded) || TextFolding.Contains(r.Publisher, folded))
             .Where(r => string.IsNullOrEmpty(Publisher) || r.Publisher == Publisher)
             .Where(r => related is null || r.Competences.Any(related.Contains))
-            .Select(r => new Row(r.Id, r.Title, r.Url, r.Publisher, r.Description, r.Source, r.Shared,
+            .Select(r => new Row(r.Id, r.Title, r.Url, r.Publisher, r.Description, r.Source, r.Shared, r.Audience,
                 r.Competences.Order(StringComparer.Ordinal).ToList(), uses[r.Id].OrderBy(s => s.Title, StringComparer.CurrentCulture).ToList()))
             .ToList();
     }
 
-    public sealed record Row(Guid Id, string Title, string? Url, string? Publisher, string? Description, string? Source, bool Shared,
+    public sealed record Row(Guid Id, string Title, string? Url, string? Publisher, string? Description, string? Source, bool Shared, ResourceAudience Audience,
         IReadOnlyList<string> Competences, IReadOnlyList<(Guid Id, string Title)> Situations);
 }

@@ -6,11 +6,16 @@ using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Resources;
 
-/// <summary>The resources a user sees (common library and their establishment's) and the competence trees they can
+/// <summary>The resources a user sees (common library and their establishment's, teachers' ones for staff only) and the competence trees they can
 /// be attached to: the latest version of each installed framework.</summary>
-public sealed class ResourceCatalog(SillageDb db, CohortAccess cohorts, LibraryScope library)
+public sealed class ResourceCatalog(SillageDb db, CohortAccess cohorts, LibraryScope library, IHttpContextAccessor http)
 {
-    public Task<IQueryable<Resource>> ReadableAsync() => library.ReadableAsync(db.Resources);
+    /// <summary>The library's resources and the establishment's; a learner does not see those meant for teachers.</summary>
+    public async Task<IQueryable<Resource>> ReadableAsync()
+    {
+        var readable = await library.ReadableAsync(db.Resources);
+        return http.HttpContext!.User.IsStaff() ? readable : readable.Where(r => r.Audience != ResourceAudience.Teachers);
+    }
 
     public Task<IQueryable<Resource>> EditableAsync() => library.EditableAsync(db.Resources);
 

@@ -43,6 +43,7 @@ public sealed class ShippedResources(SillageDb db, TimeProvider clock, ILogger<S
                     Publisher = item.Publisher,
                     Description = item.Description,
                     Source = item.Source,
+                    Audience = ResourceAudiences.FromCode(item.Audience) ?? throw new InvalidOperationException($"{path}: resource {item.Code} has an unknown audience."),
                     CreatedAt = now,
                 };
                 foreach (var competence in item.Competences ?? [])

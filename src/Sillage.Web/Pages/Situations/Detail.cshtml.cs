@@ -143,7 +143,7 @@ public sealed class DetailModel(SillageDb db, SituationAccess access, SituationF
 
         Today = clock.Today;
         Situation = (await files.LoadAsync(id, cancellationToken))!;
-        Display = SituationDisplay.Build(await files.ToFileAsync(Situation, export: false, cancellationToken),
+        Display = SituationDisplay.Build(await files.ToShownFileAsync(Situation, User.IsStaff(), cancellationToken),
             await FrameworkOutline.OfAsync(db, Situation.FrameworkId, cancellationToken));
         Documents = Situation.Documents.OrderBy(d => d.SortOrder).Select(d => new DocumentLink(d.Id, d.MissionId, d.Title, d.FileName, d.Size)).ToList();
         Organisation = Situation.OrganisationId is { } o ? await db.Organisations.Where(x => x.Id == o).Select(x => x.Name).SingleOrDefaultAsync(cancellationToken) : null;

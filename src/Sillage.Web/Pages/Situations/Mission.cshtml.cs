@@ -35,7 +35,7 @@ public sealed class MissionModel(SillageDb db, SituationAccess access, Situation
         }
 
         Situation = (await files.LoadAsync(id, cancellationToken))!;
-        var display = SituationDisplay.Build(await files.ToFileAsync(Situation, export: false, cancellationToken),
+        var display = SituationDisplay.Build(await files.ToShownFileAsync(Situation, User.IsStaff(), cancellationToken),
             await FrameworkOutline.OfAsync(db, Situation.FrameworkId, cancellationToken));
         var mission = display.Missions.FirstOrDefault(m => m.Mission.Id == missionId);
         if (mission is null)

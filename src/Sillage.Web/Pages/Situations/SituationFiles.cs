@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sillage.Domain;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Organisations;
+using Sillage.Domain.Resources;
 using Sillage.Domain.Situations;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Files;
@@ -35,6 +36,7 @@ public sealed class SituationFiles(SillageDb db, IFileStore files, TimeProvider 
             .ToDictionaryAsync(r => r.Id, r => new SituationFileResource
             {
                 Code = r.Code, Title = r.Title, Url = r.Url, Publisher = r.Publisher, Description = r.Description,
+                Audience = r.Audience == ResourceAudience.Everyone ? null : ResourceAudiences.Code(r.Audience),
             }, cancellationToken);
         OrganisationFile? organisation = null;
         if (situation.OrganisationId is { } organisationId)
@@ -71,6 +73,18 @@ public sealed class SituationFiles(SillageDb db, IFileStore files, TimeProvider 
             {
                 list.RemoveAll(d => d.Content is "");
             }
+        }
+
+        return file;
+    }
+
+    /// <summary>The current version as a reader is shown it: a learner does not see the resources meant for teachers.</summary>
+    public async Task<SituationFile> ToShownFileAsync(Situation situation, bool staff, CancellationToken cancellationToken = default)
+    {
+        var file = await ToFileAsync(situation, export: false, cancellationToken);
+        if (!staff)
+        {
+            file.RemoveTeacherResources();
         }
 
         return file;

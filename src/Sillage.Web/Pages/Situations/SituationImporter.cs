@@ -181,6 +181,7 @@ public sealed class SituationImporter(SillageDb db, SituationFiles situationFile
             Url = url,
             Publisher = file.Publisher?.Trim(),
             Description = file.Description?.Trim(),
+            Audience = ResourceAudiences.FromCode(file.Audience) ?? ResourceAudience.Everyone,
             CreatedAt = now,
         };
         db.Resources.Add(resource);

@@ -14,8 +14,10 @@ public static class SituationsSetup
         services.AddScoped<SituationImporter>();
         services.AddScoped<SituationEditor>();
         services.AddShippedData<ShippedSituations>();
+        services.AddShippedData<ShippedSituationDocuments>();
         services.AddScoped<AttachmentUpload>();
         services.AddScoped<DocumentShelf>();
+        services.AddScoped<SituationSheets>();
         services.AddScoped<MissionContexts>();
         services.TryAddScoped<IMissionWork, NoMissionWork>();
         services.AddScoped<IDemoContributor, SituationsDemo>();

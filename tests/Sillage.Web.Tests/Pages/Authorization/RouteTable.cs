@@ -74,6 +74,8 @@ public static class RouteTable
         ("/situations/{situation}", School),
         ("/situations/{own-situation}/modifier", Staff),
         ("/situations/{situation}/missions/{mission}", School),
+        ("/situations/{situation}/fiche-apprenant", School),
+        ("/situations/{situation}/fiche-enseignant", Staff),
         ("/situations/{own-situation}/missions/editer", Staff),
         ("/situations/{situation}/historique", Staff),
         ("/situations/{situation}/json", Staff),

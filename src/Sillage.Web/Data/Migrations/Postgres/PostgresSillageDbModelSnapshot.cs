@@ -3616,6 +3616,9 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Code")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
@@ -3771,6 +3774,9 @@ namespace Sillage.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Restitution")
                         .HasColumnType("text");
+
+                    b.Property<int>("ShippedDocumentsVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Source")
                         .HasMaxLength(500)

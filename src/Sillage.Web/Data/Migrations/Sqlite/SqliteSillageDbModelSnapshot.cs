@@ -3605,6 +3605,9 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
@@ -3760,6 +3763,9 @@ namespace Sillage.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Restitution")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ShippedDocumentsVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .HasMaxLength(500)
