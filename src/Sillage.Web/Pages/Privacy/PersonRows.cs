@@ -36,6 +36,18 @@ public static class PersonRows
     private static Task<int> DeleteOf<TEntity>(SillageDb db, string property, Guid personId, CancellationToken cancellationToken)
         where TEntity : class => db.Set<TEntity>().Where(Matches<TEntity>(db, property, personId)).ExecuteDeleteAsync(cancellationToken);
 
+    /// <summary>The rows, each with the collections that belong to it (deleted with it: a project's steps, a Pix
+    /// result's levels, a trace's competence links), so that the download holds what the person's records hold.</summary>
     private static async Task<List<object>> ListOf<TEntity>(SillageDb db, string property, Guid personId, CancellationToken cancellationToken)
-        where TEntity : class => [.. await db.Set<TEntity>().AsNoTracking().Where(Matches<TEntity>(db, property, personId)).ToListAsync(cancellationToken)];
+        where TEntity : class
+    {
+        var query = db.Set<TEntity>().AsNoTracking().Where(Matches<TEntity>(db, property, personId));
+        foreach (var navigation in db.Model.FindEntityType(typeof(TEntity))!.GetNavigations()
+                     .Where(n => n.IsCollection && n.ForeignKey.DeleteBehavior == DeleteBehavior.Cascade))
+        {
+            query = query.Include(navigation.Name);
+        }
+
+        return [.. await query.AsSplitQuery().ToListAsync(cancellationToken)];
+    }
 }

@@ -26,7 +26,7 @@ public sealed class PersonalDataJob(SillageDb db, IFileStore files, SchoolClock 
 
     public string Kind => JobKind;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, ReferenceHandler = System.Text.Json.Serialization.ReferenceHandler.IgnoreCycles };
 
     public async Task RunAsync(JobContext context, CancellationToken cancellationToken)
     {

@@ -53,9 +53,33 @@ public sealed class PersonalDataTests(SillageApp app) : IClassFixture<SillageApp
         var json = await reader.ReadToEndAsync();
         Assert.Contains(Accounts.Learner, json, StringComparison.Ordinal);
         Assert.Contains("Trace.LearnerId", json, StringComparison.Ordinal);
+        // The rows' own collections come with them: the demo's projet professionnel and its two steps.
+        var project = FindProperty(System.Text.Json.JsonDocument.Parse(json).RootElement, "ProfessionalProject.LearnerId")!.Value[0];
+        Assert.Equal(2, project.GetProperty("steps").GetArrayLength());
         Assert.DoesNotContain("PasswordHash", json, StringComparison.Ordinal);
         Assert.Contains(zip.Entries, e => e.FullName.StartsWith("fichiers/", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignInAsync(Accounts.OtherLearner)).GetAsync($"/taches/{jobId}?handler=File")).StatusCode);
+    }
+
+    private static System.Text.Json.JsonElement? FindProperty(System.Text.Json.JsonElement element, string name)
+    {
+        if (element.ValueKind == System.Text.Json.JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name == name)
+                {
+                    return property.Value;
+                }
+
+                if (FindProperty(property.Value, name) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
     }
 
     [Fact]
