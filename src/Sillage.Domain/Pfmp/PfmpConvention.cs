@@ -116,13 +116,14 @@ public class PfmpConvention
             return new Message("Seul un contrat d'apprentissage enregistré se modifie par avenant.");
         }
 
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaxAmendmentReasonLength)
-        {
-            return new Message("Indiquez le motif de la modification du contrat (avenant, rupture anticipée…), en 500 caractères au plus.");
-        }
-
-        return Apply(Status, ConventionEventKind.Amended, actor, at, comment: reason.Trim());
+        return CheckAmendmentReason(reason) ?? Apply(Status, ConventionEventKind.Amended, actor, at, comment: reason!.Trim());
     }
+
+    /// <summary>The reason an amendment needs: 1 to <see cref="MaxAmendmentReasonLength"/> characters.</summary>
+    public static Message? CheckAmendmentReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaxAmendmentReasonLength
+            ? new Message("Indiquez le motif de la modification du contrat (avenant, rupture anticipée…), en 500 caractères au plus.")
+            : null;
 
     public Message? Refuse(ConventionActor actor, DateTime at, string? comment, ConventionParty? party = null)
     {

@@ -57,9 +57,8 @@ public sealed class EditModel(SillageDb db, PfmpAccess access, PeriodEditor edit
 
         if (Period.IsRecordedContract)
         {
-            // Checked first, on a copy: a refused reason leaves the history as it was.
             Input.Kind = PfmpKind.Apprenticeship;
-            if (new PfmpConvention { Status = ConventionStatus.SignedOutsidePlatform }.RecordContractAmendment(ConventionWorkflow.Actor(User, ConventionWorkflow.StaffCapacity(User)), DateTime.UnixEpoch, AmendmentReason) is { } problem)
+            if (PfmpConvention.CheckAmendmentReason(AmendmentReason) is { } problem)
             {
                 ModelState.AddMessage(l, nameof(AmendmentReason), problem);
             }
