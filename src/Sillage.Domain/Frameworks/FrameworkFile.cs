@@ -18,6 +18,10 @@ public sealed class FrameworkFile
 
     /// <summary>The référentiel d'évaluation: épreuves, their situations and the final mark (optional).</summary>
     public FrameworkFileEvaluation? Evaluation { get; set; }
+
+    /// <summary>The référentiel des activités professionnelles: pôles, their activités and tâches, each tâche
+    /// linked to the compétences it calls on (optional).</summary>
+    public List<FrameworkFilePole>? ProfessionalActivities { get; set; }
 }
 
 public sealed class FrameworkFileLabels
@@ -46,6 +50,9 @@ public sealed class FrameworkFileBlock
     public string? Description { get; set; }
     public string? Exam { get; set; }
     public List<FrameworkFileCompetence>? Competences { get; set; }
+
+    /// <summary>The compétences transversales the bloc calls on (optional; not assessed on their own).</summary>
+    public List<FrameworkFileItem>? TransversalCompetences { get; set; }
 }
 
 public sealed class FrameworkFileCompetence
@@ -97,4 +104,29 @@ public sealed class FrameworkFileMapping
 {
     public string? Framework { get; set; }
     public List<string>? Codes { get; set; }
+}
+
+/// <summary>A pôle of the référentiel des activités professionnelles.</summary>
+public sealed class FrameworkFilePole
+{
+    public string? Code { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public List<FrameworkFileActivity>? Activities { get; set; }
+}
+
+public sealed class FrameworkFileActivity
+{
+    public string? Code { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public List<FrameworkFileTask>? Tasks { get; set; }
+}
+
+/// <summary>A tâche, with the codes of the compétences (or compétences détaillées) it calls on.</summary>
+public sealed class FrameworkFileTask
+{
+    public string? Code { get; set; }
+    public string? Title { get; set; }
+    public List<string>? Competences { get; set; }
 }

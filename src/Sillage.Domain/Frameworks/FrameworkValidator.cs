@@ -57,7 +57,11 @@ public static class FrameworkValidator
             {
                 Competence(block.Competences[c], $"{path}.competences[{c}]", codes, knownCodes, problems);
             }
+
+            Items(block.TransversalCompetences, $"{path}.transversalCompetences", codes, problems);
         }
+
+        ProfessionalActivities(file, problems);
 
         if (file.Evaluation is { } evaluation)
         {
@@ -96,6 +100,40 @@ public static class FrameworkValidator
             Items(detailed.ExpectedResults, $"{detailedPath}.expectedResults", codes, problems);
             Items(detailed.Criteria, $"{detailedPath}.criteria", codes, problems);
             Mappings(detailed.Mappings, $"{detailedPath}.mappings", knownCodes, problems);
+        }
+    }
+
+    /// <summary>Pôles, activités and tâches have their own codes (P1, A1.2, T1.2.3…), unique among themselves;
+    /// a tâche's compétences must be compétences or compétences détaillées of this file.</summary>
+    private static void ProfessionalActivities(FrameworkFile file, List<FrameworkProblem> problems)
+    {
+        var codes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var competences = file.ElementCodes();
+        for (var p = 0; p < (file.ProfessionalActivities?.Count ?? 0); p++)
+        {
+            var pole = file.ProfessionalActivities![p];
+            var polePath = $"$.professionalActivities[{p}]";
+            Element(pole.Code, pole.Title, polePath, codes, problems);
+            for (var a = 0; a < (pole.Activities?.Count ?? 0); a++)
+            {
+                var activity = pole.Activities![a];
+                var activityPath = $"{polePath}.activities[{a}]";
+                Element(activity.Code, activity.Title, activityPath, codes, problems);
+                for (var t = 0; t < (activity.Tasks?.Count ?? 0); t++)
+                {
+                    var task = activity.Tasks![t];
+                    var taskPath = $"{activityPath}.tasks[{t}]";
+                    Element(task.Code, task.Title, taskPath, codes, problems);
+                    for (var c = 0; c < (task.Competences?.Count ?? 0); c++)
+                    {
+                        if (!competences.Contains(task.Competences![c].Trim()))
+                        {
+                            problems.Add(new($"{taskPath}.competences[{c}]",
+                                new Message("Compétence « {0} » inconnue dans ce référentiel.", task.Competences[c])));
+                        }
+                    }
+                }
+            }
         }
     }
 
