@@ -15,6 +15,10 @@ public class Framework
     public DateTime ImportedAt { get; set; }
     public Guid? ImportedById { get; set; }
 
+    /// <summary>The establishment whose référents published this version with the editor: only that establishment
+    /// sees it. Null for a version shipped or imported by an administrator, which every establishment sees.</summary>
+    public Guid? EstablishmentId { get; set; }
+
     /// <summary>The file as imported, kept so that the version can be exported unchanged.</summary>
     public required string SourceJson { get; set; }
 

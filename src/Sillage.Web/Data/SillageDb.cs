@@ -43,6 +43,7 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<TeachingShare> TeachingShares => Set<TeachingShare>();
     public DbSet<Framework> Frameworks => Set<Framework>();
     public DbSet<FrameworkElement> FrameworkElements => Set<FrameworkElement>();
+    public DbSet<FrameworkDraft> FrameworkDrafts => Set<FrameworkDraft>();
     public DbSet<FrameworkMapping> FrameworkMappings => Set<FrameworkMapping>();
     public DbSet<FrameworkLevel> FrameworkLevels => Set<FrameworkLevel>();
     public DbSet<SchoolHoliday> SchoolHolidays => Set<SchoolHoliday>();

@@ -87,6 +87,21 @@ public sealed partial class LocalizationTests
             keys.Add(ElementLabels.Kind(kind, new Framework { Code = "x", Version = "1", Title = "x", SourceJson = "{}" }));
         }
 
+        foreach (var (list, shape) in Sillage.Domain.Frameworks.FrameworkEdits.Shapes)
+        {
+            keys.Add(Sillage.Web.Pages.Referentiel.DraftLabels.Singular(list));
+            if (list != "$")
+            {
+                keys.Add(Sillage.Web.Pages.Referentiel.DraftLabels.Plural(list));
+                keys.Add(Sillage.Web.Pages.Referentiel.DraftLabels.Add(list));
+            }
+
+            foreach (var field in shape.Fields)
+            {
+                keys.Add(Sillage.Web.Pages.Referentiel.DraftLabels.Field(field));
+            }
+        }
+
         foreach (var context in Enum.GetValues<Sillage.Domain.Suivi.AssessmentContext>())
         {
             keys.Add(Sillage.Web.Pages.Suivi.Labels.Context(context));

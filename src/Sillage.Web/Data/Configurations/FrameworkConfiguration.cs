@@ -16,6 +16,7 @@ internal sealed class FrameworkConfiguration : IEntityTypeConfiguration<Framewor
         builder.Property(f => f.CompetenceLabel).HasMaxLength(50);
         builder.Ignore(f => f.DisplayName);
         builder.HasIndex(f => new { f.Code, f.Version }).IsUnique();
+        builder.HasOne<Sillage.Domain.People.Establishment>().WithMany().HasForeignKey(f => f.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(f => f.Elements).WithOne().HasForeignKey(e => e.FrameworkId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.Levels).WithOne().HasForeignKey(l => l.FrameworkId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.Sources).WithOne().HasForeignKey(s => s.FrameworkId).OnDelete(DeleteBehavior.Cascade);

@@ -84,6 +84,26 @@ public sealed class CohortAccess(SillageDb db, IHttpContextAccessor http)
 
     public bool IsAdmin => Principal.IsInRole(Roles.Admin);
 
+    /// <summary>The référentiel versions this user may see and use: those shipped or imported for everyone, and those
+    /// their establishment published with the editor. An administrator sees all; without a signed-in user (demo
+    /// seeding, background jobs) only the shared ones.</summary>
+    public IQueryable<Sillage.Domain.Frameworks.Framework> VisibleFrameworks()
+    {
+        var user = Principal;
+        if (user.IsInRole(Roles.Admin))
+        {
+            return db.Frameworks;
+        }
+
+        if (!Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
+        {
+            return db.Frameworks.Where(f => f.EstablishmentId == null);
+        }
+
+        var establishment = db.Users.Where(u => u.Id == id).Select(u => u.EstablishmentId);
+        return db.Frameworks.Where(f => f.EstablishmentId == null || establishment.Contains(f.EstablishmentId));
+    }
+
     public async Task<Guid?> EstablishmentAsync()
     {
         var id = Principal.UserId();

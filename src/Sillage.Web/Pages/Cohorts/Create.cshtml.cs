@@ -58,6 +58,10 @@ public sealed class CreateModel(SillageDb db, CohortAccess access, AuditLog audi
         {
             ModelState.AddModelError("Input.FrameworkId", l["Choisissez un référentiel."]);
         }
+        else if (await db.Frameworks.AnyAsync(f => f.Id == Input.FrameworkId && f.EstablishmentId != null && f.EstablishmentId != Input.EstablishmentId))
+        {
+            ModelState.AddModelError("Input.FrameworkId", l["Cette version du référentiel a été publiée par un autre établissement : choisissez-en une autre."]);
+        }
 
         if (ModelState.IsValid && await db.Cohorts.AnyAsync(c => c.EstablishmentId == Input.EstablishmentId && c.SchoolYear == Input.SchoolYear && c.Name == Input.Name.Trim()))
         {
@@ -91,7 +95,7 @@ public sealed class CreateModel(SillageDb db, CohortAccess access, AuditLog audi
         Establishments = (await db.Establishments.AsNoTracking().Where(e => isAdmin || e.Id == own)
                 .OrderBy(e => e.Name).Select(e => new { e.Id, e.Name }).ToListAsync())
             .Select(e => (e.Id, e.Name)).ToList();
-        Frameworks = (await db.Frameworks.AsNoTracking()
+        Frameworks = (await access.VisibleFrameworks().AsNoTracking()
                 .Where(f => f.Elements.Any(e => e.Kind == Sillage.Domain.Frameworks.ElementKind.Block))
                 .OrderByDescending(f => f.ImportedAt).Select(f => new { f.Id, f.Title, f.Version, f.Code }).ToListAsync())
             .Where(f => f.Code != "crcn")

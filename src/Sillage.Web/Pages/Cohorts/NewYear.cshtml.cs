@@ -165,7 +165,8 @@ public sealed class NewYearModel(SillageDb db, CohortAccess access, AuditLog aud
             .Select(c => new YearCohort(c.Id, c.Name, c.FrameworkId)).ToListAsync();
         var nextCohorts = await managed.Where(c => !c.Archived && c.SchoolYear == next).OrderBy(c => c.Name)
             .Select(c => new YearCohort(c.Id, c.Name, c.FrameworkId)).ToListAsync();
-        var versions = await db.Frameworks.AsNoTracking().Where(f => f.Code != "crcn").OrderByDescending(f => f.ImportedAt)
+        var versions = await db.Frameworks.AsNoTracking().Where(f => f.Code != "crcn" && (f.EstablishmentId == null || f.EstablishmentId == establishment))
+            .OrderByDescending(f => f.ImportedAt)
             .Select(f => new { f.Id, f.Code, f.ImportedAt, f.Title, f.Version }).ToListAsync();
         Frameworks = versions.Select(f => (f.Id, $"{f.Title} — {f.Version}")).ToList();
 

@@ -104,6 +104,8 @@ public static class PersonalDataMap
         new(typeof(TraceRevision), nameof(TraceRevision.AuthorId), PersonalDataHandling.Keep, "Versions de traces", OthersRecord),
         new(typeof(Attachment), nameof(Attachment.UploadedById), PersonalDataHandling.Keep, "Pièces jointes déposées", OthersRecord),
         new(typeof(Sillage.Domain.Frameworks.Framework), nameof(Sillage.Domain.Frameworks.Framework.ImportedById), PersonalDataHandling.Keep, "Référentiels importés", "Donnée technique de l'établissement : conservée, sans nom."),
+        new(typeof(Sillage.Domain.Frameworks.FrameworkDraft), nameof(Sillage.Domain.Frameworks.FrameworkDraft.CreatedById), PersonalDataHandling.Keep, "Brouillons de référentiel", "Donnée technique de l'établissement : conservée, sans nom."),
+        new(typeof(Sillage.Domain.Frameworks.FrameworkDraft), nameof(Sillage.Domain.Frameworks.FrameworkDraft.UpdatedById), PersonalDataHandling.Keep, "Brouillons de référentiel", "Donnée technique de l'établissement : conservée, sans nom."),
         new(typeof(Sillage.Domain.Certification.JuryEvaluation), nameof(Sillage.Domain.Certification.JuryEvaluation.JurorId), PersonalDataHandling.Keep, "Grilles remplies comme membre du jury", OthersRecord),
         new(typeof(Sillage.Domain.Certification.DossierComment), nameof(Sillage.Domain.Certification.DossierComment.AuthorId), PersonalDataHandling.Keep, "Commentaires sur les dossiers de certification d'autres apprenants", OthersRecord),
         new(typeof(Sillage.Domain.Certification.ExamSession), nameof(Sillage.Domain.Certification.ExamSession.CreatedById), PersonalDataHandling.Keep, "Sessions d'examen créées", SchoolRecord),

@@ -10,7 +10,7 @@ namespace Sillage.Web.Pages.Referentiel;
 
 /// <summary>The framework tree with a search that keeps what contains the match and its context.</summary>
 [Authorize(Policy = Policies.School)]
-public sealed class DetailModel(SillageDb db) : PageModel
+public sealed class DetailModel(SillageDb db, CohortAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -28,18 +28,22 @@ public sealed class DetailModel(SillageDb db) : PageModel
 
     public IReadOnlyList<string> Cohorts { get; private set; } = [];
 
+    /// <summary>The version's document, for what the tree does not store (compétences transversales, activités professionnelles).</summary>
+    public FrameworkFile? Document { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var tree = await FrameworkTree.LoadAsync(db, id);
+        var tree = await access.VisibleFrameworks().AnyAsync(f => f.Id == id) ? await FrameworkTree.LoadAsync(db, id) : null;
         if (tree is null)
         {
             return NotFound();
         }
 
         Tree = tree;
+        Document = FrameworkFileReader.Read(tree.Framework.SourceJson).File;
         Visible = tree.Search(Query, out var matches);
         Matches = matches;
-        Cohorts = await db.Cohorts.AsNoTracking().Where(c => c.FrameworkId == id).Select(c => c.Name).ToListAsync();
+        Cohorts = await access.VisibleCohorts().AsNoTracking().Where(c => c.FrameworkId == id).Select(c => c.Name).ToListAsync();
 
         var targets = tree.Nodes.SelectMany(n => n.Mappings).Select(m => m.Framework).Distinct().ToList();
         var titles = new Dictionary<(string, string), string>();

@@ -11,11 +11,11 @@ namespace Sillage.Web.Pages.Referentiel;
 
 /// <summary>The framework file exactly as imported, to share it or start a new version from it; or as Moodle's competency framework CSV.</summary>
 [Authorize(Policy = Policies.School)]
-public sealed class DownloadModel(SillageDb db) : PageModel
+public sealed class DownloadModel(SillageDb db, CohortAccess access) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var framework = await db.Frameworks.AsNoTracking().Where(f => f.Id == id)
+        var framework = await access.VisibleFrameworks().AsNoTracking().Where(f => f.Id == id)
             .Select(f => new { f.Code, f.Version, f.SourceJson }).SingleOrDefaultAsync();
         return framework is null
             ? NotFound()
@@ -26,7 +26,7 @@ public sealed class DownloadModel(SillageDb db) : PageModel
     /// competences and levels; see <see cref="MoodleFrameworkCsv"/>).</summary>
     public async Task<IActionResult> OnGetMoodleAsync(Guid id)
     {
-        var framework = await db.Frameworks.AsNoTracking().Where(f => f.Id == id)
+        var framework = await access.VisibleFrameworks().AsNoTracking().Where(f => f.Id == id)
             .Select(f => new { f.Code, f.Version, f.SourceJson }).SingleOrDefaultAsync();
         if (framework is null || FrameworkFileReader.Read(framework.SourceJson).File is not { } file)
         {

@@ -14,7 +14,12 @@ public sealed class FrameworkImporter(SillageDb db, TimeProvider clock)
         public bool Succeeded => Framework is not null;
     }
 
-    public async Task<Result> ImportAsync(string json, Guid? importedById, CancellationToken cancellationToken = default)
+    public Task<Result> ImportAsync(string json, Guid? importedById, CancellationToken cancellationToken = default) =>
+        ImportAsync(json, importedById, null, mayReplace: true, cancellationToken);
+
+    /// <param name="establishmentId">Set when an establishment's référents publish a draft: only that establishment sees the version.</param>
+    /// <param name="mayReplace">False for a published draft: an existing version is never replaced, even unused.</param>
+    public async Task<Result> ImportAsync(string json, Guid? importedById, Guid? establishmentId, bool mayReplace, CancellationToken cancellationToken = default)
     {
         var (file, readProblems) = FrameworkFileReader.Read(json);
         if (file is null)
@@ -22,6 +27,49 @@ public sealed class FrameworkImporter(SillageDb db, TimeProvider clock)
             return new(null, readProblems, false);
         }
 
+        var problems = (await ValidateAsync(file, cancellationToken)).ToList();
+        if (problems.Count > 0)
+        {
+            return new(null, problems, false);
+        }
+
+        var existing = await db.Frameworks.SingleOrDefaultAsync(f => f.Code == file.Code && f.Version == file.Version, cancellationToken);
+        if (existing is not null && !mayReplace)
+        {
+            return new(null, [new FrameworkProblem("$.version",
+                new Message("La version « {0} » du référentiel « {1} » existe déjà : donnez une autre version au brouillon.", existing.Version, existing.Code))], false);
+        }
+
+        if (existing is not null)
+        {
+            var cohort = await db.Cohorts.Where(c => c.FrameworkId == existing.Id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+            if (cohort is not null)
+            {
+                return new(null, [new FrameworkProblem("$.version",
+                    new Message("La version « {0} » du référentiel « {1} » est utilisée par la promotion « {2} » : elle ne peut pas être modifiée. Donnez une nouvelle version au fichier.",
+                    existing.Version, existing.Code, cohort))], false);
+            }
+        }
+
+        var framework = file.ToFramework(json, clock.GetUtcNow().UtcDateTime, importedById);
+        framework.EstablishmentId = establishmentId;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (existing is not null)
+        {
+            // Elements, levels, sources and mappings go with their framework (cascade).
+            await db.Frameworks.Where(f => f.Id == existing.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        db.Frameworks.Add(framework);
+        db.PositioningLevels.AddRange(Sillage.Domain.Suivi.DefaultScale.For(framework.Id));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new(framework, [], existing is not null);
+    }
+
+    /// <summary>Every problem of a framework file, mappings checked against the latest version of their target.</summary>
+    public async Task<IReadOnlyList<FrameworkProblem>> ValidateAsync(FrameworkFile file, CancellationToken cancellationToken = default)
+    {
         var targets = (file.Blocks ?? [])
             .SelectMany(b => b.Competences ?? [])
             .SelectMany(c => (c.Mappings ?? []).Concat((c.DetailedCompetences ?? []).SelectMany(d => d.Mappings ?? [])))
@@ -39,38 +87,7 @@ public sealed class FrameworkImporter(SillageDb db, TimeProvider clock)
             }
         }
 
-        var problems = FrameworkValidator.Validate(file,
-            code => code == file.Code ? file.ElementCodes() : known.GetValueOrDefault(code)).ToList();
-        if (problems.Count > 0)
-        {
-            return new(null, problems, false);
-        }
-
-        var existing = await db.Frameworks.SingleOrDefaultAsync(f => f.Code == file.Code && f.Version == file.Version, cancellationToken);
-        if (existing is not null)
-        {
-            var cohort = await db.Cohorts.Where(c => c.FrameworkId == existing.Id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
-            if (cohort is not null)
-            {
-                return new(null, [new FrameworkProblem("$.version",
-                    new Message("La version « {0} » du référentiel « {1} » est utilisée par la promotion « {2} » : elle ne peut pas être modifiée. Donnez une nouvelle version au fichier.",
-                    existing.Version, existing.Code, cohort))], false);
-            }
-        }
-
-        var framework = file.ToFramework(json, clock.GetUtcNow().UtcDateTime, importedById);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (existing is not null)
-        {
-            // Elements, levels, sources and mappings go with their framework (cascade).
-            await db.Frameworks.Where(f => f.Id == existing.Id).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        db.Frameworks.Add(framework);
-        db.PositioningLevels.AddRange(Sillage.Domain.Suivi.DefaultScale.For(framework.Id));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new(framework, [], existing is not null);
+        return FrameworkValidator.Validate(file, code => code == file.Code ? file.ElementCodes() : known.GetValueOrDefault(code));
     }
 
     private async Task<IReadOnlySet<string>?> LatestCodesAsync(string frameworkCode, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Sillage.Web.Pages.Referentiel;
 
 /// <summary>The correspondence matrix between a framework and one it maps to (MC SNO × CRCN, guide 3.5).</summary>
 [Authorize(Policy = Policies.School)]
-public sealed class MatrixModel(SillageDb db) : PageModel
+public sealed class MatrixModel(SillageDb db, CohortAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "cible")]
     public string? Target { get; set; }
@@ -24,7 +24,7 @@ public sealed class MatrixModel(SillageDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var source = await FrameworkTree.LoadAsync(db, id);
+        var source = await access.VisibleFrameworks().AnyAsync(f => f.Id == id) ? await FrameworkTree.LoadAsync(db, id) : null;
         if (source is null)
         {
             return NotFound();
@@ -35,7 +35,7 @@ public sealed class MatrixModel(SillageDb db) : PageModel
         Target = Targets.Contains(Target ?? "") ? Target : Targets.FirstOrDefault();
         if (Target is not null)
         {
-            var targetId = await db.Frameworks.AsNoTracking().Where(f => f.Code == Target)
+            var targetId = await access.VisibleFrameworks().AsNoTracking().Where(f => f.Code == Target)
                 .OrderByDescending(f => f.ImportedAt).Select(f => (Guid?)f.Id).FirstOrDefaultAsync();
             TargetTree = targetId is { } t ? await FrameworkTree.LoadAsync(db, t) : null;
         }

@@ -8,6 +8,7 @@ public static class ReferentielSetup
     public static IServiceCollection AddReferentiel(this IServiceCollection services)
     {
         services.AddScoped<FrameworkImporter>();
+        services.AddScoped<FrameworkDrafts>();
         services.AddShippedData<ShippedFrameworks>();
         return services;
     }

@@ -60,7 +60,7 @@ public sealed class CreateModel(SillageDb db, SituationAccess access, CohortAcce
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Options = await SituationOptions.LoadAsync(db, await access.HomeAsync(), cancellationToken);
-        Frameworks = (await db.Frameworks.AsNoTracking().OrderBy(f => f.Title).ThenByDescending(f => f.ImportedAt)
+        Frameworks = (await cohorts.VisibleFrameworks().AsNoTracking().OrderBy(f => f.Title).ThenByDescending(f => f.ImportedAt)
             .Select(f => new { f.Id, Name = (f.ShortTitle ?? f.Title) + " (" + f.Version + ")" }).ToListAsync(cancellationToken))
             .Select(f => (f.Id, f.Name)).ToList();
     }

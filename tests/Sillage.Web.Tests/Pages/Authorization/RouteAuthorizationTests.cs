@@ -57,6 +57,7 @@ public sealed class RouteAuthorizationFixture : SillageApp, IAsyncLifetime
                 ["{partnership}"] = (await db.PartnershipActions.Where(a => a.EstablishmentId == cohort.EstablishmentId).OrderBy(a => a.Date).ThenBy(a => a.Id).FirstAsync()).Id.ToString(),
                 ["{period}"] = period.Id.ToString(),
                 ["{proposal}"] = search["hostproposal:Own"].ToString(),
+                ["{frameworkdraft}"] = (await ReferentielRoutes.ArrangeAsync(db, cohort.EstablishmentId, Clock.GetUtcNow().UtcDateTime))["frameworkdraft:Own"].ToString(),
                 ["{userrequest}"] = (await DeskRoutes.ArrangeAsync(db, cohort.Id, Guid.Empty, Clock.GetUtcNow().UtcDateTime))["userrequest:Own"].ToString(),
             }.Concat(certification).Concat(ccf).ToDictionary();
         });

@@ -34,6 +34,8 @@ public static class RouteTable
         ("/referentiel/{framework}/json", School),
         ("/referentiel/{framework}/correspondances", School),
         ("/referentiel/importer", AdminOnly),
+        ("/referentiel/brouillons/nouveau", Management),
+        ("/referentiel/brouillons/{frameworkdraft}", Management),
         ("/organisations", School),
         ("/organisations/{organisation}", School),
         ("/promotions", Dashboards),

@@ -1481,13 +1481,13 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("ReleasedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("RequesterId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RequesterName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
-
-                    b.Property<Guid?>("RequesterId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("RequesterRole")
                         .HasMaxLength(200)
@@ -1564,6 +1564,9 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("EstablishmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1590,10 +1593,58 @@ namespace Sillage.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EstablishmentId");
+
                     b.HasIndex("Code", "Version")
                         .IsUnique();
 
                     b.ToTable("Frameworks");
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Frameworks.FrameworkDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BasedOnId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EstablishmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BasedOnId");
+
+                    b.HasIndex("EstablishmentId");
+
+                    b.ToTable("FrameworkDrafts");
                 });
 
             modelBuilder.Entity("Sillage.Domain.Frameworks.FrameworkElement", b =>
@@ -5316,6 +5367,27 @@ namespace Sillage.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("MarkedById")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Frameworks.Framework", b =>
+                {
+                    b.HasOne("Sillage.Domain.People.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Frameworks.FrameworkDraft", b =>
+                {
+                    b.HasOne("Sillage.Domain.Frameworks.Framework", null)
+                        .WithMany()
+                        .HasForeignKey("BasedOnId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sillage.Domain.People.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Sillage.Domain.Frameworks.FrameworkElement", b =>

@@ -132,7 +132,7 @@ public sealed class AllowedPostTests(AllowedPostFixture app, ITestOutputHelper o
         return handler.EndsWith("/deconnexion", StringComparison.Ordinal) ? 5
             : sessions.Any(Has) ? 4
             : Has("POST Leave") || Has("/nouvelle-annee") ? 3
-            : handler.StartsWith("POST Delete /", StringComparison.Ordinal) && (Has("/modifier") || Has("/editer/")) ? 2
+            : (handler.StartsWith("POST Delete /", StringComparison.Ordinal) && (Has("/modifier") || Has("/editer/"))) || Has("POST Publish /referentiel/brouillons/") ? 2
             : parts.Any(Has) ? 1 : 0;
     }
 }

@@ -236,6 +236,7 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/promotions/nouvelle-annee · etablissement"] = "establishment",
         ["/partenaires/evenements/nouveau · etablissement"] = "establishment",
         ["/promotions/nouvelle-annee · NewFrameworkId"] = "framework",
+        ["/referentiel/brouillons/nouveau · depuis"] = "framework",
         ["/personnes/importer-sts · Mapping"] = "cohort",
         ["/projet · Id"] = "projectstep",
         ["/projet/pix · resultId"] = "pixresult",

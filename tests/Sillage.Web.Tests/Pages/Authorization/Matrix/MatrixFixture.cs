@@ -281,6 +281,11 @@ public class MatrixFixture : SillageApp, IAsyncLifetime
             Put($"{e}:{key}", id);
         }
 
+        foreach (var (key, id) in await ReferentielRoutes.ArrangeAsync(db, cohort.EstablishmentId, session.CreatedAt))
+        {
+            Put($"{e}:{key}", id);
+        }
+
         var hosts = await db.HostOrganisations.Where(h => h.EstablishmentId == cohort.EstablishmentId).OrderBy(h => h.Name).Select(h => h.Id).Take(2).ToListAsync();
         foreach (var (slot, host) in new[] { "Own", "Other" }.Zip(hosts))
         {

@@ -64,6 +64,7 @@ public static partial class MatrixTable
         ["POST Preview /personnes/importer-siecle"] = "a preview reads the file and writes nothing",
         ["POST Preview /personnes/importer-sts"] = "a preview reads the file and writes nothing",
         ["POST Preview /dossier/nouvelle"] = "renders the Markdown it is sent and writes nothing",
+        ["POST Check /referentiel/brouillons/{frameworkdraft}"] = "the référentiel editor's validator while typing: it answers with the problems and saves nothing",
         ["POST Preview /dossier/traces/{trace}/modifier"] = "renders the Markdown it is sent and writes nothing",
         ["POST Absence /tuteur/periodes/{period}"] = "the body's day was recorded absent by the establishment's control just before (POST Absence /pfmp/periodes/{period}); a day is recorded once",
     };
@@ -94,6 +95,7 @@ public static partial class MatrixTable
         ["POST Password /compte"] = "takes the current password; the body holds a made-up one",
         ["POST /admin/personnes/{learner}/effacer"] = "takes the person's name typed again as a confirmation",
         ["POST /referentiel/importer"] = "takes a référentiel JSON file; the body holds a small PNG",
+        ["POST Publish /referentiel/brouillons/{frameworkdraft}"] = "publishing a draft ends it, so it goes last among the draft's controls, after POST Delete's control deleted the draft (FrameworkEditorTests publish one)",
         ["POST /situations/importer"] = "takes a situation JSON file; the body holds a small PNG",
         ["POST /dossier/importer"] = "imports into an empty dossier only; the demo learner has traces",
         ["POST Add /dossier/traces/{trace}/competences"] = "the competence offered first is already linked to the trace",

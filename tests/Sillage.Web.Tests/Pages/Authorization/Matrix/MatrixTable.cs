@@ -99,6 +99,9 @@ public static partial class MatrixTable
         Page("/referentiel/{framework}/json", School, "GET", "GET Moodle"),
         Page("/referentiel/{framework}/correspondances", School, "GET"),
         Page("/referentiel/{framework}/echelle", Management, "GET", $"POST = {AdminOnly}"),
+        Page("/referentiel/brouillons/nouveau", Management, "GET", "POST"),
+        Page("/referentiel/brouillons/{frameworkdraft}", Management, "GET", "GET Json", "POST Check", "POST Save", "POST Add", "POST Remove", "POST Move",
+            "POST Publish", "POST Delete"),
         Page("/dossier/importer", "Admin:all Learner:all", "GET", "POST"),
         Page("/dossier/exporter/{learner}", School, "GET", "POST", "GET File"),
     ];
