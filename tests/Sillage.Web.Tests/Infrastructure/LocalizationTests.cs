@@ -87,6 +87,11 @@ public sealed partial class LocalizationTests
             keys.Add(ElementLabels.Kind(kind, new Framework { Code = "x", Version = "1", Title = "x", SourceJson = "{}" }));
         }
 
+        foreach (var use in Enum.GetValues<Sillage.Web.Pages.Referentiel.ElementUse>())
+        {
+            keys.Add(Sillage.Web.Pages.Referentiel.ElementUseLabels.Count(use));
+        }
+
         foreach (var context in Enum.GetValues<Sillage.Domain.Suivi.AssessmentContext>())
         {
             keys.Add(Sillage.Web.Pages.Suivi.Labels.Context(context));

@@ -34,6 +34,8 @@ public static class RouteTable
         ("/referentiel/{framework}/json", School),
         ("/referentiel/{framework}/correspondances", School),
         ("/referentiel/importer", AdminOnly),
+        ("/referentiel/comparer", Staff),
+        ("/promotions/{cohort}/referentiel", Management),
         ("/organisations", School),
         ("/organisations/{organisation}", School),
         ("/promotions", Dashboards),
