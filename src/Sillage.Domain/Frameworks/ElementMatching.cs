@@ -1,3 +1,5 @@
+using Sillage.Domain.Portfolio;
+
 namespace Sillage.Domain.Frameworks;
 
 /// <summary>
@@ -14,7 +16,7 @@ public static class ElementMatching
 
     private static readonly HashSet<string> Stopwords = new(StringComparer.Ordinal)
     {
-        "a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "ou", "par", "pour", "sur", "un", "une", "dans", "avec",
+        "a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "ou", "par", "pour", "sur", "un", "une", "avec",
     };
 
     public static IReadOnlyDictionary<Guid, Proposal> Propose(IEnumerable<VersionElement> used, IReadOnlyList<VersionElement> candidates)
@@ -44,7 +46,7 @@ public static class ElementMatching
         return result;
     }
 
-    /// <summary>Token Jaccard index of two texts (0 to 1), case, accents, punctuation and small words ignored.</summary>
+    /// <summary>Token Jaccard index of two texts (0 to 1), case, accents, plurals, punctuation and small words ignored.</summary>
     public static double Similarity(string a, string b) => Jaccard(Tokens(a), Tokens(b));
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b)
@@ -58,32 +60,8 @@ public static class ElementMatching
         return (double)common / (a.Count + b.Count - common);
     }
 
-    private static HashSet<string> Tokens(string text)
-    {
-        var folded = TextFolding.Fold(text);
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var letter = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                var word = folded[start..i];
-                if (!Stopwords.Contains(word))
-                {
-                    words.Add(word);
-                }
-
-                start = -1;
-            }
-        }
-
-        return words;
-    }
+    /// <summary>The words of a text as full-text search reads them (folded, plurals reduced), small words left out.</summary>
+    private static HashSet<string> Tokens(string text) => FrenchSearch.Words(text).Where(w => !Stopwords.Contains(w)).ToHashSet(StringComparer.Ordinal);
 
     public sealed record Proposal(Guid? NewId, ProposalReason Reason, double Score);
 }

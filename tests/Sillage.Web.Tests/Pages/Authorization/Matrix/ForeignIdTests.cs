@@ -236,6 +236,8 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/promotions/nouvelle-annee · etablissement"] = "establishment",
         ["/partenaires/evenements/nouveau · etablissement"] = "establishment",
         ["/promotions/nouvelle-annee · NewFrameworkId"] = "framework",
+        ["/promotions/{}/referentiel · From"] = "framework",
+        ["/promotions/{}/referentiel · Version"] = "framework",
         ["/personnes/importer-sts · Mapping"] = "cohort",
         ["/projet · Id"] = "projectstep",
         ["/projet/pix · resultId"] = "pixresult",
