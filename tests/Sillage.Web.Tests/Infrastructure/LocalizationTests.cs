@@ -102,6 +102,11 @@ public sealed partial class LocalizationTests
             }
         }
 
+        foreach (var use in Enum.GetValues<Sillage.Web.Pages.Referentiel.ElementUse>())
+        {
+            keys.Add(Sillage.Web.Pages.Referentiel.ElementUseLabels.Count(use));
+        }
+
         foreach (var context in Enum.GetValues<Sillage.Domain.Suivi.AssessmentContext>())
         {
             keys.Add(Sillage.Web.Pages.Suivi.Labels.Context(context));

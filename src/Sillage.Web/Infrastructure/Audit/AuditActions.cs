@@ -19,6 +19,7 @@ public static class AuditActions
         ["cahier.session-created"] = "Séance ajoutée au cahier de textes",
         ["cahier.session-deleted"] = "Séance supprimée du cahier de textes",
         ["cahier.session-updated"] = "Séance du cahier de textes modifiée",
+        ["framework.cohort-moved"] = "Promotion passée à une autre version du référentiel",
         ["desk.request-marked"] = "Appréciation d'une demande utilisateur enregistrée",
         ["desk.request-sent"] = "Demande utilisateur envoyée",
         ["desk.request-set-sent"] = "Demandes prêtes d'une situation envoyées",

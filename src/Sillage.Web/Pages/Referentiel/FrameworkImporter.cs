@@ -56,8 +56,18 @@ public sealed class FrameworkImporter(SillageDb db, TimeProvider clock)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (existing is not null)
         {
-            // Elements, levels, sources and mappings go with their framework (cascade).
-            await db.Frameworks.Where(f => f.Id == existing.Id).ExecuteDeleteAsync(cancellationToken);
+            try
+            {
+                // Elements, levels, sources and mappings go with their framework (cascade).
+                await db.Frameworks.Where(f => f.Id == existing.Id).ExecuteDeleteAsync(cancellationToken);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // Still referenced without a cohort on it: situations, or records a cohort move left on this version.
+                return new(null, [new FrameworkProblem("$.version",
+                    new Message("La version « {0} » du référentiel « {1} » est encore utilisée (situations, ou suivi resté sur cette version après le déplacement d'une promotion) : elle ne peut pas être remplacée. Donnez une nouvelle version au fichier.",
+                    existing.Version, existing.Code))], false);
+            }
         }
 
         db.Frameworks.Add(framework);

@@ -36,6 +36,8 @@ public static class RouteTable
         ("/referentiel/importer", AdminOnly),
         ("/referentiel/brouillons/nouveau", Management),
         ("/referentiel/brouillons/{frameworkdraft}", Management),
+        ("/referentiel/comparer", Staff),
+        ("/promotions/{cohort}/referentiel", Management),
         ("/organisations", School),
         ("/organisations/{organisation}", School),
         ("/promotions", Dashboards),

@@ -237,6 +237,8 @@ public sealed class ForeignIdTests(ForeignIdFixture app, ITestOutputHelper outpu
         ["/partenaires/evenements/nouveau · etablissement"] = "establishment",
         ["/promotions/nouvelle-annee · NewFrameworkId"] = "framework",
         ["/referentiel/brouillons/nouveau · depuis"] = "framework",
+        ["/promotions/{}/referentiel · From"] = "framework",
+        ["/promotions/{}/referentiel · Version"] = "framework",
         ["/personnes/importer-sts · Mapping"] = "cohort",
         ["/projet · Id"] = "projectstep",
         ["/projet/pix · resultId"] = "pixresult",

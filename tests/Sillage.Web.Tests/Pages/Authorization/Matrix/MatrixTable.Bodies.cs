@@ -44,6 +44,7 @@ public static partial class MatrixTable
         ["POST Revoke /devenir/apprenants/{learner}"] = StillInTraining,
         ["POST Act /bureau/demandes/{userrequest}"] = "offered to the learner handling the request; the matrix's request is new until POST Take's control takes it (AllowedPostTests then finds the form)",
         ["POST Trace /bureau/demandes/{userrequest}"] = "shown to the learner who resolved the request; the matrix's request is new (DeskTests resolve one and make its trace)",
+        ["POST /promotions/{cohort}/referentiel"] = "the mapping form shows once a newer version of the cohort's référentiel is chosen; the demo has one version (CohortMoveTests import a second and move the cohort)",
         ["POST Mark /bureau/demandes/{userrequest}"] = "shown on a resolved request; the matrix's request is new (DeskTests mark one)",
     };
 
