@@ -26,7 +26,8 @@ public sealed class TwoEstablishmentsTests(SillageApp app) : IClassFixture<Silla
         {
             var establishment = await db.Users.Where(u => u.Email == $"referent@{domain}").Select(u => u.EstablishmentId).SingleAsync();
             var people = db.Users.Where(u => u.EstablishmentId == establishment).Select(u => u.Id);
-            var cohorts = db.Cohorts.Where(c => c.EstablishmentId == establishment).Select(c => c.Id);
+            // The current school year's cohort: the first establishment also keeps a past, archived one (the follow-up's demo).
+            var cohorts = db.Cohorts.Where(c => c.EstablishmentId == establishment && !c.Archived).Select(c => c.Id);
             var sessions = db.ExamSessions.Where(s => cohorts.Contains(s.CohortId)).Select(s => s.Id);
             return new Dictionary<string, int>
             {

@@ -10,7 +10,7 @@ namespace Sillage.Web.Pages.Exports;
 
 /// <summary>
 /// A learner's whole dossier as the exports read it, loaded in a handful of queries (no N+1): the traces with
-/// their revisions, competence links (with framework codes), attachments (metadata: the bytes are streamed from
+/// their revisions, competence links (with framework codes), the savoirs associés they mobilise, attachments (metadata: the bytes are streamed from
 /// the file store by each writer) and feedback. <see cref="ExportedOn"/> is the school date of <see cref="ExportedAt"/>
 /// (file names, "Exporté le"). Text only, so it stays small even for a thousand traces.
 /// </summary>
@@ -33,10 +33,14 @@ public sealed record DossierData(
         Trace Trace,
         IReadOnlyList<TraceRevision> Revisions,
         IReadOnlyList<LinkData> Links,
+        IReadOnlyList<KnowledgeData> Knowledge,
         IReadOnlyList<Attachment> Attachments,
         IReadOnlyList<FeedbackData> Feedback);
 
     public sealed record LinkData(Guid ElementId, string Code, string Title, string Justification, int? SelfLevel, DateTime CreatedAt);
+
+    /// <summary>A savoir associé of the framework the trace mobilises (<c>TraceKnowledgeLinks</c>).</summary>
+    public sealed record KnowledgeData(string Code, string Title);
 
     public sealed record FeedbackData(FeedbackComment Comment, string AuthorName);
 
@@ -80,6 +84,10 @@ public sealed record DossierData(
                 .Join(db.FrameworkElements, l => l.ElementId, e => e.Id, (l, e) => new { l.TraceId, Link = new LinkData(l.ElementId, e.Code, e.Title, l.Justification, l.SelfLevel, l.CreatedAt), e.SortOrder })
                 .ToListAsync(cancellationToken))
             .OrderBy(x => x.SortOrder).ToLookup(x => x.TraceId, x => x.Link);
+        var knowledge = (await db.TraceKnowledgeLinks.AsNoTracking().Where(k => traceIds.Contains(k.TraceId))
+                .Join(db.FrameworkElements, k => k.ElementId, e => e.Id, (k, e) => new { k.TraceId, e.Code, e.Title, e.SortOrder })
+                .ToListAsync(cancellationToken))
+            .OrderBy(x => x.SortOrder).ThenBy(x => x.Code, StringComparer.Ordinal).ToLookup(x => x.TraceId, x => new KnowledgeData(x.Code, x.Title));
         var attachments = (await db.Attachments.AsNoTracking().Where(a => traceIds.Contains(a.TraceId) && (includeDeleted || a.DeletedAt == null))
                 .ToListAsync(cancellationToken))
             .OrderBy(a => a.UploadedAt).ToLookup(a => a.TraceId);
@@ -89,7 +97,7 @@ public sealed record DossierData(
             .OrderBy(x => x.c.CreatedAt).ToLookup(x => x.c.TraceId, x => new FeedbackData(x.c, x.c.ImportedAuthorName ?? x.Name));
 
         return new DossierData(learner, framework, blocks,
-            traces.Select(t => new TraceData(t, revisions[t.Id].ToList(), links[t.Id].ToList(), attachments[t.Id].ToList(), feedback[t.Id].ToList())).ToList(),
+            traces.Select(t => new TraceData(t, revisions[t.Id].ToList(), links[t.Id].ToList(), knowledge[t.Id].ToList(), attachments[t.Id].ToList(), feedback[t.Id].ToList())).ToList(),
             now, clock.ToSchoolDate(now));
     }
 }

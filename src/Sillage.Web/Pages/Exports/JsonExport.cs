@@ -110,6 +110,7 @@ public sealed class JsonExport(IFileStore files, SillageDb db) : IExportWriter
             {
                 Code = l.Code, Title = l.Title, Justification = l.Justification, SelfLevel = l.SelfLevel,
             }).ToList(),
+            Knowledge = t.Knowledge.Select(k => new PortfolioManifest.KnowledgeEntry { Code = k.Code, Title = k.Title }).ToList(),
             Attachments = t.Attachments.Where(a => hashes.ContainsKey(a.Id)).Select(a => new PortfolioManifest.AttachmentEntry
             {
                 Id = a.Id, FileName = a.FileName, ContentType = a.ContentType, Size = hashes[a.Id].Size, Sha256 = hashes[a.Id].Sha256,

@@ -18,7 +18,7 @@ namespace Sillage.Web.Pages.Exports;
 
 /// <summary>
 /// Re-imports a JSON export (from this or another Sillage) into a learner's empty dossier: every trace with its
-/// revisions, competence links (matched by framework code in the learner's framework), tags, attachments (size
+/// revisions, competence links and savoirs associés (matched by framework code in the learner's framework), tags, attachments (size
 /// and SHA-256 checked, file checks as for uploads) and feedback, kept as read-only history under its original
 /// author's name. Everything is checked before anything is written; then all is saved in one transaction, or
 /// nothing (files already stored are deleted again). Runs in <see cref="ImportJob"/>, outside any request.
@@ -89,19 +89,21 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
             }
 
             var frameworkId = await PortfolioAccess.FrameworkOfAsync(db, learnerId);
-            var elements = frameworkId is null
-                ? new Dictionary<string, Guid>()
+            var codes = frameworkId is null
+                ? []
                 : await db.FrameworkElements.AsNoTracking()
-                    .Where(e => e.FrameworkId == frameworkId && (e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence))
-                    .ToDictionaryAsync(e => e.Code, e => e.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+                    .Where(e => e.FrameworkId == frameworkId && (e.Kind == ElementKind.Competence || e.Kind == ElementKind.DetailedCompetence || e.Kind == ElementKind.Knowledge))
+                    .Select(e => new { e.Code, e.Id, e.Kind }).ToListAsync(cancellationToken);
+            var elements = codes.Where(e => e.Kind != ElementKind.Knowledge).ToDictionary(e => e.Code, e => e.Id, StringComparer.OrdinalIgnoreCase);
+            var knowledge = codes.Where(e => e.Kind == ElementKind.Knowledge).ToDictionary(e => e.Code, e => e.Id, StringComparer.OrdinalIgnoreCase);
             var errors = new List<Message>();
-            var hashes = await ValidateAsync(manifest, zip, elements, errors, progress, cancellationToken);
+            var hashes = await ValidateAsync(manifest, zip, elements, knowledge, errors, progress, cancellationToken);
             if (errors.Count > 0)
             {
                 return new Result(errors.Take(MaxErrors).ToList(), 0);
             }
 
-            return await ApplyAsync(manifest, zip, learnerId, actorId, elements, hashes, progress, cancellationToken)
+            return await ApplyAsync(manifest, zip, learnerId, actorId, elements, knowledge, hashes, progress, cancellationToken)
                 ? new Result([], manifest.Traces.Count)
                 : Fail(TargetNotEmpty);
         }
@@ -129,11 +131,29 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
             : new Message("{0} : valeur absente, du mauvais type ou inconnue (par exemple un type de trace qui n'existe pas).", where);
     }
 
+    /// <summary>Each savoir associé must exist in the learner's framework, once per trace.</summary>
+    private static void CheckKnowledge(PortfolioManifest.TraceEntry trace, string at, Dictionary<string, Guid> knowledge, List<Message> errors)
+    {
+        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var k = 0; k < trace.Knowledge.Count; k++)
+        {
+            var code = trace.Knowledge[k].Code;
+            if (!knowledge.ContainsKey(code))
+            {
+                errors.Add(At($"{at}.knowledge[{k}].code", new Message("le savoir associé « {0} » n'existe pas dans le référentiel de la promotion de l'apprenant.", code)));
+            }
+            else if (!codes.Add(code))
+            {
+                errors.Add(At($"{at}.knowledge[{k}].code", new Message("le savoir associé « {0} » est relié deux fois à la même trace.", code)));
+            }
+        }
+    }
+
     [GeneratedRegex("missing required properties including: (.+?)\\.?$", RegexOptions.Multiline)]
     private static partial Regex MissingProperties();
 
     private async Task<Dictionary<Guid, string>> ValidateAsync(PortfolioManifest manifest, ZipArchive zip, Dictionary<string, Guid> elements,
-        List<Message> errors, ExportProgress progress, CancellationToken cancellationToken)
+        Dictionary<string, Guid> knowledge, List<Message> errors, ExportProgress progress, CancellationToken cancellationToken)
     {
         var hashes = new Dictionary<Guid, string>();
         if (manifest.Format != PortfolioManifest.FormatName)
@@ -213,6 +233,7 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
                 }
             }
 
+            CheckKnowledge(trace, at, knowledge, errors);
             for (var a = 0; a < trace.Attachments.Count; a++)
             {
                 var attachment = trace.Attachments[a];
@@ -298,7 +319,7 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
     /// <summary>Stores the attachments, then creates everything in one transaction; false (and nothing kept) when the
     /// dossier received traces meanwhile.</summary>
     private async Task<bool> ApplyAsync(PortfolioManifest manifest, ZipArchive zip, Guid learnerId, Guid? actorId, Dictionary<string, Guid> elements,
-        Dictionary<Guid, string> contentTypes, ExportProgress progress, CancellationToken cancellationToken)
+        Dictionary<string, Guid> knowledge, Dictionary<Guid, string> contentTypes, ExportProgress progress, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var stored = new Dictionary<PortfolioManifest.AttachmentEntry, string>(ReferenceEqualityComparer.Instance);
@@ -330,7 +351,7 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
 
             foreach (var entry in manifest.Traces)
             {
-                Add(entry, learnerId, elements, now, stored, contentTypes);
+                Add(entry, learnerId, elements, knowledge, now, stored, contentTypes);
             }
 
             audit.Record("portfolio.imported", learnerId, $"{manifest.Traces.Count} traces", actorId);
@@ -366,7 +387,7 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
         }
     }
 
-    private void Add(PortfolioManifest.TraceEntry entry, Guid learnerId, Dictionary<string, Guid> elements, DateTime now,
+    private void Add(PortfolioManifest.TraceEntry entry, Guid learnerId, Dictionary<string, Guid> elements, Dictionary<string, Guid> knowledge, DateTime now,
         Dictionary<PortfolioManifest.AttachmentEntry, string> stored, Dictionary<Guid, string> contentTypes)
     {
         var trace = new Trace
@@ -389,6 +410,7 @@ public sealed partial class JsonImport(SillageDb db, IFileStore files, IOptions<
         {
             TraceId = trace.Id, ElementId = elements[c.Code], Justification = c.Justification, SelfLevel = c.SelfLevel, CreatedAt = now, UpdatedAt = now,
         }));
+        db.TraceKnowledgeLinks.AddRange(entry.Knowledge.Select(k => new TraceKnowledgeLink { TraceId = trace.Id, ElementId = knowledge[k.Code], CreatedAt = now }));
         db.Attachments.AddRange(entry.Attachments.Select(attachment => new Attachment
         {
             TraceId = trace.Id, FileName = FileCheck.SafeName(attachment.FileName), StorageKey = stored[attachment], ContentType = contentTypes[attachment.Id],

@@ -60,6 +60,9 @@ public sealed record PortfolioManifest
         public DateTime? DeletedAt { get; init; }
         public required IReadOnlyList<RevisionEntry> Revisions { get; init; }
         public required IReadOnlyList<CompetenceEntry> Competences { get; init; }
+
+        /// <summary>The savoirs associés the trace mobilises. Absent from the exports made before it was added: read as none.</summary>
+        public IReadOnlyList<KnowledgeEntry> Knowledge { get; init; } = [];
         public required IReadOnlyList<AttachmentEntry> Attachments { get; init; }
         public required IReadOnlyList<FeedbackEntry> Feedback { get; init; }
     }
@@ -84,6 +87,13 @@ public sealed record PortfolioManifest
         public string? Title { get; init; }
         public required string Justification { get; init; }
         public int? SelfLevel { get; init; }
+    }
+
+    public sealed record KnowledgeEntry
+    {
+        /// <summary>The framework code of the savoir associé: matched on import, as competences are.</summary>
+        public required string Code { get; init; }
+        public string? Title { get; init; }
     }
 
     public sealed record AttachmentEntry

@@ -7,8 +7,8 @@ namespace Sillage.Web.Pages.Projet;
 
 /// <summary>
 /// Projets professionnels for four demo learners (one with a step a teacher added during a formative interview, one
-/// linked to their traces and PFMP), Pix profiles for two and a Pix certification for one. The demo has no past
-/// cohort, so no situation after the training (see docs/projet-professionnel.md).
+/// linked to their traces and PFMP), Pix profiles for two and a Pix certification for one. The situations after the
+/// training belong to a past cohort (<see cref="FollowUpDemo"/>).
 /// </summary>
 public sealed class ProjetDemo(SillageDb db) : IDemoContributor
 {

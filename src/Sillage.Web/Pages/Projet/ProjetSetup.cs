@@ -9,6 +9,7 @@ public static class ProjetSetup
     {
         services.AddScoped<Graduates>();
         services.AddScoped<IDemoContributor, ProjetDemo>();
+        services.AddScoped<IDemoContributor, FollowUpDemo>();
         return services;
     }
 }

@@ -1,5 +1,8 @@
+using System.IO.Compression;
 using System.Net;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -114,5 +117,47 @@ public static class Exports
         db.CohortMembers.Add(new CohortMember { CohortId = cohort.Id, PersonId = user.Id, Role = CohortRole.Learner, JoinedAt = DateTime.UtcNow });
         await db.SaveChangesAsync();
         return user.Id;
+    }
+
+    /// <summary>The manifest.json of a JSON export.</summary>
+    public static JsonObject Manifest(byte[] zip)
+    {
+        using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        using var stream = archive.GetEntry("manifest.json")!.Open();
+        return JsonNode.Parse(stream)!.AsObject();
+    }
+
+    /// <summary>A copy of the export with its manifest changed (and, on request, one attachment's bytes altered).</summary>
+    public static byte[] Rewrite(byte[] zip, Action<JsonObject> change, bool tamperFiles = false)
+    {
+        using var input = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        var output = new MemoryStream();
+        using (var copy = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var tampered = false;
+            foreach (var entry in input.Entries)
+            {
+                using var reader = entry.Open();
+                var bytes = new MemoryStream();
+                reader.CopyTo(bytes);
+                var content = bytes.ToArray();
+                if (entry.FullName == "manifest.json")
+                {
+                    var manifest = JsonNode.Parse(content)!.AsObject();
+                    change(manifest);
+                    content = Encoding.UTF8.GetBytes(manifest.ToJsonString());
+                }
+                else if (tamperFiles && !tampered)
+                {
+                    content[^1] ^= 0xFF;
+                    tampered = true;
+                }
+
+                using var writer = copy.CreateEntry(entry.FullName).Open();
+                writer.Write(content);
+            }
+        }
+
+        return output.ToArray();
     }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -115,15 +114,15 @@ public sealed class JsonExportImportTests(SillageApp source) : IClassFixture<Sil
         }
 
         // A wrong type of trace in the third trace.
-        var errors = await ImportAsync(Rewrite(zip, m => m["traces"]![2]!["kind"] = "Poeme"));
+        var errors = await ImportAsync(Exports.Rewrite(zip, m => m["traces"]![2]!["kind"] = "Poeme"));
         Assert.Contains(errors, e => e.Contains("$.traces[2].kind", StringComparison.Ordinal));
 
         // A compétence code the framework does not have.
-        errors = await ImportAsync(Rewrite(zip, m => m["traces"]![0]!["competences"] = new JsonArray(new JsonObject { ["code"] = "Z9.9", ["justification"] = "", ["selfLevel"] = null })));
+        errors = await ImportAsync(Exports.Rewrite(zip, m => m["traces"]![0]!["competences"] = new JsonArray(new JsonObject { ["code"] = "Z9.9", ["justification"] = "", ["selfLevel"] = null })));
         Assert.Contains(errors, e => e.Contains("$.traces[0].competences[0].code", StringComparison.Ordinal) && e.Contains("Z9.9", StringComparison.Ordinal));
 
         // Two problems in one file: both listed.
-        errors = await ImportAsync(Rewrite(zip, m =>
+        errors = await ImportAsync(Exports.Rewrite(zip, m =>
         {
             m["traces"]![0]!["version"] = 0;
             m["traces"]![1]!["competences"] = new JsonArray(new JsonObject { ["code"] = "Z9.8", ["justification"] = "", ["selfLevel"] = null });
@@ -132,9 +131,9 @@ public sealed class JsonExportImportTests(SillageApp source) : IClassFixture<Sil
         Assert.Contains(errors, e => e.Contains("$.traces[1].competences[0].code", StringComparison.Ordinal) && e.Contains("Z9.8", StringComparison.Ordinal));
 
         // A missing title, and a tampered attachment.
-        errors = await ImportAsync(Rewrite(zip, m => ((JsonObject)m["traces"]![1]!).Remove("title")));
+        errors = await ImportAsync(Exports.Rewrite(zip, m => ((JsonObject)m["traces"]![1]!).Remove("title")));
         Assert.Contains(errors, e => e.Contains("title", StringComparison.Ordinal) && e.Contains("$.traces[1]", StringComparison.Ordinal));
-        errors = await ImportAsync(Rewrite(zip, _ => { }, tamperFiles: true));
+        errors = await ImportAsync(Exports.Rewrite(zip, _ => { }, tamperFiles: true));
         Assert.Contains(errors, e => e.Contains("SHA-256", StringComparison.Ordinal));
 
         // Not a zip at all.
@@ -143,39 +142,5 @@ public sealed class JsonExportImportTests(SillageApp source) : IClassFixture<Sil
 
         Assert.Equal(0, await _target.WithDbAsync(db => db.Traces.CountAsync(t => t.LearnerId == newcomer)));
         Assert.Equal(0, await _target.WithDbAsync(db => db.Attachments.CountAsync(a => db.Traces.Any(t => t.Id == a.TraceId && t.LearnerId == newcomer))));
-    }
-
-    /// <summary>A copy of the export with its manifest changed (and, on request, one attachment's bytes altered).</summary>
-    private static byte[] Rewrite(byte[] zip, Action<JsonObject> change, bool tamperFiles = false)
-    {
-        using var input = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
-        var output = new MemoryStream();
-        using (var copy = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            var tampered = false;
-            foreach (var entry in input.Entries)
-            {
-                using var reader = entry.Open();
-                var bytes = new MemoryStream();
-                reader.CopyTo(bytes);
-                var content = bytes.ToArray();
-                if (entry.FullName == "manifest.json")
-                {
-                    var manifest = JsonNode.Parse(content)!.AsObject();
-                    change(manifest);
-                    content = Encoding.UTF8.GetBytes(manifest.ToJsonString());
-                }
-                else if (tamperFiles && !tampered)
-                {
-                    content[^1] ^= 0xFF;
-                    tampered = true;
-                }
-
-                using var writer = copy.CreateEntry(entry.FullName).Open();
-                writer.Write(content);
-            }
-        }
-
-        return output.ToArray();
     }
 }

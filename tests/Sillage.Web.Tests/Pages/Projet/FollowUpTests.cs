@@ -10,8 +10,8 @@ namespace Sillage.Web.Tests.Pages.Projet;
 
 /// <summary>
 /// The follow-up after the training (issue #20 item 5): the référent records a learner's situation at 6 and 12 months,
-/// or sends them a link to answer; the establishment's summary. The demo has no past cohort: each test makes its own
-/// learner leave by deactivating their account on 1 May 2026 (the test clock is 16 November 2026: the 6-month
+/// or sends them a link to answer; the establishment's summary. The demo's past cohort (2024-2025, archived) has its
+/// situations recorded; each test makes its own learner of the current cohort leave by deactivating their account on 1 May 2026 (the test clock is 16 November 2026: the 6-month
 /// situation is due since 1 November, the 12-month one on 1 May 2027).
 /// </summary>
 public sealed partial class FollowUpTests(SillageApp app) : IClassFixture<SillageApp>
@@ -55,7 +55,8 @@ public sealed partial class FollowUpTests(SillageApp app) : IClassFixture<Sillag
 
         var summary = await referent.GetPageAsync("/devenir/bilan");
         // Other tests of the class make learners of the cohort leave too: the rate is checked against the row's own counts.
-        var six = summary.FindAll("#follow-up-summary tbody tr").Single(r => r.TextContent.Contains("À 6 mois", StringComparison.Ordinal))
+        var six = summary.FindAll("#follow-up-summary tbody tr")
+            .Single(r => r.TextContent.Contains("À 6 mois", StringComparison.Ordinal) && r.TextContent.Contains(DemoSeeder.CohortName, StringComparison.Ordinal))
             .QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
         var (known, employed) = (int.Parse(six[3], CultureInfo.InvariantCulture), int.Parse(six[5].Split(' ')[0], CultureInfo.InvariantCulture));
         Assert.True(employed >= 1);
@@ -63,6 +64,21 @@ public sealed partial class FollowUpTests(SillageApp app) : IClassFixture<Sillag
         var csv = await (await referent.GetAsync("/devenir/bilan?handler=Csv")).Content.ReadAsStringAsync();
         Assert.Contains("À 6 mois", csv, StringComparison.Ordinal);
         Assert.Contains("En emploi", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_demos_archived_cohort_shows_its_six_and_twelve_month_figures_in_the_summary()
+    {
+        var summary = await (await app.SignInAsync(Accounts.Coordinator)).GetPageAsync("/devenir/bilan");
+        string[] Row(string milestone) => summary.FindAll("#follow-up-summary tbody tr")
+            .Single(r => r.TextContent.Contains("MC SNO 2024-2025 (2024-2025)", StringComparison.Ordinal) && r.TextContent.Contains(milestone, StringComparison.Ordinal))
+            .QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
+
+        // Six left on 30 June 2025; at 6 months two in employment, one in further studies, one looking for a job, one other, one unanswered.
+        Assert.Equal(["À 6 mois", "6", "6", "5", "83 %", "2 (40 %)", "1 (20 %)", "1 (20 %)", "1 (20 %)"], Row("À 6 mois"));
+        Assert.Equal(["À 12 mois", "6", "6", "5", "83 %", "4 (80 %)", "1 (20 %)", "0 (0 %)", "0 (0 %)"], Row("À 12 mois"));
+        var other = await (await app.SignInAsync(Accounts.Other.Coordinator)).GetPageAsync("/devenir/bilan");
+        Assert.DoesNotContain("MC SNO 2024-2025", other.Text, StringComparison.Ordinal);
     }
 
     [Fact]

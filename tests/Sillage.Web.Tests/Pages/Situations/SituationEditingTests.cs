@@ -137,6 +137,6 @@ public sealed class SituationEditingTests(SillageApp app) : IClassFixture<Sillag
         Assert.Contains("Situation 5 — Sécuriser les paiements en ligne", all.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Situation 2 — L'arrivée d'un nouveau commercial", all.Text, StringComparison.Ordinal);
         var establishment = await app.EstablishmentOfAsync(Accounts.Coordinator);
-        Assert.Equal(DemoSeeder.CohortName, (await app.WithDbAsync(db => db.Cohorts.SingleAsync(c => c.EstablishmentId == establishment))).Name);
+        Assert.Equal(DemoSeeder.CohortName, (await app.WithDbAsync(db => db.Cohorts.SingleAsync(c => c.EstablishmentId == establishment && !c.Archived))).Name);
     }
 }

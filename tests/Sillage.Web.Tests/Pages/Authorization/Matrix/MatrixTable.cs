@@ -153,6 +153,7 @@ public static partial class MatrixTable
             $"POST Duplicate = {Staff}", $"POST Upload = {Staff}", $"POST DeleteDocument = {Staff}", $"POST Mission = {Staff}"),
         Page("/situations/{situation}/attribuer", Staff, "GET", "POST", "POST Delete"),
         Page("/situations/{situation}/documents/{sitdocument}", School, "GET"),
+        Page("/situations/{situation}/documents/{sitdocument}/lire", School, "GET"),
         Page("/situations/{situation}/fiche-apprenant", School, "GET"),
         Page("/situations/{situation}/fiche-enseignant", Staff, "GET"),
         Page("/situations/{situation}/historique", Staff, "GET", "POST Restore"),
