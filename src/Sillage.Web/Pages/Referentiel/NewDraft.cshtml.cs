@@ -35,6 +35,12 @@ public sealed class NewDraftModel(SillageDb db, CohortAccess access, AuditLog au
         var taken = (await db.Frameworks.Where(f => f.Code == source.Code).Select(f => f.Version).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var establishment = access.IsAdmin ? null : await access.EstablishmentAsync();
+        if (!access.IsAdmin && establishment is null)
+        {
+            // A référent whose account has no establishment manages nothing (CohortAccess): a draft would be nobody's.
+            return NotFound();
+        }
+
         var draft = FrameworkDraft.StartFrom(source, taken, establishment, User.UserId(), clock.GetUtcNow().UtcDateTime);
         db.FrameworkDrafts.Add(draft);
         audit.Record("framework.draft-started", details: $"{source.Code} {source.Version}");

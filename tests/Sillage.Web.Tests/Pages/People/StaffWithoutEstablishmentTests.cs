@@ -68,4 +68,16 @@ public sealed class StaffWithoutEstablishmentTests(SillageApp app) : IClassFixtu
         Assert.Equal(usersBefore, await app.WithDbAsync(db => db.Users.CountAsync()));
         Assert.Equal(hostsBefore, await app.WithDbAsync(db => db.HostOrganisations.CountAsync()));
     }
+
+    [Fact]
+    public async Task A_referent_without_an_establishment_starts_no_referentiel_draft()
+    {
+        var client = await SignInHomelessAsync();
+        var draftsBefore = await app.WithDbAsync(db => db.FrameworkDrafts.CountAsync());
+
+        var response = await client.SubmitAsync(await client.GetPageAsync("/referentiel/brouillons/nouveau"), "main form");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(draftsBefore, await app.WithDbAsync(db => db.FrameworkDrafts.CountAsync()));
+    }
 }
