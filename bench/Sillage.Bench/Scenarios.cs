@@ -57,7 +57,75 @@ public static class Scenarios
             ("class heatmap (/suivi/promotions/{id})", $"/suivi/promotions/{cohortId}"),
             ("heatmap drill-down (?competence=C2.3)", $"/suivi/promotions/{cohortId}?competence=C2.3"),
             ("learner dashboard (/suivi/apprenants/{id})", $"/suivi/apprenants/{learnerId}"),
-        ]);
+        ], (bench, teacher, _) => HeatmapBaselineAsync(bench, teacher, cohortId));
+    }
+
+    /// <summary>
+    /// Issue 16's yardstick for the heatmap: a hand-written SQL aggregate that computes the same table from the events
+    /// (per learner and element: the level of the latest positionnement no other corrects, the number of positionnements
+    /// and of live traces linked), read to the end with ADO.NET and nothing else. It alternates with the page itself, so
+    /// that both are timed in the same minutes, and the ratio of the medians is printed.
+    /// </summary>
+    private static async Task HeatmapBaselineAsync(BenchApp app, HttpClient teacher, Guid cohortId, int iterations = 100)
+    {
+        const string sql = """
+            SELECT a."LearnerId", a."ElementId",
+                COALESCE((
+                    SELECT s."Level" FROM "Assessments" AS s
+                    WHERE s."CohortId" = a."CohortId" AND s."LearnerId" = a."LearnerId" AND s."ElementId" = a."ElementId"
+                      AND NOT EXISTS (SELECT 1 FROM "Assessments" AS c WHERE c."CorrectsId" = s."Id")
+                    ORDER BY s."ObservedOn" DESC, s."RecordedAt" DESC
+                    LIMIT 1), 0),
+                COUNT(*),
+                (SELECT COUNT(DISTINCT l."TraceId") FROM "TraceCompetenceLinks" AS l INNER JOIN "Traces" AS t ON t."Id" = l."TraceId"
+                 WHERE t."LearnerId" = a."LearnerId" AND l."ElementId" = a."ElementId" AND t."DeletedAt" IS NULL)
+            FROM "Assessments" AS a
+            WHERE a."CohortId" = @cohort
+            GROUP BY a."CohortId", a."LearnerId", a."ElementId"
+            """;
+        var page = new List<double>(iterations);
+        var baseline = new List<double>(iterations);
+        var cells = 0;
+        await app.WithDbAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            for (var i = 0; i < iterations + 10; i++)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                await using (var command = connection.CreateCommand())
+                {
+                    command.CommandText = sql;
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = "@cohort";
+                    parameter.Value = app.Provider == "SQLite" ? cohortId.ToString().ToUpperInvariant() : cohortId;
+                    command.Parameters.Add(parameter);
+                    await using var reader = await command.ExecuteReaderAsync();
+                    cells = 0;
+                    while (await reader.ReadAsync())
+                    {
+                        _ = (reader.GetGuid(0), reader.GetGuid(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+                        cells++;
+                    }
+                }
+
+                var sqlTime = watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                using var response = await teacher.GetAsync($"/suivi/promotions/{cohortId}");
+                await response.Content.CopyToAsync(Stream.Null);
+                if (i >= 10)
+                {
+                    baseline.Add(sqlTime);
+                    page.Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+        });
+        baseline.Sort();
+        page.Sort();
+        double Median(List<double> times) => times[times.Count / 2];
+        Console.WriteLine($"| hand-written SQL aggregate ({cells} cells)  | median {Median(baseline),7:0.0} ms | p95 {baseline[(int)(baseline.Count * 0.95)],7:0.0} ms |");
+        Console.WriteLine($"| class heatmap, alternating with it      | median {Median(page),7:0.0} ms | p95 {page[(int)(page.Count * 0.95)],7:0.0} ms |");
+        Console.WriteLine($"heatmap ÷ SQL aggregate (medians): {Median(page) / Median(baseline):0.00}");
     }
 
 

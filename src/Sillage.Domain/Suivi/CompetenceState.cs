@@ -12,5 +12,9 @@ public sealed record CompetenceState(
 {
     public static readonly CompetenceState NotAssessed = new(0, null, [], []);
 
-    public bool IsAssessed => Deciding is not null;
+    /// <summary>A state known only by its level (<see cref="LearnerElementLevel"/>), without the events behind it.</summary>
+    public static CompetenceState OfLevel(int level) => level > 0 ? new(level, null, [], []) : NotAssessed;
+
+    /// <summary>Assessed when a standing event gives a level: ranks start at 1, rank 0 is "non évalué" and never stored.</summary>
+    public bool IsAssessed => Level > 0;
 }

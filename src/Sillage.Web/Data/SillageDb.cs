@@ -116,6 +116,7 @@ public abstract class SillageDb(DbContextOptions options)
     public DbSet<FeedbackComment> FeedbackComments => Set<FeedbackComment>();
     public DbSet<LearnerTraceCount> LearnerTraceCounts => Set<LearnerTraceCount>();
     public DbSet<LearnerPortfolioActivity> LearnerPortfolioActivities => Set<LearnerPortfolioActivity>();
+    public DbSet<LearnerElementLevel> LearnerElementLevels => Set<LearnerElementLevel>();
     public DbSet<FeedbackRequest> FeedbackRequests => Set<FeedbackRequest>();
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
     public DbSet<ShareLinkTrace> ShareLinkTraces => Set<ShareLinkTrace>();

@@ -60,6 +60,7 @@ public static class PersonalDataMap
         new(typeof(Sillage.Domain.Career.FollowUpLink), nameof(Sillage.Domain.Career.FollowUpLink.LearnerId), PersonalDataHandling.Delete, "Liens reçus pour indiquer sa situation après la formation", OwnData),
         new(typeof(LearnerTraceCount), nameof(LearnerTraceCount.LearnerId), PersonalDataHandling.Delete, "Nombre de traces par compétence (suivi)", OwnData),
         new(typeof(LearnerPortfolioActivity), nameof(LearnerPortfolioActivity.LearnerId), PersonalDataHandling.Delete, "Dernière activité du dossier (suivi)", OwnData),
+        new(typeof(LearnerElementLevel), nameof(LearnerElementLevel.LearnerId), PersonalDataHandling.Delete, "Niveau actuel par compétence (suivi)", OwnData),
         new(typeof(InterviewParticipant), nameof(InterviewParticipant.PersonId), PersonalDataHandling.Delete, "Présences aux entretiens d'autres apprenants", "Mention de présence : supprimée, le compte rendu de l'entretien reste."),
         new(typeof(Interview), nameof(Interview.LearnerId), PersonalDataHandling.Delete, "Entretiens formatifs de l'apprenant", OwnData),
         new(typeof(Assessment), nameof(Assessment.LearnerId), PersonalDataHandling.Delete, "Positionnements reçus", OwnData),

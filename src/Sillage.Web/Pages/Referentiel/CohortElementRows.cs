@@ -33,6 +33,7 @@ public sealed class CohortElementRows(SillageDb db, Guid cohortId, IQueryable<Gu
         [(typeof(PfmpTarget), nameof(PfmpTarget.ElementId))] = "carried",
         [(typeof(ClassSessionElement), nameof(ClassSessionElement.ElementId))] = "carried",
         [(typeof(LearnerTraceCount), nameof(LearnerTraceCount.ElementId))] = "recomputed from the trace links by PortfolioFigures in the same transaction",
+        [(typeof(Sillage.Domain.Suivi.LearnerElementLevel), nameof(Sillage.Domain.Suivi.LearnerElementLevel.ElementId))] = "recomputed from the positionnements by PortfolioFigures in the same transaction",
         [(typeof(MissionCompetence), nameof(MissionCompetence.ElementId))] = "left: a situation keeps its version, other cohorts may use it (docs/adr/0013)",
         [(typeof(DossierSnapshot), nameof(DossierSnapshot.BlockId))] = "left: a submitted dossier is frozen with the version it was submitted on (no foreign key)",
         [(typeof(FrameworkElement), nameof(FrameworkElement.ParentId))] = "the version's own tree",

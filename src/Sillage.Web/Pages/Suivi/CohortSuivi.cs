@@ -46,8 +46,18 @@ public sealed class CohortSuivi
     /// <summary>The lowest rank that counts as acquired (certification readiness).</summary>
     public int AcquiredRank => LearnerCompetenceState.AcquiredRankOf(Scale);
 
+    /// <summary>Loaded by <see cref="LoadLevelsAsync"/> instead of the events: each element's own level and number of
+    /// positionnements, as <see cref="PortfolioFigures"/> keeps them on every save (then <see cref="Events"/> is empty).</summary>
+    public IReadOnlyDictionary<(Guid Learner, Guid Element), (int Level, int Events)>? KeptLevels { get; init; }
+
     public CompetenceState State(Guid learner, Guid element, DateOnly? asOf = null) =>
-        Events.TryGetValue((learner, element), out var events) ? CompetenceStateRule.Compute(events, asOf) : CompetenceState.NotAssessed;
+        KeptLevels is { } kept && asOf is null ? CompetenceState.OfLevel(kept.GetValueOrDefault((learner, element)).Level)
+        : Events.TryGetValue((learner, element), out var events) ? CompetenceStateRule.Compute(events, asOf) : CompetenceState.NotAssessed;
+
+    /// <summary>How many positionnements of this learner on this element were observed between the dates (both optional).</summary>
+    public int EventCount(Guid learner, Guid element, DateOnly? from = null, DateOnly? to = null) =>
+        KeptLevels is { } kept && from is null && to is null ? kept.GetValueOrDefault((learner, element)).Events
+        : Events.TryGetValue((learner, element), out var list) ? list.Count(e => (from is null || e.ObservedOn >= from) && (to is null || e.ObservedOn <= to)) : 0;
 
     /// <summary>A compétence's own state, or — without own events — the lowest of its compétences détaillées (derived).</summary>
     public (int Level, bool Derived, CompetenceState Own) CompetenceLevel(Guid learner, Element competence, DateOnly? asOf = null) =>
@@ -71,6 +81,28 @@ public sealed class CohortSuivi
         return await ComposeAsync(db, cohort, elements, scale, events, facts.ToDictionary(f => f.Fact.Id, f => (f.Context, f.Role)), null, cancellationToken);
     }
 
+    /// <summary>
+    /// The whole cohort as it stands today, for the heatmap without dates: one row per learner and element of the levels
+    /// kept on write (<see cref="PortfolioFigures"/>) instead of every positionnement, so that its cost does not grow with
+    /// the cohort's history. A state at a past date or a count between dates needs <see cref="LoadAsync"/>.
+    /// </summary>
+    public static async Task<CohortSuivi?> LoadLevelsAsync(SillageDb db, Guid cohortId, CancellationToken cancellationToken = default)
+    {
+        var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken);
+        if (cohort is null)
+        {
+            return null;
+        }
+
+        var elements = await FrameworkOutline.OfAsync(db, cohort.FrameworkId, cancellationToken);
+        var scale = await LoadScaleAsync(db, cohort.FrameworkId, cancellationToken);
+        var levels = await db.LearnerElementLevels.AsNoTracking().Where(l => l.CohortId == cohortId)
+            .Select(l => new { l.LearnerId, l.ElementId, l.Level, l.Events, l.LastRecordedAt })
+            .ToListAsync(cancellationToken);
+        return await ComposeAsync(db, cohort, elements, scale, [], new Dictionary<Guid, (AssessmentContext, AssessorRole)>(), null, cancellationToken,
+            (levels.ToDictionary(l => (l.LearnerId, l.ElementId), l => (l.Level, l.Events)), levels.GroupBy(l => l.LearnerId).ToDictionary(g => g.Key, g => g.Max(l => l.LastRecordedAt))));
+    }
+
     /// <summary>One learner of the cohort: their states (<see cref="LearnerCompetenceState"/>) with their dossier's figures, self-positionings and feedback.</summary>
     public static async Task<CohortSuivi?> ForLearnerAsync(SillageDb db, Guid cohortId, Guid learnerId, CancellationToken cancellationToken = default)
     {
@@ -82,7 +114,8 @@ public sealed class CohortSuivi
 
     private static async Task<CohortSuivi> ComposeAsync(SillageDb db, Cohort cohort, IReadOnlyList<Element> elements, IReadOnlyList<PositioningLevel> scale,
         Dictionary<(Guid Learner, Guid Element), List<AssessmentFact>> events, IReadOnlyDictionary<Guid, (AssessmentContext, AssessorRole)> sources,
-        Guid? onlyLearner, CancellationToken cancellationToken)
+        Guid? onlyLearner, CancellationToken cancellationToken,
+        (Dictionary<(Guid, Guid), (int, int)> Levels, Dictionary<Guid, DateTime> LastPositioned)? kept = null)
     {
         var cohortId = cohort.Id;
         var learners = await db.CohortMembers.AsNoTracking()
@@ -93,7 +126,7 @@ public sealed class CohortSuivi
             .ToListAsync(cancellationToken);
         learners = learners.OrderBy(l => l.LastName, StringComparer.CurrentCulture).ThenBy(l => l.FirstName, StringComparer.CurrentCulture).ToList();
 
-        var lastActivity = events.GroupBy(e => e.Key.Learner).ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).Max(f => f.RecordedAt));
+        var lastActivity = kept?.LastPositioned ?? events.GroupBy(e => e.Key.Learner).ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).Max(f => f.RecordedAt));
         var learnerIds = learners.Select(l => l.Id).ToList();
         var traceCounts = await TraceCountsAsync(db, learnerIds, cancellationToken);
         var portfolioActivity = await LearnerActivity.PortfolioAsync(db, learnerIds, cancellationToken);
@@ -121,6 +154,7 @@ public sealed class CohortSuivi
             Sources = sources,
             SelfLevels = selfLevels,
             LastFeedback = lastFeedback,
+            KeptLevels = kept?.Levels,
         };
     }
 

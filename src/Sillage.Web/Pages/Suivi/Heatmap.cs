@@ -40,10 +40,7 @@ public sealed class Heatmap
             var cells = columnElements.Select(element =>
             {
                 var (level, derived, _) = data.CompetenceLevel(learner.Id, element, filter.To);
-                var events = data.Events.TryGetValue((learner.Id, element.Id), out var list)
-                    ? list.Count(e => (filter.From is null || e.ObservedOn >= filter.From) && (filter.To is null || e.ObservedOn <= filter.To))
-                    : 0;
-                return new Cell(level, derived, data.Traces(learner.Id, element.Id), events);
+                return new Cell(level, derived, data.Traces(learner.Id, element.Id), data.EventCount(learner.Id, element.Id, filter.From, filter.To));
             }).ToList();
             var last = data.LastActivity.TryGetValue(learner.Id, out var at) ? at : (DateTime?)null;
             rows.Add(new Row(learner, cells, cells.Count(c => c.Level >= acquired), last, LearnerActivity.IsInactive(last, now)));

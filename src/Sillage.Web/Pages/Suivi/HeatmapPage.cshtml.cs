@@ -36,6 +36,17 @@ public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, SchoolCl
     public Heatmap Map { get; private set; } = null!;
     public IReadOnlyList<Group> Groups { get; private set; } = [];
 
+    private static readonly Guid LearnerSlot = Guid.Parse("aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa");
+    private static readonly Guid ElementSlot = Guid.Parse("bbbbbbbb-bbbb-bbbb-bbbb-bbbbbbbbbbbb");
+    private string? _cellUrl;
+
+    /// <summary>A cell's link to the learner's competence page: generated once per page by the link generator, then filled
+    /// for each of the hundreds of cells (generating each link was a large part of the page's rendering).</summary>
+    public string CellUrl(Guid learner, Guid element) =>
+        (_cellUrl ??= Url.Page("/Suivi/Competence", new { id = LearnerSlot, element = ElementSlot })!)
+        .Replace(LearnerSlot.ToString(), learner.ToString(), StringComparison.Ordinal)
+        .Replace(ElementSlot.ToString(), element.ToString(), StringComparison.Ordinal);
+
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetExportAsync(Guid id, string format)
@@ -58,7 +69,8 @@ public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, SchoolCl
             return false;
         }
 
-        Data = (await CohortSuivi.LoadAsync(db, id))!;
+        // Today's map reads the levels kept on write; a state at a past date or counts between dates need the events.
+        Data = (From is null && To is null ? await CohortSuivi.LoadLevelsAsync(db, id) : await CohortSuivi.LoadAsync(db, id))!;
         Groups = await db.Groups.AsNoTracking().Where(g => g.CohortId == id).OrderBy(g => g.Name).ToListAsync();
         Map = Heatmap.Build(Data, new Heatmap.Filter(Group, Block, Competence, From, To, Sort), clock.GetUtcNow().UtcDateTime);
         return true;

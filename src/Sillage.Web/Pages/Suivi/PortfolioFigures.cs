@@ -5,27 +5,39 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Portfolio;
+using Sillage.Domain.Suivi;
 
 namespace Sillage.Web.Pages.Suivi;
 
 /// <summary>
-/// Keeps <see cref="LearnerTraceCount"/> and <see cref="LearnerPortfolioActivity"/> true in the transaction of every save
-/// that adds, changes or deletes traces, their competence links or feedback: the affected learners' figures are
-/// recomputed from their own rows after the save and before its commit (a transaction is opened for the save when none is
-/// running). Being an interceptor, no code path that saves them can forget it, and every instance of a cluster reads the
-/// same figures at once. Bulk deletes (ExecuteDelete) bypass interceptors: do not use them on those three tables.
+/// Keeps the suivi's derived figures true in the transaction of every save that changes what they come from:
+/// <see cref="LearnerTraceCount"/> and <see cref="LearnerPortfolioActivity"/> when traces, their competence links or
+/// feedback are added, changed or deleted; <see cref="LearnerElementLevel"/> when positionnements are. The affected
+/// learners' figures are recomputed from their own rows after the save and before its commit (a transaction is opened
+/// for the save when none is running). Being an interceptor, no code path that saves them can forget it, and every
+/// instance of a cluster reads the same figures at once. Bulk updates and deletes (ExecuteUpdate/ExecuteDelete) bypass
+/// interceptors: do not use them on those tables.
 /// </summary>
 public sealed class PortfolioFigures : SaveChangesInterceptor
 {
-    private sealed record Pending(HashSet<Guid> Learners, IDbContextTransaction? OwnTransaction);
+    private sealed record Pending(Changed Changed, IDbContextTransaction? OwnTransaction);
+
+    /// <summary>Whose figures a save changes: learners' dossiers, and (cohort, learner) pairs' positionnements.</summary>
+    private sealed record Changed(HashSet<Guid> Learners, HashSet<(Guid Cohort, Guid Learner)> Positioned)
+    {
+        public bool Any => Learners.Count > 0 || Positioned.Count > 0;
+
+        public IEnumerable<(string Sql, object[] Parameters)> Statements() =>
+            Learners.SelectMany(PortfolioStatements).Concat(Positioned.SelectMany(p => LevelStatements(p.Cohort, p.Learner)));
+    }
 
     private static readonly ConditionalWeakTable<DbContext, Pending> Work = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } context && Affected(context) is { Count: > 0 } learners)
+        if (eventData.Context is { } context && Affected(context) is { Any: true } changed)
         {
-            Work.AddOrUpdate(context, new Pending(learners, context.Database.CurrentTransaction is null ? context.Database.BeginTransaction() : null));
+            Work.AddOrUpdate(context, new Pending(changed, context.Database.CurrentTransaction is null ? context.Database.BeginTransaction() : null));
         }
 
         return result;
@@ -34,9 +46,9 @@ public sealed class PortfolioFigures : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && Affected(context) is { Count: > 0 } learners)
+        if (eventData.Context is { } context && Affected(context) is { Any: true } changed)
         {
-            Work.AddOrUpdate(context, new Pending(learners,
+            Work.AddOrUpdate(context, new Pending(changed,
                 context.Database.CurrentTransaction is null ? await context.Database.BeginTransactionAsync(cancellationToken) : null));
         }
 
@@ -49,12 +61,9 @@ public sealed class PortfolioFigures : SaveChangesInterceptor
         {
             Work.Remove(context);
             using var own = pending.OwnTransaction;
-            foreach (var learner in pending.Learners)
+            foreach (var (sql, parameters) in pending.Changed.Statements())
             {
-                foreach (var (sql, parameters) in Statements(learner))
-                {
-                    context.Database.ExecuteSqlRaw(sql, parameters);
-                }
+                context.Database.ExecuteSqlRaw(sql, parameters);
             }
 
             own?.Commit();
@@ -69,7 +78,7 @@ public sealed class PortfolioFigures : SaveChangesInterceptor
         {
             Work.Remove(context);
             await using var own = pending.OwnTransaction;
-            await RefreshAsync(context.Database, pending.Learners, cancellationToken);
+            await ExecuteAsync(context.Database, pending.Changed.Statements(), cancellationToken);
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);
@@ -96,14 +105,18 @@ public sealed class PortfolioFigures : SaveChangesInterceptor
     }
 
     /// <summary>Recomputes these learners' figures from their rows (also for repairs and tests).</summary>
-    public static async Task RefreshAsync(DatabaseFacade database, IEnumerable<Guid> learners, CancellationToken cancellationToken = default)
+    public static Task RefreshAsync(DatabaseFacade database, IEnumerable<Guid> learners, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(database, learners.SelectMany(PortfolioStatements), cancellationToken);
+
+    /// <summary>Recomputes the levels of these learners in these cohorts from their positionnements (also for repairs and tests).</summary>
+    public static Task RefreshLevelsAsync(DatabaseFacade database, IEnumerable<(Guid Cohort, Guid Learner)> pairs, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(database, pairs.SelectMany(p => LevelStatements(p.Cohort, p.Learner)), cancellationToken);
+
+    private static async Task ExecuteAsync(DatabaseFacade database, IEnumerable<(string Sql, object[] Parameters)> statements, CancellationToken cancellationToken)
     {
-        foreach (var learner in learners)
+        foreach (var (sql, parameters) in statements)
         {
-            foreach (var (sql, parameters) in Statements(learner))
-            {
-                await database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
-            }
+            await database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
         }
     }
 
@@ -117,10 +130,12 @@ public sealed class PortfolioFigures : SaveChangesInterceptor
     }
 
     /// <summary>The learners whose traces, links or feedback this save touches (a link or a comment names its trace,
-    /// whose learner is found among the tracked traces or read).</summary>
-    private static HashSet<Guid> Affected(DbContext context)
+    /// whose learner is found among the tracked traces or read), and the (cohort, learner) pairs whose positionnements it
+    /// touches (before and after a change, should one move).</summary>
+    private static Changed Affected(DbContext context)
     {
         var learners = new HashSet<Guid>();
+        var positioned = new HashSet<(Guid, Guid)>();
         var traces = new HashSet<Guid>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
@@ -140,6 +155,14 @@ public sealed class PortfolioFigures : SaveChangesInterceptor
                 case FeedbackComment comment:
                     traces.Add(comment.TraceId);
                     break;
+                case Assessment assessment:
+                    positioned.Add((assessment.CohortId, assessment.LearnerId));
+                    if (entry.State == EntityState.Modified)
+                    {
+                        positioned.Add(((Guid)entry.OriginalValues[nameof(Assessment.CohortId)]!, (Guid)entry.OriginalValues[nameof(Assessment.LearnerId)]!));
+                    }
+
+                    break;
             }
         }
 
@@ -155,7 +178,7 @@ public sealed class PortfolioFigures : SaveChangesInterceptor
             }
         }
 
-        return learners;
+        return new Changed(learners, positioned);
     }
 
     /// <summary>
@@ -163,7 +186,7 @@ public sealed class PortfolioFigures : SaveChangesInterceptor
     /// compétence of a linked compétence détaillée; the last activity is the latest live trace update or staff comment.
     /// Plain SQL that both providers run as written.
     /// </summary>
-    private static IEnumerable<(string Sql, object[] Parameters)> Statements(Guid learner)
+    private static IEnumerable<(string Sql, object[] Parameters)> PortfolioStatements(Guid learner)
     {
         object[] id = [learner];
         yield return ("""DELETE FROM "LearnerTraceCounts" WHERE "LearnerId" = {0}""", id);
@@ -200,4 +223,34 @@ public sealed class PortfolioFigures : SaveChangesInterceptor
             WHERE m."LastAt" IS NOT NULL
             """, id);
     }
+
+    /// <summary>
+    /// A learner's levels in a cohort, rebuilt: per element, the level of the latest standing positionnement (latest
+    /// observation, then latest recording, among those no other event corrects — <see cref="CompetenceStateRule"/> with no
+    /// date limit), the number of positionnements and the latest recording. Plain SQL that both providers run as written.
+    /// </summary>
+    private static IEnumerable<(string Sql, object[] Parameters)> LevelStatements(Guid cohort, Guid learner)
+    {
+        object[] pair = [cohort, learner];
+        yield return ("""DELETE FROM "LearnerElementLevels" WHERE "CohortId" = {0} AND "LearnerId" = {1}""", pair);
+        yield return ($"""
+            INSERT INTO "LearnerElementLevels" ("CohortId", "LearnerId", "ElementId", "Level", "Events", "LastRecordedAt")
+            {LevelsSelect}
+            WHERE a."CohortId" = {"{0}"} AND a."LearnerId" = {"{1}"}
+            GROUP BY a."CohortId", a."LearnerId", a."ElementId"
+            """, pair);
+    }
+
+    /// <summary>The levels' query without its filter: the migration that creates the table fills it with it for every cohort.</summary>
+    public const string LevelsSelect = """
+        SELECT a."CohortId", a."LearnerId", a."ElementId",
+            COALESCE((
+                SELECT s."Level" FROM "Assessments" AS s
+                WHERE s."CohortId" = a."CohortId" AND s."LearnerId" = a."LearnerId" AND s."ElementId" = a."ElementId"
+                  AND NOT EXISTS (SELECT 1 FROM "Assessments" AS c WHERE c."CorrectsId" = s."Id")
+                ORDER BY s."ObservedOn" DESC, s."RecordedAt" DESC
+                LIMIT 1), 0),
+            COUNT(*), MAX(a."RecordedAt")
+        FROM "Assessments" AS a
+        """;
 }

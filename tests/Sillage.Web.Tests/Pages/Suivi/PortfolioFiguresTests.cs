@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sillage.Domain.Frameworks;
 using Sillage.Domain.Portfolio;
+using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
 using Sillage.Web.Data.Demo;
 using Sillage.Web.Tests.Pages.Portfolio;
@@ -57,6 +58,87 @@ public sealed class PortfolioFiguresTests(SillageApp app) : IClassFixture<Sillag
         linked.FindAll("form").First(f => f.GetAttribute("action")?.Contains("handler=Remove", StringComparison.Ordinal) == true).Id = "remove-link";
         await client.SubmitAsync(linked, "#remove-link");
         Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task The_kept_levels_equal_the_rule_for_every_learner_and_follow_a_correction_in_the_same_save()
+    {
+        await AssertLevelsFollowTheRuleAsync();
+
+        // A teacher positions a learner, then corrects it to a lower level: the levels move with each save.
+        var (cohort, learner, element, teacher) = await app.WithDbAsync(async db =>
+        {
+            var demo = await db.Cohorts.SingleAsync(c => c.Name == DemoSeeder.CohortName);
+            return (demo.Id,
+                await db.Users.Where(u => u.Email == Learner).Select(u => u.Id).SingleAsync(),
+                await db.FrameworkElements.Where(e => e.FrameworkId == demo.FrameworkId && e.Kind == ElementKind.Competence).OrderBy(e => e.Code).Select(e => e.Id).FirstAsync(),
+                await db.Users.Where(u => u.Email == Accounts.Teacher).Select(u => u.Id).SingleAsync());
+        });
+        var first = new Assessment
+        {
+            CohortId = cohort, LearnerId = learner, ElementId = element, AssessorId = teacher, Level = 4, Context = AssessmentContext.Situation,
+            ObservedOn = new DateOnly(2026, 11, 30), RecordedAt = new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc),
+        };
+        await app.WithDbAsync(async db =>
+        {
+            db.Assessments.Add(first);
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal(4, await KeptLevelAsync());
+        await app.WithDbAsync(async db =>
+        {
+            db.Assessments.Add(new Assessment
+            {
+                CohortId = cohort, LearnerId = learner, ElementId = element, AssessorId = teacher, Level = 1, Context = AssessmentContext.Situation,
+                ObservedOn = new DateOnly(2026, 11, 2), RecordedAt = new DateTime(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc), CorrectsId = first.Id,
+            });
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal(1, await KeptLevelAsync());
+        await AssertLevelsFollowTheRuleAsync();
+
+        Task<int> KeptLevelAsync() => app.WithDbAsync(db => db.LearnerElementLevels
+            .Where(l => l.CohortId == cohort && l.LearnerId == learner && l.ElementId == element).Select(l => l.Level).SingleAsync());
+    }
+
+    [Fact]
+    public async Task The_heatmap_from_the_kept_levels_equals_the_heatmap_computed_from_every_event()
+    {
+        var cohort = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Name == DemoSeeder.CohortName).Select(c => c.Id).SingleAsync());
+        var teacher = await app.SignInAsync(Accounts.Teacher);
+        foreach (var drill in new[] { "", "competence=C2.3&" })
+        {
+            // Without dates the page reads the kept levels; "état au" a date after every event makes it compute from the events.
+            var kept = await teacher.GetPageAsync($"/suivi/promotions/{cohort}?{drill}");
+            var computed = await teacher.GetPageAsync($"/suivi/promotions/{cohort}?{drill}au=2099-12-31");
+            Assert.NotEmpty(kept.FindAll("tbody td.heat"));
+            Assert.Equal(Text(computed, "tbody"), Text(kept, "tbody"));
+            Assert.Equal(Text(computed, "tfoot"), Text(kept, "tfoot"));
+        }
+
+        static string Text(Page page, string selector) => string.Concat(page.FindAll(selector).Select(e => e.TextContent));
+    }
+
+    /// <summary>Every (cohort, learner, element) with positionnements, in both establishments: the kept level, count and
+    /// latest recording equal <see cref="CompetenceStateRule"/> computed from the events.</summary>
+    private async Task AssertLevelsFollowTheRuleAsync()
+    {
+        var events = await app.WithDbAsync(db => db.Assessments
+            .Select(a => new { a.CohortId, a.LearnerId, a.ElementId, Fact = new AssessmentFact(a.Id, a.AssessorId, a.Level, a.ObservedOn, a.RecordedAt, a.CorrectsId) })
+            .ToListAsync());
+        var expected = events.GroupBy(e => (e.CohortId, e.LearnerId, e.ElementId))
+            .ToDictionary(g => g.Key, g => (CompetenceStateRule.Compute(g.Select(e => e.Fact)).Level, g.Count(), g.Max(e => e.Fact.RecordedAt)));
+        var kept = await app.WithDbAsync(db => db.LearnerElementLevels.ToListAsync());
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, kept.Count);
+        foreach (var level in kept)
+        {
+            Assert.Equal(expected[(level.CohortId, level.LearnerId, level.ElementId)], (level.Level, level.Events, level.LastRecordedAt));
+        }
+
+        var establishments = await app.WithDbAsync(db => db.Cohorts.Where(c => db.Assessments.Any(a => a.CohortId == c.Id)).Select(c => c.EstablishmentId).Distinct().CountAsync());
+        Assert.Equal(2, establishments);
     }
 
     /// <summary>The figures computed from the rows, as the heatmap used to compute them on every view.</summary>

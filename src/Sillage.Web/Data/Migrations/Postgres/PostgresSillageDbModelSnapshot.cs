@@ -4235,6 +4235,35 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.ToTable("InterviewTrace");
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Suivi.LearnerElementLevel", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ElementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LastRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CohortId", "LearnerId", "ElementId");
+
+                    b.HasIndex("ElementId");
+
+                    b.HasIndex("LearnerId");
+
+                    b.ToTable("LearnerElementLevels");
+                });
+
             modelBuilder.Entity("Sillage.Domain.Suivi.PositioningLevel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -6323,6 +6352,27 @@ namespace Sillage.Web.Data.Migrations.Postgres
                     b.HasOne("Sillage.Domain.Suivi.Interview", null)
                         .WithMany("Traces")
                         .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Suivi.LearnerElementLevel", b =>
+                {
+                    b.HasOne("Sillage.Domain.People.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.Frameworks.FrameworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -4224,6 +4224,35 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.ToTable("InterviewTrace");
                 });
 
+            modelBuilder.Entity("Sillage.Domain.Suivi.LearnerElementLevel", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ElementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastRecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CohortId", "LearnerId", "ElementId");
+
+                    b.HasIndex("ElementId");
+
+                    b.HasIndex("LearnerId");
+
+                    b.ToTable("LearnerElementLevels");
+                });
+
             modelBuilder.Entity("Sillage.Domain.Suivi.PositioningLevel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -6312,6 +6341,27 @@ namespace Sillage.Web.Data.Migrations.Sqlite
                     b.HasOne("Sillage.Domain.Suivi.Interview", null)
                         .WithMany("Traces")
                         .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sillage.Domain.Suivi.LearnerElementLevel", b =>
+                {
+                    b.HasOne("Sillage.Domain.People.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Domain.Frameworks.FrameworkElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sillage.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
