@@ -7,7 +7,7 @@ using Sillage.Web.Infrastructure.Auth;
 namespace Sillage.Bench;
 
 /// <summary>
-/// Data for "a day of a class" (bench/day): the demo, plus 6 cohorts of the demo establishment, each with 30 learners
+/// Data for "a day of a class" (bench/day): the demo, plus 6 cohorts of the demo establishment, each with 31 learners
 /// (30 traces each with competence links, a feedback request, 500 positionnements per cohort) and 3 teachers; every
 /// account signs in with the demo password. Writes the accounts, one per line (email, password, role, cohort id, user
 /// id), for the driver (bench/Sillage.Day); the demo référent, who exports, comes first.
@@ -17,7 +17,7 @@ public static class DayData
 {
     public const string Scale = "day";
     private const int Cohorts = 6;
-    private const int LearnersPerCohort = 30;
+    private const int LearnersPerCohort = 31;
     private const int TeachersPerCohort = 3;
 
     public static async Task<int> PrepareAsync(BenchOptions options)

@@ -8,11 +8,11 @@ public sealed record Account(string Email, string Password, string Role, Guid? C
             .Select(f => new Account(f[0], f[1], f[2], Guid.TryParse(f[3], out var c) ? c : null, Guid.Parse(f[4]))).ToList();
 
     /// <summary>The day's cast: one référent, about one teacher for ten learners (3 per cohort of 30), learners for the rest,
-    /// spread over the cohorts.</summary>
+    /// spread over the cohorts (more teachers when the file has too few learners).</summary>
     public static IReadOnlyList<Account> Cast(IReadOnlyList<Account> all, int users)
     {
-        var teachers = Math.Max(1, (int)Math.Round(users * 0.09));
-        var learners = Math.Max(0, users - teachers - 1);
+        var learners = Math.Min(all.Count(a => a.Role == "learner"), users - 1 - Math.Max(1, (int)Math.Round(users * 0.09)));
+        var teachers = users - 1 - learners;
         var cast = all.Where(a => a.Role == "referent").Take(1).ToList();
         cast.AddRange(Interleave(all.Where(a => a.Role == "teacher")).Take(teachers));
         cast.AddRange(Interleave(all.Where(a => a.Role == "learner")).Take(learners));

@@ -10,6 +10,9 @@ public sealed class Metrics(DateTime measureFrom)
 {
     private readonly ConcurrentDictionary<string, Action> _actions = new(StringComparer.Ordinal);
 
+    /// <summary>Every measured request in 30-second windows of the run, to tell slow actions from slow moments.</summary>
+    private readonly ConcurrentDictionary<int, Action> _windows = new();
+
     public void Record(string action, double milliseconds, string? error) => Add(action, milliseconds, error);
 
     /// <summary>Counts an error on a response that was received fine but was not the one expected (a form refused…).</summary>
@@ -23,6 +26,11 @@ public sealed class Metrics(DateTime measureFrom)
             if (milliseconds is { } ms && DateTime.UtcNow >= measureFrom)
             {
                 stats.Latencies.Add(ms);
+                var window = _windows.GetOrAdd((int)((DateTime.UtcNow - measureFrom).TotalSeconds / 30), _ => new Action());
+                lock (window)
+                {
+                    window.Latencies.Add(ms);
+                }
             }
 
             if (error is not null)
@@ -59,6 +67,14 @@ public sealed class Metrics(DateTime measureFrom)
         }
 
         Row(output, "**all requests**", all);
+        output.WriteLine();
+        output.WriteLine("| seconds after the ramp-up | count | errors | p50 ms | p95 ms | p99 ms | max ms |");
+        output.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var (window, stats) in _windows.OrderBy(w => w.Key))
+        {
+            Row(output, string.Create(CultureInfo.InvariantCulture, $"{window * 30}–{window * 30 + 30}"), stats);
+        }
+
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{all.Latencies.Count} requests in {seconds:0} s: {all.Latencies.Count / seconds:0.0} req/s; errors {all.Errors}"));
         foreach (var (name, stats) in _actions.Where(a => a.Value.Samples.Count > 0))
