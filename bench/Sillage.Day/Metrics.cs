@@ -30,6 +30,7 @@ public sealed class Metrics(DateTime measureFrom)
                 lock (window)
                 {
                     window.Latencies.Add(ms);
+                    window.Errors += error is null ? 0 : 1;
                 }
             }
 
