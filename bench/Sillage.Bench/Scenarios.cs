@@ -69,19 +69,26 @@ public static class Scenarios
     private static async Task HeatmapBaselineAsync(BenchApp app, HttpClient teacher, Guid cohortId, int iterations = 100)
     {
         const string sql = """
-            SELECT a."LearnerId", a."ElementId",
-                COALESCE((
-                    SELECT s."Level" FROM "Assessments" AS s
-                    WHERE s."CohortId" = a."CohortId" AND s."LearnerId" = a."LearnerId" AND s."ElementId" = a."ElementId"
-                      AND NOT EXISTS (SELECT 1 FROM "Assessments" AS c WHERE c."CorrectsId" = s."Id")
-                    ORDER BY s."ObservedOn" DESC, s."RecordedAt" DESC
-                    LIMIT 1), 0),
-                COUNT(*),
-                (SELECT COUNT(DISTINCT l."TraceId") FROM "TraceCompetenceLinks" AS l INNER JOIN "Traces" AS t ON t."Id" = l."TraceId"
-                 WHERE t."LearnerId" = a."LearnerId" AND l."ElementId" = a."ElementId" AND t."DeletedAt" IS NULL)
-            FROM "Assessments" AS a
-            WHERE a."CohortId" = @cohort
-            GROUP BY a."CohortId", a."LearnerId", a."ElementId"
+            WITH standing_levels AS (
+                SELECT a."LearnerId", a."ElementId", a."Level",
+                       ROW_NUMBER() OVER (PARTITION BY a."LearnerId", a."ElementId" ORDER BY a."ObservedOn" DESC, a."RecordedAt" DESC) AS "Rank"
+                FROM "Assessments" AS a
+                WHERE a."CohortId" = @cohort AND NOT EXISTS (SELECT 1 FROM "Assessments" AS c WHERE c."CorrectsId" = a."Id")
+            ), event_counts AS (
+                SELECT a."LearnerId", a."ElementId", COUNT(*) AS "Events" FROM "Assessments" AS a WHERE a."CohortId" = @cohort
+                GROUP BY a."LearnerId", a."ElementId"
+            ), trace_counts AS (
+                SELECT t."LearnerId", l."ElementId", COUNT(*) AS "Traces"
+                FROM "TraceCompetenceLinks" AS l
+                INNER JOIN "Traces" AS t ON t."Id" = l."TraceId"
+                WHERE t."DeletedAt" IS NULL
+                  AND t."LearnerId" IN (SELECT m."PersonId" FROM "CohortMembers" AS m WHERE m."CohortId" = @cohort AND m."Role" = 1)
+                GROUP BY t."LearnerId", l."ElementId"
+            )
+            SELECT e."LearnerId", e."ElementId", COALESCE(s."Level", 0), e."Events", COALESCE(x."Traces", 0)
+            FROM event_counts AS e
+            LEFT JOIN standing_levels AS s ON s."LearnerId" = e."LearnerId" AND s."ElementId" = e."ElementId" AND s."Rank" = 1
+            LEFT JOIN trace_counts AS x ON x."LearnerId" = e."LearnerId" AND x."ElementId" = e."ElementId"
             """;
         var page = new List<double>(iterations);
         var baseline = new List<double>(iterations);
