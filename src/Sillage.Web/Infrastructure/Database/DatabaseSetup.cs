@@ -38,7 +38,7 @@ public static class DatabaseSetup
             // SQLite rebuilds a table to alter a column, outside the migration's transaction, and EF warns about
             // it on every fresh database (Portfolio migration). Those migrations are applied from an empty
             // database on every test run (both providers): the warnings tell an operator nothing actionable.
-            services.AddDbContextPool<SillageDb, SqliteSillageDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()).ConfigureWarnings(w => w.Ignore(
+            services.AddDbContextPool<SillageDb, SqliteSillageDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()).AddInterceptors(SqliteBusyTimeout.Instance).ConfigureWarnings(w => w.Ignore(
                 Microsoft.EntityFrameworkCore.Diagnostics.SqliteEventId.TableRebuildPendingWarning,
                 Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
         }
