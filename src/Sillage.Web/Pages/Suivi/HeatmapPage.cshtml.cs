@@ -12,7 +12,7 @@ namespace Sillage.Web.Pages.Suivi;
 /// <summary>The class heatmap: learners × compétences (or the compétences détaillées of one), with filters,
 /// sorting, highlights and exports.</summary>
 [Authorize(Policy = Policies.Dashboards)]
-public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, SchoolClock clock) : PageModel
+public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, SchoolClock clock, PagePolicies policies) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "groupe")]
     public Guid? Group { get; set; }
@@ -39,10 +39,13 @@ public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, SchoolCl
     private static readonly Guid LearnerSlot = Guid.Parse("aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa");
     private static readonly Guid ElementSlot = Guid.Parse("bbbbbbbb-bbbb-bbbb-bbbb-bbbbbbbbbbbb");
     private string? _cellUrl;
+    private bool _cellLinks;
 
     /// <summary>A cell's link to the learner's competence page: generated once per page by the link generator, then filled
-    /// for each of the hundreds of cells (generating each link was a large part of the page's rendering).</summary>
-    public string CellUrl(Guid learner, Guid element) =>
+    /// for each of the hundreds of cells (generating each link was a large part of the page's rendering). Null when the
+    /// user's roles may not open that page (the direction reads the map, not the positionnements): no link that answers
+    /// 403, as <see cref="AuthorizedLinkTagHelper"/> does for the other links.</summary>
+    public string? CellUrl(Guid learner, Guid element) => !_cellLinks ? null :
         (_cellUrl ??= Url.Page("/Suivi/Competence", new { id = LearnerSlot, element = ElementSlot })!)
         .Replace(LearnerSlot.ToString(), learner.ToString(), StringComparison.Ordinal)
         .Replace(ElementSlot.ToString(), element.ToString(), StringComparison.Ordinal);
@@ -73,6 +76,7 @@ public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, SchoolCl
         Data = (From is null && To is null ? await CohortSuivi.LoadLevelsAsync(db, id) : await CohortSuivi.LoadAsync(db, id))!;
         Groups = await db.Groups.AsNoTracking().Where(g => g.CohortId == id).OrderBy(g => g.Name).ToListAsync();
         Map = Heatmap.Build(Data, new Heatmap.Filter(Group, Block, Competence, From, To, Sort), clock.GetUtcNow().UtcDateTime);
+        _cellLinks = await policies.AllowsAsync(HttpContext, "/Suivi/Competence");
         return true;
     }
 

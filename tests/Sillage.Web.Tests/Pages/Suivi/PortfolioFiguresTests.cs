@@ -112,6 +112,10 @@ public sealed class PortfolioFiguresTests(SillageApp app) : IClassFixture<Sillag
             var kept = await teacher.GetPageAsync($"/suivi/promotions/{cohort}?{drill}");
             var computed = await teacher.GetPageAsync($"/suivi/promotions/{cohort}?{drill}au=2099-12-31");
             Assert.NotEmpty(kept.FindAll("tbody td.heat"));
+            // Every cell links to the learner's competence page, which the teacher opens.
+            var cellLinks = kept.FindAll("tbody td.heat a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.All(cellLinks, href => Assert.Matches("^/suivi/apprenants/[0-9a-f-]{36}/competences/[0-9a-f-]{36}$", href));
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await teacher.GetAsync(cellLinks[^1])).StatusCode);
             Assert.Equal(Text(computed, "tbody"), Text(kept, "tbody"));
             Assert.Equal(Text(computed, "tfoot"), Text(kept, "tfoot"));
         }
