@@ -241,8 +241,8 @@ public sealed class PortfolioFigures : SaveChangesInterceptor
             """, pair);
     }
 
-    /// <summary>The levels' query without its filter: the migration that creates the table fills it with it for every cohort.</summary>
-    public const string LevelsSelect = """
+    /// <summary>The levels' query without its filter (the migration HeatmapLevels holds a frozen copy of it to fill the table).</summary>
+    private const string LevelsSelect = """
         SELECT a."CohortId", a."LearnerId", a."ElementId",
             COALESCE((
                 SELECT s."Level" FROM "Assessments" AS s
