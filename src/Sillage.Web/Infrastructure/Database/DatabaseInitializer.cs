@@ -11,10 +11,10 @@ using Sillage.Web.Infrastructure.Auth;
 namespace Sillage.Web.Infrastructure.Database;
 
 /// <summary>Runs before the server listens: applies migrations, creates the roles, installs the features' shipped
-/// data (<see cref="IShippedData"/>), fills the demo when asked, creates the first Data Protection key, and issues the
-/// setup token while there is no administrator; logs how long each step took. On PostgreSQL all of it runs under one advisory lock, so that
-/// instances started together on an empty database wait for each other instead of racing (duplicate roles, two demo
-/// seeds, two key rings).</summary>
+/// data that changed (<see cref="IShippedData"/>), fills the demo when asked, creates the first Data Protection key,
+/// and issues the setup token while there is no administrator; then logs how long each step took. On PostgreSQL all of
+/// it runs under one advisory lock, so that instances started together on an empty database wait for each other
+/// instead of racing (duplicate roles, two demo seeds, two key rings).</summary>
 internal sealed class DatabaseInitializer(
     IServiceProvider services,
     IConfiguration configuration,

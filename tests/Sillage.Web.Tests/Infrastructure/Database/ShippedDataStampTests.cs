@@ -68,8 +68,7 @@ public sealed class ShippedDataStampTests : IDisposable
             Assert.True(await app.WithDbAsync(db => db.Resources.AnyAsync(r => r.Code != null)));
             Assert.True(await app.WithDbAsync(db => db.Situations.AnyAsync(s => s.EstablishmentId == null && s.Code != null)));
             Assert.True(await app.WithDbAsync(db => db.SituationDocuments.AnyAsync()));
-            await RemoveAsync(app);
-            return true;
+            return await RemoveAsync(app);
         });
         Assert.Equal(1, runs.Count);
 
@@ -83,11 +82,7 @@ public sealed class ShippedDataStampTests : IDisposable
     public async Task A_changed_fingerprint_installs_that_data_and_what_comes_after_it_again()
     {
         var runs = new Runs();
-        await StartAsync(runs, "a", async app =>
-        {
-            await RemoveAsync(app);
-            return true;
-        });
+        await StartAsync(runs, "a", RemoveAsync);
 
         // The test's installer ships something new: it runs, the others (before it) do not.
         await StartAsync(runs, "b", async app =>
@@ -115,11 +110,7 @@ public sealed class ShippedDataStampTests : IDisposable
     public async Task The_reinstall_setting_runs_every_installer()
     {
         var runs = new Runs();
-        await StartAsync(runs, "a", async app =>
-        {
-            await RemoveAsync(app);
-            return true;
-        });
+        await StartAsync(runs, "a", RemoveAsync);
 
         Assert.True(await StartAsync(runs, "a", RemovedIsThere, reinstall: true));
         Assert.Equal(2, runs.Count);
