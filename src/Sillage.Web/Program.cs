@@ -81,6 +81,7 @@ app.MapSillageHealthChecks();
 app.MapSillageMetrics(app.Configuration);
 app.MapRazorPages().WithStaticAssets();
 app.MapSillageApi();
+app.LogWhenListening();
 
 app.Run();
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +11,10 @@ using Sillage.Web.Infrastructure.Auth;
 namespace Sillage.Web.Infrastructure.Database;
 
 /// <summary>Runs before the server listens: applies migrations, creates the roles, installs the features' shipped
-/// data (<see cref="IShippedData"/>), fills the demo when asked, creates the first Data Protection key, and issues the
-/// setup token while there is no administrator. On PostgreSQL all of it runs under one advisory lock, so that
-/// instances started together on an empty database wait for each other instead of racing (duplicate roles, two demo
-/// seeds, two key rings).</summary>
+/// data that changed (<see cref="IShippedData"/>), fills the demo when asked, creates the first Data Protection key,
+/// and issues the setup token while there is no administrator; then logs how long each step took. On PostgreSQL all of
+/// it runs under one advisory lock, so that instances started together on an empty database wait for each other
+/// instead of racing (duplicate roles, two demo seeds, two key rings).</summary>
 internal sealed class DatabaseInitializer(
     IServiceProvider services,
     IConfiguration configuration,
@@ -27,8 +28,12 @@ internal sealed class DatabaseInitializer(
     /// <summary>How long a new install's first Data Protection key lives (the library's default).</summary>
     private static readonly TimeSpan KeyLifetime = TimeSpan.FromDays(90);
 
+    /// <summary>Set to true for one start to run every shipped data installer whatever its stamp (docs/operations.md).</summary>
+    public const string ReinstallSetting = "ShippedData:Reinstall";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SillageDb>();
         await CreateDatabaseAsync(db, cancellationToken);
@@ -41,9 +46,12 @@ internal sealed class DatabaseInitializer(
             await AcquireStartupLockAsync(db, cancellationToken);
         }
 
+        // The first command builds EF's model: most of this step on an installed database.
+        var connection = Ms(Stopwatch.GetElapsedTime(started));
+        var steps = new Steps(Stopwatch.GetTimestamp());
         try
         {
-            await InitializeAsync(scope.ServiceProvider, db, cancellationToken);
+            await InitializeAsync(scope.ServiceProvider, db, steps, cancellationToken);
         }
         finally
         {
@@ -52,6 +60,37 @@ internal sealed class DatabaseInitializer(
                 await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({StartupLockKey})", CancellationToken.None);
                 await db.Database.CloseConnectionAsync();
             }
+        }
+
+        // One line an operator can read the start-up's database part from.
+        logger.LogInformation(
+            "Database ready in {ElapsedMs} ms (connection and lock {ConnectionMs} ms, migrations {MigrationsMs} ms, roles {RolesMs} ms, shipped data {ShippedDataMs} ms ({Installed} of {Shipped} installed), demo {DemoMs} ms, keys {KeysMs} ms, administrator check {AdministratorMs} ms)",
+            Ms(Stopwatch.GetElapsedTime(started)), connection, steps.Migrations, steps.Roles, steps.ShippedData, steps.Installed, steps.Shipped, steps.Demo, steps.Keys, steps.Administrator);
+    }
+
+    private static long Ms(TimeSpan elapsed) => (long)elapsed.TotalMilliseconds;
+
+    /// <summary>How long each step took, in milliseconds.</summary>
+    private sealed class Steps(long start)
+    {
+        private long _last = start;
+
+        public long Migrations { get; set; }
+        public long Roles { get; set; }
+        public long ShippedData { get; set; }
+        public int Installed { get; set; }
+        public int Shipped { get; set; }
+        public long Demo { get; set; }
+        public long Keys { get; set; }
+        public long Administrator { get; set; }
+
+        /// <summary>Milliseconds since the previous lap.</summary>
+        public long Lap()
+        {
+            var now = Stopwatch.GetTimestamp();
+            var elapsed = Ms(Stopwatch.GetElapsedTime(_last, now));
+            _last = now;
+            return elapsed;
         }
     }
 
@@ -94,7 +133,7 @@ internal sealed class DatabaseInitializer(
         }
     }
 
-    private async Task InitializeAsync(IServiceProvider scoped, SillageDb db, CancellationToken cancellationToken)
+    private async Task InitializeAsync(IServiceProvider scoped, SillageDb db, Steps steps, CancellationToken cancellationToken)
     {
         // On a fresh database EF reads the history table before creating it and logs the failure as an error
         // (dotnet/efcore#37328): create it first so a new install's console shows no false alarm.
@@ -112,28 +151,35 @@ internal sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        steps.Migrations = steps.Lap();
+
         // One query on an installed database; the role manager only for the roles missing.
-        var existing = await db.Roles.Select(r => r.NormalizedName).ToListAsync(cancellationToken);
-        var missing = Roles.All.Where(r => !existing.Contains(r.ToUpperInvariant())).ToList();
+        var existing = await db.Roles.Select(r => new { r.Id, r.NormalizedName }).ToListAsync(cancellationToken);
+        var roleIds = existing.ToDictionary(r => r.NormalizedName!, r => r.Id, StringComparer.Ordinal);
+        var missing = Roles.All.Where(r => !roleIds.ContainsKey(r.ToUpperInvariant())).ToList();
         if (missing.Count > 0)
         {
             var roles = scoped.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
-            foreach (var role in missing)
+            foreach (var name in missing)
             {
-                await roles.CreateAsync(new IdentityRole<Guid>(role));
+                var role = new IdentityRole<Guid>(name);
+                await roles.CreateAsync(role);
+                roleIds[name.ToUpperInvariant()] = role.Id;
             }
         }
 
-        foreach (var shipped in scoped.GetServices<IShippedData>().OrderBy(s => s.Order))
-        {
-            await shipped.InstallAsync(cancellationToken);
-        }
+        steps.Roles = steps.Lap();
+
+        (steps.Installed, steps.Shipped) = await InstallShippedDataAsync(scoped, db, cancellationToken);
+        steps.ShippedData = steps.Lap();
 
         if (configuration.GetValue<bool>("Demo:Enabled"))
         {
             var demo = scoped.GetRequiredService<DemoSeeder>();
             await demo.SeedAsync(cancellationToken);
         }
+
+        steps.Demo = steps.Lap();
 
         // Left to itself, each instance creates a key on first use when the ring is empty: instances started together
         // would each make one and reject each other's cookies until they reload the ring. The first key is made here.
@@ -143,8 +189,10 @@ internal sealed class DatabaseInitializer(
             keys.CreateNewKey(now, now + KeyLifetime);
         }
 
-        var users = scoped.GetRequiredService<UserManager<User>>();
-        if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count == 0)
+        steps.Keys = steps.Lap();
+
+        var adminRole = roleIds[Roles.Admin.ToUpperInvariant()];
+        if (!await db.UserRoles.AnyAsync(ur => ur.RoleId == adminRole, cancellationToken))
         {
             var token = await scoped.GetRequiredService<SetupToken>().IssueAsync(cancellationToken);
             if (token is not null)
@@ -158,6 +206,42 @@ internal sealed class DatabaseInitializer(
                 logger.LogWarning("No administrator yet: another instance has just printed the setup token (see its log); open /installation.");
             }
         }
+
+        steps.Administrator = steps.Lap();
+    }
+
+    /// <summary>Runs the installers whose fingerprint differs from their stamp (see <see cref="IShippedData"/>), and those
+    /// after one that ran; stamps each once it has installed. The importers commit their own transactions, so the stamp
+    /// is saved just after: a crash in between only runs that installer again at the next start, which adds nothing.</summary>
+    private async Task<(int Installed, int Shipped)> InstallShippedDataAsync(IServiceProvider scoped, SillageDb db, CancellationToken cancellationToken)
+    {
+        var stamps = await db.Set<ShippedDataStamp>().AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Fingerprint, StringComparer.Ordinal, cancellationToken);
+        var reinstall = configuration.GetValue<bool>(ReinstallSetting);
+        var installers = scoped.GetServices<IShippedData>().OrderBy(s => s.Order).ToList();
+        var installed = 0;
+        foreach (var shipped in installers)
+        {
+            var name = shipped.GetType().Name;
+            var fingerprint = shipped.Fingerprint();
+            if (!reinstall && installed == 0 && stamps.GetValueOrDefault(name) == fingerprint)
+            {
+                continue;
+            }
+
+            await shipped.InstallAsync(cancellationToken);
+            var stamp = await db.Set<ShippedDataStamp>().FindAsync([name], cancellationToken);
+            if (stamp is null)
+            {
+                stamp = db.Set<ShippedDataStamp>().Add(new ShippedDataStamp { Name = name, Fingerprint = fingerprint }).Entity;
+            }
+
+            stamp.Fingerprint = fingerprint;
+            stamp.InstalledAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(cancellationToken);
+            installed++;
+        }
+
+        return (installed, installers.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -13,6 +13,9 @@ public sealed class RegisterDefaults(SillageDb db, TimeProvider clock) : IShippe
 
     private const string PublicInterest = "Mission d'intérêt public d'enseignement et de formation (RGPD, art. 6-1-e)";
 
+    /// <summary>Raise when <see cref="InstallAsync"/> would install something else from the same entries.</summary>
+    private const int InstallerVersion = 1;
+
     public static readonly IReadOnlyList<ProcessingActivity> Entries =
     [
         new()
@@ -93,6 +96,9 @@ public sealed class RegisterDefaults(SillageDb db, TimeProvider clock) : IShippe
             RetentionMonths = 3,
         },
     ];
+
+    /// <summary>Only the codes: an entry is added when its code is missing, and an existing one is never changed.</summary>
+    public string Fingerprint() => ShippedFingerprint.OfValues(InstallerVersion, Entries.Select(e => e.Code));
 
     public async Task InstallAsync(CancellationToken cancellationToken)
     {

@@ -14,6 +14,11 @@ public sealed class ShippedFrameworks(SillageDb db, FrameworkImporter importer, 
 
     public string Folder => Path.Combine(AppContext.BaseDirectory, "frameworks");
 
+    /// <summary>Raise when <see cref="InstallAsync"/> would install something else from the same files.</summary>
+    private const int InstallerVersion = 1;
+
+    public string Fingerprint() => ShippedFingerprint.OfFiles(InstallerVersion, Folder);
+
     public async Task InstallAsync(CancellationToken cancellationToken)
     {
         if (!Directory.Exists(Folder))

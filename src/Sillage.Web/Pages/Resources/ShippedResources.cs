@@ -14,6 +14,11 @@ public sealed class ShippedResources(SillageDb db, TimeProvider clock, ILogger<S
 
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "resources");
 
+    /// <summary>Raise when <see cref="InstallAsync"/> would install something else from the same files.</summary>
+    private const int InstallerVersion = 1;
+
+    public string Fingerprint() => ShippedFingerprint.OfFiles(InstallerVersion, Folder);
+
     public async Task InstallAsync(CancellationToken cancellationToken)
     {
         if (!Directory.Exists(Folder))

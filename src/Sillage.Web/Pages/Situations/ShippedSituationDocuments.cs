@@ -22,6 +22,12 @@ public sealed class ShippedSituationDocuments(SillageDb db, IFileStore store, Ti
 
     public static string Folder => Path.Combine(ShippedSituations.Folder, "documents");
 
+    /// <summary>Raise when <see cref="InstallAsync"/> would install something else from the same files.</summary>
+    private const int InstallerVersion = 1;
+
+    /// <summary>The list and the documents it names (every file of the folder).</summary>
+    public string Fingerprint() => ShippedFingerprint.OfFiles(InstallerVersion, Folder, "*");
+
     public async Task InstallAsync(CancellationToken cancellationToken)
     {
         var path = Path.Combine(Folder, ListFileName);

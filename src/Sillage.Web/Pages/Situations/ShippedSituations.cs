@@ -15,6 +15,11 @@ public sealed class ShippedSituations(SillageDb db, SituationImporter importer, 
 
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "situations");
 
+    /// <summary>Raise when <see cref="InstallAsync"/> would install something else from the same files.</summary>
+    private const int InstallerVersion = 1;
+
+    public string Fingerprint() => ShippedFingerprint.OfFiles(InstallerVersion, Folder);
+
     public async Task InstallAsync(CancellationToken cancellationToken)
     {
         if (!Directory.Exists(Folder))
