@@ -12,7 +12,7 @@ namespace Sillage.Web.Data.CompiledModels.Postgres
     public partial class PostgresSillageDbModel
     {
         private PostgresSillageDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1493e533-b5c1-4e33-8480-2b5b31b8fe1c"), entityTypeCount: 124)
+            : base(skipDetectChanges: false, modelId: new Guid("d5c9a604-5e67-48d7-a8bb-b5ade0a6058c"), entityTypeCount: 125)
         {
         }
 
@@ -142,6 +142,7 @@ namespace Sillage.Web.Data.CompiledModels.Postgres
             var retentionRun = RetentionRunEntityType.Create(this);
             var setupTokenRecord = SetupTokenRecordEntityType.Create(this);
             var user = UserEntityType.Create(this);
+            var shippedDataStamp = ShippedDataStampEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, user);
@@ -495,6 +496,7 @@ namespace Sillage.Web.Data.CompiledModels.Postgres
             RetentionRunEntityType.CreateAnnotations(retentionRun);
             SetupTokenRecordEntityType.CreateAnnotations(setupTokenRecord);
             UserEntityType.CreateAnnotations(user);
+            ShippedDataStampEntityType.CreateAnnotations(shippedDataStamp);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");

@@ -11,7 +11,7 @@ namespace Sillage.Web.Data.CompiledModels.Sqlite
     public partial class SqliteSillageDbModel
     {
         private SqliteSillageDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("245e1271-004c-4f0b-ab7b-9f9ccf74cd4e"), entityTypeCount: 124)
+            : base(skipDetectChanges: false, modelId: new Guid("60a11bc7-4f6c-4707-b006-7e2c74e14ea2"), entityTypeCount: 125)
         {
         }
 
@@ -141,6 +141,7 @@ namespace Sillage.Web.Data.CompiledModels.Sqlite
             var retentionRun = RetentionRunEntityType.Create(this);
             var setupTokenRecord = SetupTokenRecordEntityType.Create(this);
             var user = UserEntityType.Create(this);
+            var shippedDataStamp = ShippedDataStampEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, user);
@@ -494,6 +495,7 @@ namespace Sillage.Web.Data.CompiledModels.Sqlite
             RetentionRunEntityType.CreateAnnotations(retentionRun);
             SetupTokenRecordEntityType.CreateAnnotations(setupTokenRecord);
             UserEntityType.CreateAnnotations(user);
+            ShippedDataStampEntityType.CreateAnnotations(shippedDataStamp);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }
