@@ -46,7 +46,7 @@ internal sealed class DatabaseInitializer(
             await AcquireStartupLockAsync(db, cancellationToken);
         }
 
-        // The first command builds EF's model: most of this step on an installed database.
+        // The first connection and command (EF's model itself is compiled ahead: Data/CompiledModels).
         var connection = Ms(Stopwatch.GetElapsedTime(started));
         var steps = new Steps(Stopwatch.GetTimestamp());
         try
