@@ -63,6 +63,11 @@ public sealed class CohortSuivi
     public (int Level, bool Derived, CompetenceState Own) CompetenceLevel(Guid learner, Element competence, DateOnly? asOf = null) =>
         LearnerCompetenceState.CompetenceLevelOf(competence, Children(competence), AcquiredRank, element => State(learner, element, asOf));
 
+    /// <summary>The same, with the compétence's children and the acquired rank computed once by the caller (the heatmap's
+    /// hundreds of cells).</summary>
+    public (int Level, bool Derived, CompetenceState Own) CompetenceLevel(Guid learner, Element competence, IReadOnlyList<Element> children, int acquiredRank, DateOnly? asOf) =>
+        LearnerCompetenceState.CompetenceLevelOf(competence, children, acquiredRank, element => State(learner, element, asOf));
+
     public int Traces(Guid learner, Guid element) => TraceCounts.GetValueOrDefault((learner, element));
 
     /// <summary>The whole cohort, for the heatmap and the bulk grid.</summary>
@@ -85,8 +90,11 @@ public sealed class CohortSuivi
     /// The whole cohort as it stands today, for the heatmap without dates: one row per learner and element of the levels
     /// kept on write (<see cref="PortfolioFigures"/>) instead of every positionnement, so that its cost does not grow with
     /// the cohort's history. A state at a past date or a count between dates needs <see cref="LoadAsync"/>.
+    /// <paramref name="traceElements"/>, when given, chooses from the framework's elements those whose trace counts are
+    /// read (the map's columns: a few dozen of the framework's elements), the others counting none.
     /// </summary>
-    public static async Task<CohortSuivi?> LoadLevelsAsync(SillageDb db, Guid cohortId, CancellationToken cancellationToken = default)
+    public static async Task<CohortSuivi?> LoadLevelsAsync(SillageDb db, Guid cohortId, Func<IReadOnlyList<Element>, IEnumerable<Element>>? traceElements = null,
+        CancellationToken cancellationToken = default)
     {
         var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken);
         if (cohort is null)
@@ -100,6 +108,7 @@ public sealed class CohortSuivi
             .Select(l => new { l.LearnerId, l.ElementId, l.Level, l.Events, l.LastRecordedAt })
             .ToListAsync(cancellationToken);
         return await ComposeAsync(db, cohort, elements, scale, [], new Dictionary<Guid, (AssessmentContext, AssessorRole)>(), null, cancellationToken,
+            traceElements?.Invoke(elements).Select(e => e.Id).ToList(),
             (levels.ToDictionary(l => (l.LearnerId, l.ElementId), l => (l.Level, l.Events)), levels.GroupBy(l => l.LearnerId).ToDictionary(g => g.Key, g => g.Max(l => l.LastRecordedAt))));
     }
 
@@ -114,7 +123,7 @@ public sealed class CohortSuivi
 
     private static async Task<CohortSuivi> ComposeAsync(SillageDb db, Cohort cohort, IReadOnlyList<Element> elements, IReadOnlyList<PositioningLevel> scale,
         Dictionary<(Guid Learner, Guid Element), List<AssessmentFact>> events, IReadOnlyDictionary<Guid, (AssessmentContext, AssessorRole)> sources,
-        Guid? onlyLearner, CancellationToken cancellationToken,
+        Guid? onlyLearner, CancellationToken cancellationToken, List<Guid>? traceElements = null,
         (Dictionary<(Guid, Guid), (int, int)> Levels, Dictionary<Guid, DateTime> LastPositioned)? kept = null)
     {
         var cohortId = cohort.Id;
@@ -128,7 +137,7 @@ public sealed class CohortSuivi
 
         var lastActivity = kept?.LastPositioned ?? events.GroupBy(e => e.Key.Learner).ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).Max(f => f.RecordedAt));
         var learnerIds = learners.Select(l => l.Id).ToList();
-        var traceCounts = await TraceCountsAsync(db, learnerIds, cancellationToken);
+        var traceCounts = await TraceCountsAsync(db, learnerIds, traceElements, cancellationToken);
         var portfolioActivity = await LearnerActivity.PortfolioAsync(db, learnerIds, cancellationToken);
         foreach (var (learner, at) in portfolioActivity)
         {
@@ -162,9 +171,12 @@ public sealed class CohortSuivi
     /// Live traces supporting each element, per learner (a trace counts for the element it is linked to and, when that is
     /// a compétence détaillée, for its compétence too): the figures <see cref="PortfolioFigures"/> keeps on every save.
     /// </summary>
-    private static async Task<Dictionary<(Guid, Guid), int>> TraceCountsAsync(SillageDb db, List<Guid> learnerIds, CancellationToken cancellationToken) =>
-        await db.LearnerTraceCounts.AsNoTracking().Where(c => learnerIds.Contains(c.LearnerId))
+    private static async Task<Dictionary<(Guid, Guid), int>> TraceCountsAsync(SillageDb db, List<Guid> learnerIds, List<Guid>? elementIds, CancellationToken cancellationToken)
+    {
+        var counts = db.LearnerTraceCounts.AsNoTracking().Where(c => learnerIds.Contains(c.LearnerId));
+        return await (elementIds is null ? counts : counts.Where(c => elementIds.Contains(c.ElementId)))
             .ToDictionaryAsync(c => (c.LearnerId, c.ElementId), c => c.Traces, cancellationToken);
+    }
 
     /// <summary>One learner's self-positionings (latest per element) and the latest teacher feedback per element.</summary>
     private static async Task<(Dictionary<(Guid, Guid), int>, Dictionary<(Guid, Guid), Feedback>)> LearnerPortfolioAsync(

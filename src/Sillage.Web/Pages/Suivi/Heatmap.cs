@@ -21,29 +21,46 @@ public sealed class Heatmap
 
     public sealed record Filter(Guid? Group, string? Block, string? Competence, DateOnly? From, DateOnly? To, string? Sort);
 
+    /// <summary>The map's columns for a filter: the compétences (of one bloc, or all), or one compétence and its
+    /// compétences détaillées; also used to read only those elements' trace counts.</summary>
+    public static (FrameworkOutline.Element? Drilled, List<FrameworkOutline.Element> Columns) ColumnsOf(IReadOnlyList<FrameworkOutline.Element> elements, string? block, string? competence)
+    {
+        var children = elements.ToLookup(e => e.ParentId);
+        var drilled = competence is { Length: > 0 } code
+            ? elements.FirstOrDefault(c => c.Kind == ElementKind.Competence && c.Code == code)
+            : null;
+        var columns = drilled is not null
+            ? [drilled, .. children[drilled.Id].Where(c => c.Kind == ElementKind.DetailedCompetence)]
+            : elements.Where(b => b.Kind == ElementKind.Block && (block is not { Length: > 0 } || b.Code == block))
+                .SelectMany(b => children[b.Id]).Where(c => c.Kind == ElementKind.Competence).ToList();
+        return (drilled, columns);
+    }
+
     public static Heatmap Build(CohortSuivi data, Filter filter, DateTime now)
     {
-        var drilled = filter.Competence is { Length: > 0 } code
-            ? data.Competences.FirstOrDefault(c => c.Code == code)
-            : null;
-        var blocks = data.Blocks.Where(b => filter.Block is not { Length: > 0 } || b.Code == filter.Block).ToList();
-        var columnElements = drilled is not null
-            ? [drilled, .. data.Children(drilled).Where(c => c.Kind == ElementKind.DetailedCompetence)]
-            : blocks.SelectMany(data.Children).Where(c => c.Kind == ElementKind.Competence).ToList();
-        var blockOf = data.Elements.Where(e => e.Kind == ElementKind.Competence).ToDictionary(e => e.Id, e => data.Elements.First(b => b.Id == e.ParentId).Code);
+        var (drilled, columnElements) = ColumnsOf(data.Elements, filter.Block, filter.Competence);
+        var codes = data.Elements.ToDictionary(e => e.Id, e => e.Code);
+        var blockOf = data.Elements.Where(e => e.Kind == ElementKind.Competence).ToDictionary(e => e.Id, e => codes[e.ParentId!.Value]);
 
-        var learners = data.Learners.Where(l => filter.Group is null || l.GroupId == filter.Group).ToList();
+        // Per column, once: the compétences détaillées a compétence's level may be derived from (not per cell).
         var acquired = data.AcquiredRank;
+        var parts = columnElements.Select(e => data.Children(e).ToList()).ToArray();
+        var learners = data.Learners.Where(l => filter.Group is null || l.GroupId == filter.Group).ToList();
         var rows = new List<Row>(learners.Count);
         foreach (var learner in learners)
         {
-            var cells = columnElements.Select(element =>
+            var cells = new Cell[columnElements.Count];
+            var acquiredCount = 0;
+            for (var i = 0; i < cells.Length; i++)
             {
-                var (level, derived, _) = data.CompetenceLevel(learner.Id, element, filter.To);
-                return new Cell(level, derived, data.Traces(learner.Id, element.Id), data.EventCount(learner.Id, element.Id, filter.From, filter.To));
-            }).ToList();
+                var element = columnElements[i];
+                var (level, derived, _) = data.CompetenceLevel(learner.Id, element, parts[i], acquired, filter.To);
+                cells[i] = new Cell(level, derived, data.Traces(learner.Id, element.Id), data.EventCount(learner.Id, element.Id, filter.From, filter.To));
+                acquiredCount += level >= acquired ? 1 : 0;
+            }
+
             var last = data.LastActivity.TryGetValue(learner.Id, out var at) ? at : (DateTime?)null;
-            rows.Add(new Row(learner, cells, cells.Count(c => c.Level >= acquired), last, LearnerActivity.IsInactive(last, now)));
+            rows.Add(new Row(learner, cells, acquiredCount, last, LearnerActivity.IsInactive(last, now)));
         }
 
         var columns = columnElements.Select((element, i) => new Column(

@@ -38,17 +38,30 @@ public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, SchoolCl
 
     private static readonly Guid LearnerSlot = Guid.Parse("aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa");
     private static readonly Guid ElementSlot = Guid.Parse("bbbbbbbb-bbbb-bbbb-bbbb-bbbbbbbbbbbb");
-    private string? _cellUrl;
+    private string[]? _cellUrl;
     private bool _cellLinks;
 
     /// <summary>A cell's link to the learner's competence page: generated once per page by the link generator, then filled
-    /// for each of the hundreds of cells (generating each link was a large part of the page's rendering). Null when the
+    /// for each of the hundreds of cells by concatenating its three fixed parts with the two ids (generating each link
+    /// was a large part of the page's rendering; replacing placeholders in it, a smaller one). Null when the
     /// user's roles may not open that page (the direction reads the map, not the positionnements): no link that answers
     /// 403, as <see cref="AuthorizedLinkTagHelper"/> does for the other links.</summary>
-    public string? CellUrl(Guid learner, Guid element) => !_cellLinks ? null :
-        (_cellUrl ??= Url.Page("/Suivi/Competence", new { id = LearnerSlot, element = ElementSlot })!)
-        .Replace(LearnerSlot.ToString(), learner.ToString(), StringComparison.Ordinal)
-        .Replace(ElementSlot.ToString(), element.ToString(), StringComparison.Ordinal);
+    public string? CellUrl(Guid learner, Guid element)
+    {
+        if (!_cellLinks)
+        {
+            return null;
+        }
+
+        if (_cellUrl is null)
+        {
+            var template = Url.Page("/Suivi/Competence", new { id = LearnerSlot, element = ElementSlot })!;
+            var (l, e) = (template.IndexOf(LearnerSlot.ToString(), StringComparison.Ordinal), template.IndexOf(ElementSlot.ToString(), StringComparison.Ordinal));
+            _cellUrl = [template[..l], template[(l + 36)..e], template[(e + 36)..]];
+        }
+
+        return string.Concat(_cellUrl[0], learner.ToString(), _cellUrl[1], element.ToString(), _cellUrl[2]);
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -73,7 +86,7 @@ public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, SchoolCl
         }
 
         // Today's map reads the levels kept on write; a state at a past date or counts between dates need the events.
-        Data = (From is null && To is null ? await CohortSuivi.LoadLevelsAsync(db, id) : await CohortSuivi.LoadAsync(db, id))!;
+        Data = (From is null && To is null ? await CohortSuivi.LoadLevelsAsync(db, id, elements => Heatmap.ColumnsOf(elements, Block, Competence).Columns) : await CohortSuivi.LoadAsync(db, id))!;
         Groups = await db.Groups.AsNoTracking().Where(g => g.CohortId == id).OrderBy(g => g.Name).ToListAsync();
         Map = Heatmap.Build(Data, new Heatmap.Filter(Group, Block, Competence, From, To, Sort), clock.GetUtcNow().UtcDateTime);
         _cellLinks = await policies.AllowsAsync(HttpContext, "/Suivi/Competence");
