@@ -89,25 +89,27 @@ public static partial class BenchRunner
             }
 
             var times = new List<double>(options.Iterations);
+            var bytes = 0L;
             process.Refresh();
             var cpu = process.TotalProcessorTime;
             for (var i = 0; i < options.Iterations; i++)
             {
                 var watch = Stopwatch.StartNew();
-                await GetAsync(client, url);
+                bytes = await GetAsync(client, url);
                 times.Add(watch.Elapsed.TotalMilliseconds);
             }
 
             process.Refresh();
             var cpuPerRequest = (process.TotalProcessorTime - cpu).TotalMilliseconds / options.Iterations;
             times.Sort();
-            Console.WriteLine($"| {label,-34} | median {times[times.Count / 2],6:0.00} ms | p95 {times[(int)(times.Count * 0.95)],6:0.00} ms | CPU {cpuPerRequest,5:0.00} ms/request |");
+            Console.WriteLine($"| {label,-34} | median {times[times.Count / 2],6:0.00} ms | p95 {times[(int)(times.Count * 0.95)],6:0.00} ms | CPU {cpuPerRequest,5:0.00} ms/request | {bytes,9:N0} bytes |");
         }
 
         return 0;
     }
 
-    private static async Task GetAsync(HttpClient client, string url)
+    /// <summary>Requests a page that must answer 200; returns the size of its body.</summary>
+    private static async Task<long> GetAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
         if (response.StatusCode != HttpStatusCode.OK)
@@ -115,7 +117,15 @@ public static partial class BenchRunner
             throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}");
         }
 
-        await response.Content.CopyToAsync(Stream.Null);
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[16 * 1024];
+        var bytes = 0L;
+        for (int read; (read = await body.ReadAsync(buffer)) > 0;)
+        {
+            bytes += read;
+        }
+
+        return bytes;
     }
 
     private static async Task<HttpClient> SignInAsync(BenchApp app, string email)
