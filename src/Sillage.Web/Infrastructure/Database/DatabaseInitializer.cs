@@ -153,16 +153,46 @@ internal sealed class DatabaseInitializer(
         }
     }
 
+    /// <summary>Whether the history table holds exactly the migrations this version ships (their number and the last
+    /// id). Anything else — no table yet, a migration missing, rows from a newer version — goes through EF.</summary>
+    internal static async Task<bool> HoldsShippedMigrationsAsync(SillageDb db, CancellationToken cancellationToken)
+    {
+        var shipped = db.Database.IsNpgsql() ? ShippedMigrations.Postgres : ShippedMigrations.Sqlite;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = """SELECT COUNT(*), MAX("MigrationId") FROM "__EFMigrationsHistory" """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken)
+                && Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) == shipped.Count
+                && !reader.IsDBNull(1) && reader.GetString(1) == shipped.Last;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return false; // no history table: a new database
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     private async Task InitializeAsync(IServiceProvider scoped, SillageDb db, Steps steps, CancellationToken cancellationToken)
     {
-        // On a fresh database EF reads the history table before creating it and logs the failure as an error
-        // (dotnet/efcore#37328): create it first so a new install's console shows no false alarm.
-        await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
-        // Migrate also compares the model with the last migration's snapshot (a second model built and diffed, about a
-        // second of start-up): done only when there is something to apply. CI checks the snapshot is current.
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        // An up-to-date database is recognised with one query (ShippedMigrations); EF's own check finds the migrations
+        // by reflecting over every type of the app and builds a model of the history table (~0.2 s of each start).
+        if (!await HoldsShippedMigrationsAsync(db, cancellationToken))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            // On a fresh database EF reads the history table before creating it and logs the failure as an error
+            // (dotnet/efcore#37328): create it first so a new install's console shows no false alarm.
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            // Migrate also compares the model with the last migration's snapshot (a second model built and diffed,
+            // about a second of start-up): done only when there is something to apply. CI checks the snapshot is current.
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
         }
 
         if (db.Database.IsSqlite())
