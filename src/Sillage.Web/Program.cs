@@ -62,6 +62,9 @@ if (command is not null)
     return;
 }
 
+// The database is prepared on another thread while the endpoints below are mapped; the server listens once it is ready.
+app.PrepareDatabaseNow();
+
 
 app.UseSillageForwardedHeaders();
 app.UseSillagePublicAddress();

@@ -30,6 +30,17 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void The_start_up_knows_the_shipped_migrations()
+    {
+        static ShippedMigrationSet Found(DbContext db) => new(db.Database.GetMigrations().Count(), db.Database.GetMigrations().Last());
+        using var sqlite = new SqliteSillageDb(new DbContextOptionsBuilder<SqliteSillageDb>().UseSqlite("Data Source=:memory:").Options);
+        using var postgres = new PostgresSillageDb(new DbContextOptionsBuilder<PostgresSillageDb>().UseNpgsql("Host=localhost;Database=none").Options);
+        const string Fix = "Run scripts/shipped-migrations: Data/ShippedMigrations.cs is behind the migrations.";
+        Assert.True(Found(sqlite) == ShippedMigrations.Sqlite, Fix);
+        Assert.True(Found(postgres) == ShippedMigrations.Postgres, Fix);
+    }
+
+    [Fact]
     public void No_migration_reads_live_code()
     {
         // A migration runs years after it was written: SQL or values read from the app's classes would change it.

@@ -31,7 +31,27 @@ internal sealed class DatabaseInitializer(
     /// <summary>Set to true for one start to run every shipped data installer whatever its stamp (docs/operations.md).</summary>
     public const string ReinstallSetting = "ShippedData:Reinstall";
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private readonly Lock _gate = new();
+    private Task? _run;
+
+    /// <summary>Starts the work now, in the background, while the host builds its endpoints (about half a second of
+    /// reflection over the pages on one core while the database is prepared on the other); <see cref="StartAsync"/>
+    /// then waits for it, so the server still listens only once the database is ready.</summary>
+    public void Begin() => Run(CancellationToken.None);
+
+    public Task StartAsync(CancellationToken cancellationToken) => Run(cancellationToken).WaitAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private Task Run(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return _run ??= Task.Run(() => PrepareAsync(cancellationToken), CancellationToken.None);
+        }
+    }
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         await using var scope = services.CreateAsyncScope();
@@ -133,16 +153,46 @@ internal sealed class DatabaseInitializer(
         }
     }
 
+    /// <summary>Whether the history table holds exactly the migrations this version ships (their number and the last
+    /// id). Anything else — no table yet, a migration missing, rows from a newer version — goes through EF.</summary>
+    internal static async Task<bool> HoldsShippedMigrationsAsync(SillageDb db, CancellationToken cancellationToken)
+    {
+        var shipped = db.Database.IsNpgsql() ? ShippedMigrations.Postgres : ShippedMigrations.Sqlite;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = """SELECT COUNT(*), MAX("MigrationId") FROM "__EFMigrationsHistory" """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken)
+                && Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) == shipped.Count
+                && !reader.IsDBNull(1) && reader.GetString(1) == shipped.Last;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return false; // no history table: a new database
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     private async Task InitializeAsync(IServiceProvider scoped, SillageDb db, Steps steps, CancellationToken cancellationToken)
     {
-        // On a fresh database EF reads the history table before creating it and logs the failure as an error
-        // (dotnet/efcore#37328): create it first so a new install's console shows no false alarm.
-        await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
-        // Migrate also compares the model with the last migration's snapshot (a second model built and diffed, about a
-        // second of start-up): done only when there is something to apply. CI checks the snapshot is current.
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        // An up-to-date database is recognised with one query (ShippedMigrations); EF's own check finds the migrations
+        // by reflecting over every type of the app and builds a model of the history table (~0.2 s of each start).
+        if (!await HoldsShippedMigrationsAsync(db, cancellationToken))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            // On a fresh database EF reads the history table before creating it and logs the failure as an error
+            // (dotnet/efcore#37328): create it first so a new install's console shows no false alarm.
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            // Migrate also compares the model with the last migration's snapshot (a second model built and diffed,
+            // about a second of start-up): done only when there is something to apply. CI checks the snapshot is current.
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
         }
 
         if (db.Database.IsSqlite())
@@ -243,6 +293,4 @@ internal sealed class DatabaseInitializer(
 
         return (installed, installers.Count);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -43,8 +43,17 @@ public static class DatabaseSetup
                 Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
         }
 
-        services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
         return services;
+    }
+
+    /// <summary>Prepares the database (migrations, roles, shipped data, keys) in the background from now on, while the
+    /// rest of the start-up maps the endpoints; the server still listens only once it is done.</summary>
+    public static WebApplication PrepareDatabaseNow(this WebApplication app)
+    {
+        app.Services.GetRequiredService<DatabaseInitializer>().Begin();
+        return app;
     }
 
     /// <summary>Data a feature ships, installed at start-up (see <see cref="IShippedData"/>); also resolvable as itself.</summary>

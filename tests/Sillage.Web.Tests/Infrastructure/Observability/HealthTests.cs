@@ -17,6 +17,12 @@ public sealed class HealthTests(HealthApp app) : IClassFixture<HealthApp>
         var checks = await ChecksAsync(ready);
         Assert.Equal(["database", "storage"], checks.Keys.Order(StringComparer.Ordinal));
         Assert.All(checks.Values, status => Assert.Equal("Healthy", status));
+        using (var document = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()))
+        {
+            // The document probes and operators read: overall status, and each check's status and description.
+            Assert.Equal("Healthy", document.RootElement.GetProperty("status").GetString());
+            Assert.Equal("File storage reachable", document.RootElement.GetProperty("checks").GetProperty("storage").GetProperty("Description").GetString());
+        }
 
         var live = await client.GetAsync("/health/live");
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
