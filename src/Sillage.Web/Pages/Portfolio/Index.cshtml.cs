@@ -7,6 +7,7 @@ using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Portfolio;
 
@@ -38,13 +39,11 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, CohortAcces
     public int Total { get; private set; }
     public int AllTraces { get; private set; }
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
-    private static readonly Guid TraceSlot = Guid.Parse("aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa");
-    private string? _traceUrl;
+    private RowLink? _traceLink;
 
-    /// <summary>A row's link to its trace: generated once per page by the link generator, then filled for each row (the
-    /// trace page has this page's policy, so the authorised-link tag helper had nothing to hide).</summary>
-    public string TraceUrl(Guid trace) =>
-        (_traceUrl ??= Url.Page("/Portfolio/Detail", new { id = TraceSlot })!).Replace(TraceSlot.ToString(), trace.ToString(), StringComparison.Ordinal);
+    /// <summary>A row's link to its trace, generated once per page (the trace page has this page's policy, so the
+    /// authorised-link tag helper had nothing to hide).</summary>
+    public string TraceUrl(Guid trace) => (_traceLink ??= new RowLink(Url, "/Portfolio/Detail", "id")).For(trace);
 
     public bool Filtered => !string.IsNullOrWhiteSpace(Q) || Competence is not null || Kind is not null || Context is not null || From is not null || To is not null;
 
