@@ -7,7 +7,6 @@ using Sillage.Domain.Suivi;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Time;
-using Sillage.Web.Pages.Referentiel;
 
 namespace Sillage.Web.Pages.Suivi;
 
@@ -94,9 +93,8 @@ public sealed class DashboardModel(SillageDb db, CohortAccess access, SchoolCloc
             .Where(m => ids.Contains(m.ElementId) && m.TargetFrameworkCode == "crcn")
             .Select(m => new { m.ElementId, m.TargetCode }).ToListAsync();
         var crcn = await db.Frameworks.AsNoTracking().Where(f => f.Code == "crcn").OrderByDescending(f => f.ImportedAt).Select(f => f.Id).FirstOrDefaultAsync();
-        // A framework version never changes in place: its outline is read once per process (FrameworkOutline).
-        var titles = crcn == Guid.Empty ? new Dictionary<string, string>()
-            : (await FrameworkOutline.OfAsync(db, crcn)).Where(e => e.Kind == ElementKind.Competence).ToDictionary(e => e.Code, e => e.Title);
+        var titles = await db.FrameworkElements.AsNoTracking().Where(e => e.FrameworkId == crcn && e.Kind == ElementKind.Competence)
+            .ToDictionaryAsync(e => e.Code, e => e.Title);
         return mappings.GroupBy(m => m.TargetCode).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, titles.GetValueOrDefault(g.Key, ""), (IReadOnlyList<string>)g.Select(m => worked[m.ElementId]).Distinct().Order().ToList()))
             .ToList();
