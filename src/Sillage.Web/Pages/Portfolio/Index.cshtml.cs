@@ -7,6 +7,7 @@ using Sillage.Domain.Portfolio;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Localization;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Portfolio;
 
@@ -38,6 +39,12 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, CohortAcces
     public int Total { get; private set; }
     public int AllTraces { get; private set; }
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    private RowLink? _traceLink;
+
+    /// <summary>A row's link to its trace, generated once per page (the trace page has this page's policy, so the
+    /// authorised-link tag helper had nothing to hide).</summary>
+    public string TraceUrl(Guid trace) => (_traceLink ??= new RowLink(Url, "/Portfolio/Detail", "id")).For(trace);
+
     public bool Filtered => !string.IsNullOrWhiteSpace(Q) || Competence is not null || Kind is not null || Context is not null || From is not null || To is not null;
 
     public async Task<IActionResult> OnGetAsync(Guid? learnerId)
@@ -57,7 +64,7 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, CohortAcces
         LearnerId = id;
         IsOwner = id == access.UserId;
         Bin &= IsOwner;
-        LearnerName = await db.Users.Where(u => u.Id == id).Select(u => u.FirstName + " " + u.LastName).SingleAsync();
+        LearnerName = await NameOf(db, id);
         Blocks = await CompetenceChoices.ForFrameworkAsync(db, await access.FrameworkOfAsync(id));
         await LoadTracesAsync(id);
         return Page();
@@ -107,33 +114,65 @@ public sealed class IndexModel(SillageDb db, PortfolioAccess access, CohortAcces
             Total = ranked.Count;
             PageNumber = Math.Clamp(PageNumber, 1, Pages);
             var pageIds = ranked.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
-            var found = await Summaries(db.Traces.Where(t => pageIds.Contains(t.Id))).ToListAsync();
+            var found = await SummariesOf(pageIds);
             rows = pageIds.Select(id => found.Single(r => r.Id == id)).ToList();
         }
         else
         {
-            Total = await traces.CountAsync();
+            // The dossier as it opens (no filter, not the bin) is the hot path: its count and page are compiled queries.
+            var plain = !Filtered && !Bin;
+            Total = plain ? await LiveCount(db, learnerId) : await traces.CountAsync();
             PageNumber = Math.Clamp(PageNumber, 1, Pages);
             // Ids first, then the summaries of that page only: SQLite would otherwise compute the excerpt and the
             // counts of every trace before sorting.
-            var pageIds = await traces.OrderByDescending(t => t.ActivityDate).ThenByDescending(t => t.CreatedAt)
-                .Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(t => t.Id).ToListAsync();
-            var found = await Summaries(db.Traces.Where(t => pageIds.Contains(t.Id))).ToListAsync();
+            var pageIds = plain
+                ? await ReadAllAsync(LivePage(db, learnerId, (PageNumber - 1) * PageSize, PageSize))
+                : await traces.OrderByDescending(t => t.ActivityDate).ThenByDescending(t => t.CreatedAt)
+                    .Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(t => t.Id).ToListAsync();
+            var found = await SummariesOf(pageIds);
             rows = pageIds.Select(id => found.Single(r => r.Id == id)).ToList();
         }
 
-        AllTraces = Filtered ? await db.Traces.CountAsync(t => t.LearnerId == learnerId && t.DeletedAt == null) : Total;
+        AllTraces = Filtered ? await LiveCount(db, learnerId) : Total;
         var links = (await TraceViews.LinksAsync(db, rows.Select(r => r.Id).ToList())).ToLookup(x => x.TraceId, x => x.Code);
         Traces = rows.Select(r => new Row(r.Id, r.Title, r.Kind, r.ActivityDate, r.Context, r.ContextLabel, TraceTags.Parse(r.Tags), rendering.Excerpt(r.Id, r.Version, r.Excerpt),
                 links[r.Id].ToList(), r.Attachments, r.OpenThreads, r.Requested))
             .ToList();
     }
 
-    private IQueryable<Summary> Summaries(IQueryable<Trace> traces) =>
-        traces.Select(t => new Summary(t.Id, t.Version, t.Title, t.Kind, t.ActivityDate, t.Context, t.ContextLabel, t.Tags, t.Body.Substring(0, 400),
-            db.Attachments.Count(a => a.TraceId == t.Id && a.DeletedAt == null),
-            db.FeedbackComments.Count(c => c.TraceId == t.Id && c.ParentId == null && c.ResolvedAt == null),
-            db.FeedbackRequests.Any(r => r.TraceId == t.Id && r.AnsweredAt == null && r.WithdrawnAt == null)));
+    private async Task<List<Summary>> SummariesOf(List<Guid> pageIds) => await ReadAllAsync(Summaries(db, pageIds));
+
+    private static async Task<List<T>> ReadAllAsync<T>(IAsyncEnumerable<T> rows)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows)
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
+
+    // The page's fixed-shape queries, compiled once: EF would otherwise rebuild, funcletize and look up each expression
+    // on every request, which costs more than SQLite's own work on a learner's few rows (docs/benchmarks.md).
+    private static readonly Func<SillageDb, Guid, Task<string>> NameOf =
+        EF.CompileAsyncQuery((SillageDb db, Guid id) => db.Users.Where(u => u.Id == id).Select(u => u.FirstName + " " + u.LastName).Single());
+
+    private static readonly Func<SillageDb, Guid, Task<int>> LiveCount =
+        EF.CompileAsyncQuery((SillageDb db, Guid id) => db.Traces.Count(t => t.LearnerId == id && t.DeletedAt == null));
+
+    private static readonly Func<SillageDb, Guid, int, int, IAsyncEnumerable<Guid>> LivePage =
+        EF.CompileAsyncQuery((SillageDb db, Guid id, int skip, int take) => db.Traces.AsNoTracking()
+            .Where(t => t.LearnerId == id && t.DeletedAt == null)
+            .OrderByDescending(t => t.ActivityDate).ThenByDescending(t => t.CreatedAt)
+            .Skip(skip).Take(take).Select(t => t.Id));
+
+    private static readonly Func<SillageDb, List<Guid>, IAsyncEnumerable<Summary>> Summaries =
+        EF.CompileAsyncQuery((SillageDb db, List<Guid> ids) => db.Traces.Where(t => ids.Contains(t.Id))
+            .Select(t => new Summary(t.Id, t.Version, t.Title, t.Kind, t.ActivityDate, t.Context, t.ContextLabel, t.Tags, t.Body.Substring(0, 400),
+                db.Attachments.Count(a => a.TraceId == t.Id && a.DeletedAt == null),
+                db.FeedbackComments.Count(c => c.TraceId == t.Id && c.ParentId == null && c.ResolvedAt == null),
+                db.FeedbackRequests.Any(r => r.TraceId == t.Id && r.AnsweredAt == null && r.WithdrawnAt == null))));
 
     private async Task LoadLearnersAsync()
     {

@@ -54,12 +54,15 @@ public sealed class PortfolioAccess(SillageDb db, CohortAccess cohorts, IHttpCon
     public Task<Guid?> FrameworkOfAsync(Guid learnerId) => FrameworkOfAsync(db, learnerId);
 
     /// <summary>The framework of the learner's current cohort (the latest one not archived), if any.</summary>
-    public static async Task<Guid?> FrameworkOfAsync(SillageDb db, Guid learnerId) =>
-        await db.CohortMembers.Where(m => m.PersonId == learnerId && m.Role == CohortRole.Learner)
+    public static Task<Guid?> FrameworkOfAsync(SillageDb db, Guid learnerId) => FrameworkOf(db, learnerId);
+
+    // Read by the dossier, its coverage and the dashboards on every request: compiled once (a fixed shape).
+    private static readonly Func<SillageDb, Guid, Task<Guid?>> FrameworkOf =
+        EF.CompileAsyncQuery((SillageDb db, Guid learnerId) => db.CohortMembers.Where(m => m.PersonId == learnerId && m.Role == CohortRole.Learner)
             .Join(db.Cohorts.Where(c => !c.Archived), m => m.CohortId, c => c.Id, (_, c) => c)
             .OrderByDescending(c => c.SchoolYear).ThenByDescending(c => c.CreatedAt)
             .Select(c => (Guid?)c.FrameworkId)
-            .FirstOrDefaultAsync();
+            .FirstOrDefault());
 
     /// <summary>The teachers of the learner's cohorts: they get the learner's feedback requests.</summary>
     public Task<List<Guid>> TeachersOfAsync(Guid learnerId)

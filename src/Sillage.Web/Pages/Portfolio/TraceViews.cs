@@ -8,12 +8,23 @@ public static class TraceViews
 {
     public sealed record Link(Guid Id, Guid TraceId, Guid ElementId, string Code, string Title, string Justification, int? SelfLevel, int SortOrder);
 
-    public static async Task<IReadOnlyList<Link>> LinksAsync(SillageDb db, IReadOnlyCollection<Guid> traceIds) =>
-        await db.TraceCompetenceLinks.AsNoTracking().Where(l => traceIds.Contains(l.TraceId))
+    public static async Task<IReadOnlyList<Link>> LinksAsync(SillageDb db, IReadOnlyCollection<Guid> traceIds)
+    {
+        var links = new List<Link>();
+        await foreach (var link in Links(db, traceIds as List<Guid> ?? [.. traceIds]))
+        {
+            links.Add(link);
+        }
+
+        return links;
+    }
+
+    // Every dossier list runs it: compiled once (a fixed shape; the ids are one parameter).
+    private static readonly Func<SillageDb, List<Guid>, IAsyncEnumerable<Link>> Links =
+        EF.CompileAsyncQuery((SillageDb db, List<Guid> traceIds) => db.TraceCompetenceLinks.AsNoTracking().Where(l => traceIds.Contains(l.TraceId))
             .Join(db.FrameworkElements, l => l.ElementId, e => e.Id, (l, e) => new { l, e })
             .OrderBy(x => x.e.Code)
-            .Select(x => new Link(x.l.Id, x.l.TraceId, x.l.ElementId, x.e.Code, x.e.Title, x.l.Justification, x.l.SelfLevel, x.e.SortOrder))
-            .ToListAsync();
+            .Select(x => new Link(x.l.Id, x.l.TraceId, x.l.ElementId, x.e.Code, x.e.Title, x.l.Justification, x.l.SelfLevel, x.e.SortOrder)));
 
     /// <summary>A trace's competence links and the savoirs associés it mobilises, in one command (the trace page's budget).</summary>
     public static async Task<(IReadOnlyList<Link> Links, IReadOnlyList<Knowledge> Knowledge)> LinksAndKnowledgeAsync(SillageDb db, Guid traceId)
