@@ -6,6 +6,7 @@ using Sillage.Domain.People;
 using Sillage.Web.Data;
 using Sillage.Web.Infrastructure.Auth;
 using Sillage.Web.Infrastructure.Time;
+using Sillage.Web.Infrastructure.Web;
 
 namespace Sillage.Web.Pages.Suivi;
 
@@ -36,32 +37,15 @@ public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, SchoolCl
     public Heatmap Map { get; private set; } = null!;
     public IReadOnlyList<Group> Groups { get; private set; } = [];
 
-    private static readonly Guid LearnerSlot = Guid.Parse("aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa");
-    private static readonly Guid ElementSlot = Guid.Parse("bbbbbbbb-bbbb-bbbb-bbbb-bbbbbbbbbbbb");
-    private string[]? _cellUrl;
+    private RowLink? _cellUrl;
     private bool _cellLinks;
 
-    /// <summary>A cell's link to the learner's competence page: generated once per page by the link generator, then filled
-    /// for each of the hundreds of cells by concatenating its three fixed parts with the two ids (generating each link
-    /// was a large part of the page's rendering; replacing placeholders in it, a smaller one). Null when the
-    /// user's roles may not open that page (the direction reads the map, not the positionnements): no link that answers
-    /// 403, as <see cref="AuthorizedLinkTagHelper"/> does for the other links.</summary>
-    public string? CellUrl(Guid learner, Guid element)
-    {
-        if (!_cellLinks)
-        {
-            return null;
-        }
-
-        if (_cellUrl is null)
-        {
-            var template = Url.Page("/Suivi/Competence", new { id = LearnerSlot, element = ElementSlot })!;
-            var (l, e) = (template.IndexOf(LearnerSlot.ToString(), StringComparison.Ordinal), template.IndexOf(ElementSlot.ToString(), StringComparison.Ordinal));
-            _cellUrl = [template[..l], template[(l + 36)..e], template[(e + 36)..]];
-        }
-
-        return string.Concat(_cellUrl[0], learner.ToString(), _cellUrl[1], element.ToString(), _cellUrl[2]);
-    }
+    /// <summary>A cell's link to the learner's competence page, generated once per page and filled for each of the
+    /// hundreds of cells (<see cref="RowLink"/>). Null when the user's roles may not open that page (the direction reads
+    /// the map, not the positionnements): no link that answers 403, as <see cref="AuthorizedLinkTagHelper"/> does for
+    /// the other links.</summary>
+    public string? CellUrl(Guid learner, Guid element) =>
+        !_cellLinks ? null : (_cellUrl ??= new RowLink(Url, "/Suivi/Competence", "id", "element")).For(learner, element);
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
