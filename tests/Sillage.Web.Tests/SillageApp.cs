@@ -155,10 +155,6 @@ public class SillageApp : WebApplicationFactory<Program>
         }
 
         DropDatabase(_databaseName);
-        if (Directory.Exists(_filesPath))
-        {
-            Directory.Delete(_filesPath, recursive: true);
-        }
     }
 
     /// <summary>Creates the PostgreSQL database when it is not there (a factory derived with WithWebHostBuilder configures
@@ -175,8 +171,15 @@ public class SillageApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Drops the database and deletes the app's file directory (<see cref="TemplateDatabase.FilesPath"/>).</summary>
     public static void DropDatabase(string databaseName)
     {
+        var files = TemplateDatabase.FilesPath(databaseName);
+        if (Directory.Exists(files))
+        {
+            Directory.Delete(files, recursive: true);
+        }
+
         if (PostgresServer is not null)
         {
             NpgsqlConnection.ClearAllPools();

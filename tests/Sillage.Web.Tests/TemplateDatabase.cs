@@ -119,11 +119,6 @@ public static class TemplateDatabase
     {
         try
         {
-            if (Directory.Exists(FilesPath(name)))
-            {
-                Directory.Delete(FilesPath(name), recursive: true);
-            }
-
             SillageApp.DropDatabase(name);
         }
         catch (Exception e) when (e is IOException or NpgsqlException or UnauthorizedAccessException)
