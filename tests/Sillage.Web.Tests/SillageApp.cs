@@ -20,6 +20,7 @@ public class SillageApp : WebApplicationFactory<Program>
 
     private readonly string _databaseName;
     private readonly string _sqlitePath;
+    private readonly string _filesPath;
     private readonly bool _ownsDatabase;
 
     public SillageApp()
@@ -32,18 +33,23 @@ public class SillageApp : WebApplicationFactory<Program>
     {
         _databaseName = databaseName;
         _ownsDatabase = ownsDatabase;
-        _sqlitePath = Path.Combine(Path.GetTempPath(), _databaseName + ".db");
+        _sqlitePath = TemplateDatabase.SqlitePath(_databaseName);
+        _filesPath = TemplateDatabase.FilesPath(_databaseName);
         ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
     public static string NewDatabaseName() => "sillage_test_" + Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>The app's clock: a school day of the demo year.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(TemplateDatabase.SeededAt);
 
     public bool IsPostgres => PostgresServer is not null;
 
     protected virtual bool Demo => true;
+
+    /// <summary>Whether the database may be a copy of the run's seeded template (<see cref="TemplateDatabase"/>) when the
+    /// settings fit it; false for the apps that test the start-up's own migrating and seeding.</summary>
+    protected virtual bool FromTemplate => true;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -58,19 +64,28 @@ public class SillageApp : WebApplicationFactory<Program>
         builder.UseSetting("Security:JobStartsPerMinute", "10000");
         // The daily retention job stays out of the way; RetentionTests runs it on purpose.
         builder.UseSetting("Retention:FirstRunDelayMinutes", "10000");
-        if (PostgresServer is not null)
-        {
-            CreatePostgresDatabase(_databaseName);
-            builder.UseSetting("Database:Provider", "Postgres");
-            builder.UseSetting("ConnectionStrings:Sillage", new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _databaseName }.ToString());
-        }
-        else
-        {
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("ConnectionStrings:Sillage", $"Data Source={_sqlitePath}");
-        }
+        // Each app's own file store: a copy of the template's database refers to the files copied there with it.
+        builder.UseSetting("Storage:LocalPath", _filesPath);
+        var connectionString = PostgresServer is not null
+            ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _databaseName }.ToString()
+            : $"Data Source={_sqlitePath}";
+        builder.UseSetting("Database:Provider", PostgresServer is not null ? "Postgres" : "Sqlite");
+        builder.UseSetting("ConnectionStrings:Sillage", connectionString);
 
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices((context, services) =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            // The final settings (a subclass's and a WithWebHostBuilder derivative's included) decide whether the template fits.
+            if (FromTemplate && Clock.GetUtcNow() == TemplateDatabase.SeededAt
+                && TemplateDatabase.Fits(context.Configuration, _filesPath, connectionString))
+            {
+                TemplateDatabase.CopyTo(_databaseName, _filesPath);
+            }
+            else if (PostgresServer is not null)
+            {
+                CreatePostgresDatabase(_databaseName);
+            }
+        });
     }
 
     /// <summary>A scope on the app's services, to arrange data or check what a request changed.</summary>
@@ -156,8 +171,15 @@ public class SillageApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Drops the database and deletes the app's file directory (<see cref="TemplateDatabase.FilesPath"/>).</summary>
     public static void DropDatabase(string databaseName)
     {
+        var files = TemplateDatabase.FilesPath(databaseName);
+        if (Directory.Exists(files))
+        {
+            Directory.Delete(files, recursive: true);
+        }
+
         if (PostgresServer is not null)
         {
             NpgsqlConnection.ClearAllPools();

@@ -10,6 +10,9 @@ public sealed class ClusterApp(ClusterDatabase database, bool demo, Dictionary<s
 {
     protected override bool Demo => demo;
 
+    /// <summary>The instances migrate and seed their shared database themselves: that start-up is what these tests check.</summary>
+    protected override bool FromTemplate => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
