@@ -71,14 +71,15 @@ public sealed class CohortSuivi
     public int Traces(Guid learner, Guid element) => TraceCounts.GetValueOrDefault((learner, element));
 
     /// <summary>The whole cohort, for the heatmap and the bulk grid.</summary>
-    public static async Task<CohortSuivi?> LoadAsync(SillageDb db, Guid cohortId, CancellationToken cancellationToken = default)
-    {
-        var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken);
-        if (cohort is null)
-        {
-            return null;
-        }
+    public static async Task<CohortSuivi?> LoadAsync(SillageDb db, Guid cohortId, CancellationToken cancellationToken = default) =>
+        await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken) is { } cohort
+            ? await LoadAsync(db, cohort, cancellationToken)
+            : null;
 
+    /// <summary>The same, for a cohort the caller has already read (the heatmap reads it with its visibility check).</summary>
+    public static async Task<CohortSuivi> LoadAsync(SillageDb db, Cohort cohort, CancellationToken cancellationToken = default)
+    {
+        var cohortId = cohort.Id;
         var elements = await FrameworkOutline.OfAsync(db, cohort.FrameworkId, cancellationToken);
         var scale = await LoadScaleAsync(db, cohort.FrameworkId, cancellationToken);
         var facts = await LearnerCompetenceState.FactsAsync(db.Assessments.Where(a => a.CohortId == cohortId), cancellationToken);
@@ -93,24 +94,60 @@ public sealed class CohortSuivi
     /// <paramref name="traceElements"/>, when given, chooses from the framework's elements those whose trace counts are
     /// read (the map's columns: a few dozen of the framework's elements), the others counting none.
     /// </summary>
-    public static async Task<CohortSuivi?> LoadLevelsAsync(SillageDb db, Guid cohortId, Func<IReadOnlyList<Element>, IEnumerable<Element>>? traceElements = null,
+    public static async Task<CohortSuivi> LoadLevelsAsync(SillageDb db, Cohort cohort, Func<IReadOnlyList<Element>, IEnumerable<Element>>? traceElements = null,
         CancellationToken cancellationToken = default)
     {
-        var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken);
-        if (cohort is null)
-        {
-            return null;
-        }
-
         var elements = await FrameworkOutline.OfAsync(db, cohort.FrameworkId, cancellationToken);
         var scale = await LoadScaleAsync(db, cohort.FrameworkId, cancellationToken);
-        var levels = await db.LearnerElementLevels.AsNoTracking().Where(l => l.CohortId == cohortId)
-            .Select(l => new { l.LearnerId, l.ElementId, l.Level, l.Events, l.LastRecordedAt })
-            .ToListAsync(cancellationToken);
+
+        // ~830 rows at realistic scale: read as values straight into the dictionary (no list of objects, no grouping); each
+        // learner's latest positionnement comes with the learners (ComposeAsync), not as a date parsed on every row.
+        var levels = new Dictionary<(Guid, Guid), (int, int)>();
+        await foreach (var level in KeptLevelsOf(db, cohort.Id).WithCancellation(cancellationToken))
+        {
+            levels[(level.LearnerId, level.ElementId)] = (level.Level, level.Events);
+        }
+
         return await ComposeAsync(db, cohort, elements, scale, [], new Dictionary<Guid, (AssessmentContext, AssessorRole)>(), null, cancellationToken,
-            traceElements?.Invoke(elements).Select(e => e.Id).ToList(),
-            (levels.ToDictionary(l => (l.LearnerId, l.ElementId), l => (l.Level, l.Events)), levels.GroupBy(l => l.LearnerId).ToDictionary(g => g.Key, g => g.Max(l => l.LastRecordedAt))));
+            traceElements?.Invoke(elements).Select(e => e.Id).ToList(), levels);
     }
+
+    /// <summary>A row of <see cref="LearnerElementLevel"/>, only what the map reads.</summary>
+    private readonly record struct KeptLevel(Guid LearnerId, Guid ElementId, int Level, int Events);
+
+    /// <summary>A learner of the cohort with their dossier's last activity and, from the levels kept on write when asked,
+    /// their latest positionnement (<see cref="LastActivity"/>).</summary>
+    private readonly record struct LearnerRow(Learner Learner, DateTime? Portfolio, DateTime? Positioned);
+
+    // The heatmap's fixed-shape queries, compiled once: EF would otherwise rebuild, funcletize and look up each expression
+    // on every view (docs/benchmarks.md, the heatmap in the page loop).
+    private static readonly Func<SillageDb, Guid, IAsyncEnumerable<KeptLevel>> KeptLevelsOf =
+        EF.CompileAsyncQuery((SillageDb db, Guid cohortId) => db.LearnerElementLevels.AsNoTracking().Where(l => l.CohortId == cohortId)
+            .Select(l => new KeptLevel(l.LearnerId, l.ElementId, l.Level, l.Events)));
+
+    private static readonly Func<SillageDb, Guid, Guid?, bool, IAsyncEnumerable<LearnerRow>> LearnersOf =
+        EF.CompileAsyncQuery((SillageDb db, Guid cohortId, Guid? onlyLearner, bool kept) => db.CohortMembers.AsNoTracking()
+            .Where(m => m.CohortId == cohortId && m.Role == CohortRole.Learner && (onlyLearner == null || m.PersonId == onlyLearner))
+            .Join(db.Users, m => m.PersonId, u => u.Id, (m, u) => new { m.PersonId, u.FirstName, u.LastName, m.GroupId })
+            .GroupJoin(db.Groups, x => x.GroupId, g => g.Id, (x, g) => new { x, g })
+            .SelectMany(x => x.g.DefaultIfEmpty(), (x, g) => new LearnerRow(
+                new Learner(x.x.PersonId, x.x.FirstName, x.x.LastName, x.x.GroupId, g != null ? g.Name : null),
+                db.LearnerPortfolioActivities.Where(a => a.LearnerId == x.x.PersonId).Select(a => (DateTime?)a.LastAt).FirstOrDefault(),
+                kept ? db.LearnerElementLevels.Where(l => l.CohortId == cohortId && l.LearnerId == x.x.PersonId).Max(l => (DateTime?)l.LastRecordedAt) : null)));
+
+    private readonly record struct TraceCount(Guid LearnerId, Guid ElementId, int Traces);
+
+    private static readonly Func<SillageDb, List<Guid>, IAsyncEnumerable<TraceCount>> AllTraceCounts =
+        EF.CompileAsyncQuery((SillageDb db, List<Guid> learnerIds) => db.LearnerTraceCounts.AsNoTracking().Where(c => learnerIds.Contains(c.LearnerId))
+            .Select(c => new TraceCount(c.LearnerId, c.ElementId, c.Traces)));
+
+    private static readonly Func<SillageDb, List<Guid>, List<Guid>, IAsyncEnumerable<TraceCount>> TraceCountsOf =
+        EF.CompileAsyncQuery((SillageDb db, List<Guid> learnerIds, List<Guid> elementIds) => db.LearnerTraceCounts.AsNoTracking()
+            .Where(c => learnerIds.Contains(c.LearnerId) && elementIds.Contains(c.ElementId))
+            .Select(c => new TraceCount(c.LearnerId, c.ElementId, c.Traces)));
+
+    private static readonly Func<SillageDb, Guid, IAsyncEnumerable<PositioningLevel>> ScaleOf =
+        EF.CompileAsyncQuery<SillageDb, Guid, PositioningLevel>((db, frameworkId) => db.PositioningLevels.AsNoTracking().Where(l => l.FrameworkId == frameworkId).OrderBy(l => l.Rank));
 
     /// <summary>One learner of the cohort: their states (<see cref="LearnerCompetenceState"/>) with their dossier's figures, self-positionings and feedback.</summary>
     public static async Task<CohortSuivi?> ForLearnerAsync(SillageDb db, Guid cohortId, Guid learnerId, CancellationToken cancellationToken = default)
@@ -124,28 +161,32 @@ public sealed class CohortSuivi
     private static async Task<CohortSuivi> ComposeAsync(SillageDb db, Cohort cohort, IReadOnlyList<Element> elements, IReadOnlyList<PositioningLevel> scale,
         Dictionary<(Guid Learner, Guid Element), List<AssessmentFact>> events, IReadOnlyDictionary<Guid, (AssessmentContext, AssessorRole)> sources,
         Guid? onlyLearner, CancellationToken cancellationToken, List<Guid>? traceElements = null,
-        (Dictionary<(Guid, Guid), (int, int)> Levels, Dictionary<Guid, DateTime> LastPositioned)? kept = null)
+        Dictionary<(Guid, Guid), (int, int)>? kept = null)
     {
         var cohortId = cohort.Id;
-        var learners = await db.CohortMembers.AsNoTracking()
-            .Where(m => m.CohortId == cohortId && m.Role == CohortRole.Learner && (onlyLearner == null || m.PersonId == onlyLearner))
-            .Join(db.Users, m => m.PersonId, u => u.Id, (m, u) => new { m.PersonId, u.FirstName, u.LastName, m.GroupId })
-            .GroupJoin(db.Groups, x => x.GroupId, g => g.Id, (x, g) => new { x, g })
-            .SelectMany(x => x.g.DefaultIfEmpty(), (x, g) => new Learner(x.x.PersonId, x.x.FirstName, x.x.LastName, x.x.GroupId, g != null ? g.Name : null))
-            .ToListAsync(cancellationToken);
-        learners = learners.OrderBy(l => l.LastName, StringComparer.CurrentCulture).ThenBy(l => l.FirstName, StringComparer.CurrentCulture).ToList();
 
-        var lastActivity = kept?.LastPositioned ?? events.GroupBy(e => e.Key.Learner).ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).Max(f => f.RecordedAt));
-        var learnerIds = learners.Select(l => l.Id).ToList();
-        var traceCounts = await TraceCountsAsync(db, learnerIds, traceElements, cancellationToken);
-        var portfolioActivity = await LearnerActivity.PortfolioAsync(db, learnerIds, cancellationToken);
-        foreach (var (learner, at) in portfolioActivity)
+        // The last activity: the latest positionnement (from the levels kept on write, or from the events) or the dossier's
+        // (LearnerActivity), whichever is later; read with the learners, not by another command.
+        var lastActivity = kept is not null ? new Dictionary<Guid, DateTime>() : events.GroupBy(e => e.Key.Learner).ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).Max(f => f.RecordedAt));
+        var learners = new List<Learner>();
+        await foreach (var row in LearnersOf(db, cohortId, onlyLearner, kept is not null).WithCancellation(cancellationToken))
         {
-            if (!lastActivity.TryGetValue(learner, out var known) || at > known)
+            learners.Add(row.Learner);
+            Later(row.Learner.Id, row.Positioned);
+            Later(row.Learner.Id, row.Portfolio);
+        }
+
+        void Later(Guid learner, DateTime? at)
+        {
+            if (at is { } time && (!lastActivity.TryGetValue(learner, out var known) || time > known))
             {
-                lastActivity[learner] = at;
+                lastActivity[learner] = time;
             }
         }
+
+        learners = learners.OrderBy(l => l.LastName, StringComparer.CurrentCulture).ThenBy(l => l.FirstName, StringComparer.CurrentCulture).ToList();
+        var learnerIds = learners.Select(l => l.Id).ToList();
+        var traceCounts = await TraceCountsAsync(db, learnerIds, traceElements, cancellationToken);
 
         var (selfLevels, lastFeedback) = onlyLearner is { } one && learnerIds.Contains(one)
             ? await LearnerPortfolioAsync(db, one, elements, cancellationToken)
@@ -163,7 +204,7 @@ public sealed class CohortSuivi
             Sources = sources,
             SelfLevels = selfLevels,
             LastFeedback = lastFeedback,
-            KeptLevels = kept?.Levels,
+            KeptLevels = kept,
         };
     }
 
@@ -173,9 +214,13 @@ public sealed class CohortSuivi
     /// </summary>
     private static async Task<Dictionary<(Guid, Guid), int>> TraceCountsAsync(SillageDb db, List<Guid> learnerIds, List<Guid>? elementIds, CancellationToken cancellationToken)
     {
-        var counts = db.LearnerTraceCounts.AsNoTracking().Where(c => learnerIds.Contains(c.LearnerId));
-        return await (elementIds is null ? counts : counts.Where(c => elementIds.Contains(c.ElementId)))
-            .ToDictionaryAsync(c => (c.LearnerId, c.ElementId), c => c.Traces, cancellationToken);
+        var counts = new Dictionary<(Guid, Guid), int>();
+        await foreach (var count in (elementIds is null ? AllTraceCounts(db, learnerIds) : TraceCountsOf(db, learnerIds, elementIds)).WithCancellation(cancellationToken))
+        {
+            counts[(count.LearnerId, count.ElementId)] = count.Traces;
+        }
+
+        return counts;
     }
 
     /// <summary>One learner's self-positionings (latest per element) and the latest teacher feedback per element.</summary>
@@ -218,7 +263,12 @@ public sealed class CohortSuivi
     /// <summary>The framework's scale; a framework imported before scales existed gets the default one.</summary>
     public static async Task<IReadOnlyList<PositioningLevel>> LoadScaleAsync(SillageDb db, Guid frameworkId, CancellationToken cancellationToken = default)
     {
-        var scale = await db.PositioningLevels.AsNoTracking().Where(l => l.FrameworkId == frameworkId).OrderBy(l => l.Rank).ToListAsync(cancellationToken);
+        var scale = new List<PositioningLevel>();
+        await foreach (var level in ScaleOf(db, frameworkId).WithCancellation(cancellationToken))
+        {
+            scale.Add(level);
+        }
+
         return scale.Count > 0 ? scale : DefaultScale.For(frameworkId).ToList();
     }
 

@@ -47,6 +47,22 @@ public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, SchoolCl
     public string? CellUrl(Guid learner, Guid element) =>
         !_cellLinks ? null : (_cellUrl ??= new RowLink(Url, "/Suivi/Competence", "id", "element")).For(learner, element);
 
+    private static readonly Guid LinkSlot = Guid.Parse("cccccccc-cccc-cccc-cccc-cccccccccccc");
+
+    /// <summary>A row's cell links cut around the element's id, so that each cell of the row is written as these two parts with
+    /// its column's id between (no address built per cell). Null when the user's roles may not open the page.</summary>
+    public (string Before, string After)? CellLinkOf(Guid learner)
+    {
+        if (CellUrl(learner, LinkSlot) is not { } url)
+        {
+            return null;
+        }
+
+        var slot = LinkSlot.ToString();
+        var at = url.IndexOf(slot, StringComparison.Ordinal);
+        return (url[..at], url[(at + slot.Length)..]);
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetExportAsync(Guid id, string format)
@@ -64,18 +80,31 @@ public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, SchoolCl
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        if (!await access.VisibleCohorts().AnyAsync(c => c.Id == id))
+        // The cohort is read with the visibility check (one command, not a check then a read).
+        var cohort = await access.VisibleCohorts().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
+        if (cohort is null)
         {
             return false;
         }
 
         // Today's map reads the levels kept on write; a state at a past date or counts between dates need the events.
-        Data = (From is null && To is null ? await CohortSuivi.LoadLevelsAsync(db, id, elements => Heatmap.ColumnsOf(elements, Block, Competence).Columns) : await CohortSuivi.LoadAsync(db, id))!;
-        Groups = await db.Groups.AsNoTracking().Where(g => g.CohortId == id).OrderBy(g => g.Name).ToListAsync();
+        Data = From is null && To is null
+            ? await CohortSuivi.LoadLevelsAsync(db, cohort, elements => Heatmap.ColumnsOf(elements, Block, Competence).Columns)
+            : await CohortSuivi.LoadAsync(db, cohort);
+        var groups = new List<Group>();
+        await foreach (var group in GroupsOf(db, id))
+        {
+            groups.Add(group);
+        }
+
+        Groups = groups;
         Map = Heatmap.Build(Data, new Heatmap.Filter(Group, Block, Competence, From, To, Sort), clock.GetUtcNow().UtcDateTime);
         _cellLinks = await policies.AllowsAsync(HttpContext, "/Suivi/Competence");
         return true;
     }
+
+    private static readonly Func<SillageDb, Guid, IAsyncEnumerable<Group>> GroupsOf =
+        EF.CompileAsyncQuery<SillageDb, Guid, Group>((db, cohortId) => db.Groups.AsNoTracking().Where(g => g.CohortId == cohortId).OrderBy(g => g.Name));
 
     /// <summary>The current filters with some changed, for links that keep the others.</summary>
     public object Route(string? competence = null, string? sort = null, bool clearCompetence = false) => new
