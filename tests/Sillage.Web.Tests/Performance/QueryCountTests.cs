@@ -28,8 +28,8 @@ public sealed class QueryCountTests(QueryCountTests.CountingApp app) : IClassFix
         ("trace page", Accounts.Learner, "/dossier/traces/{trace}", 7),
         ("competence page", Accounts.Learner, "/dossier/competences", 5),
         ("teacher home", Accounts.Teacher, "/", 12), // #19: team gaps, the year's partnership events
-        ("class heatmap", Accounts.Teacher, "/suivi/promotions/{cohort}", 10),
-        ("learner dashboard (teacher view)", Accounts.Teacher, "/suivi/apprenants/{learner}", 22), // #19: attendance; #20: PFMP progress (2), projet card and Pix (3) — fold back under #16
+        ("class heatmap", Accounts.Teacher, "/suivi/promotions/{cohort}", 8),
+        ("learner dashboard (teacher view)", Accounts.Teacher, "/suivi/apprenants/{learner}", 21), // #19: attendance; #20: PFMP progress (2), projet card and Pix (3) — fold back under #16
         ("feedback queue", Accounts.Teacher, "/retours", 3),
         ("référent home", Accounts.Coordinator, "/", 14), // #19: team gaps, the year's partnership events
     ];
