@@ -59,4 +59,19 @@ public sealed class RowLink
     public string For(Guid first, Guid second) => _secondFirst
         ? string.Concat(_parts[0], second.ToString(), _parts[1], first.ToString(), _parts[2])
         : string.Concat(_parts[0], first.ToString(), _parts[1], second.ToString(), _parts[2]);
+
+    /// <summary>The address's fixed parts around the second id once the first is filled in, for a page that writes many links
+    /// sharing their first id (a row of the heatmap: one learner, a cell per compétence) as these two parts with each
+    /// second id between.</summary>
+    public (string Before, string After) AroundSecond(Guid first)
+    {
+        if (_parts.Length < 3)
+        {
+            throw new InvalidOperationException("This link has no second id.");
+        }
+
+        return _secondFirst
+            ? (_parts[0], string.Concat(_parts[1], first.ToString(), _parts[2]))
+            : (string.Concat(_parts[0], first.ToString(), _parts[1]), _parts[2]);
+    }
 }

@@ -40,28 +40,15 @@ public sealed class HeatmapPageModel(SillageDb db, CohortAccess access, SchoolCl
     private RowLink? _cellUrl;
     private bool _cellLinks;
 
-    /// <summary>A cell's link to the learner's competence page, generated once per page and filled for each of the
-    /// hundreds of cells (<see cref="RowLink"/>). Null when the user's roles may not open that page (the direction reads
-    /// the map, not the positionnements): no link that answers 403, as <see cref="AuthorizedLinkTagHelper"/> does for
-    /// the other links.</summary>
-    public string? CellUrl(Guid learner, Guid element) =>
-        !_cellLinks ? null : (_cellUrl ??= new RowLink(Url, "/Suivi/Competence", "id", "element")).For(learner, element);
+    /// <summary>A row's cell links cut around the element's id (<see cref="RowLink.AroundSecond"/>), so that each cell of the
+    /// row is written as these two parts with its column's id between (no address built per cell). Null when the user's
+    /// roles may not open the page.</summary>
+    public (string Before, string After)? CellLinkOf(Guid learner) => CellLink?.AroundSecond(learner);
 
-    private static readonly Guid LinkSlot = Guid.Parse("cccccccc-cccc-cccc-cccc-cccccccccccc");
-
-    /// <summary>A row's cell links cut around the element's id, so that each cell of the row is written as these two parts with
-    /// its column's id between (no address built per cell). Null when the user's roles may not open the page.</summary>
-    public (string Before, string After)? CellLinkOf(Guid learner)
-    {
-        if (CellUrl(learner, LinkSlot) is not { } url)
-        {
-            return null;
-        }
-
-        var slot = LinkSlot.ToString();
-        var at = url.IndexOf(slot, StringComparison.Ordinal);
-        return (url[..at], url[(at + slot.Length)..]);
-    }
+    /// <summary>The cells' link to the learner's competence page, generated once per page and filled for each of the
+    /// hundreds of cells. Null when the user's roles may not open that page (the direction reads the map, not the
+    /// positionnements): no link that answers 403, as <see cref="AuthorizedLinkTagHelper"/> does for the other links.</summary>
+    private RowLink? CellLink => !_cellLinks ? null : _cellUrl ??= new RowLink(Url, "/Suivi/Competence", "id", "element");
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
