@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sillage.Web.Data;
+using Sillage.Web.Infrastructure.Observability;
 
 namespace Sillage.Web.Infrastructure.Database;
 
@@ -35,6 +36,7 @@ public static class DatabaseSetup
         else
         {
             var sqlite = PrepareSqlite(connectionString ?? DefaultSqliteConnection);
+            SillageMetrics.ObserveSqliteMemory();
             // SQLite rebuilds a table to alter a column, outside the migration's transaction, and EF warns about
             // it on every fresh database (Portfolio migration). Those migrations are applied from an empty
             // database on every test run (both providers): the warnings tell an operator nothing actionable.

@@ -29,6 +29,35 @@ public static class SillageMetrics
     private static readonly UpDownCounter<long> PrintsActive = Meter.CreateUpDownCounter<long>(
         "sillage.pdf.prints.active", "{print}", "PDF prints waiting for or using Chromium now.");
 
+    private static int _sqliteObserved;
+
+    /// <summary>Publishes the memory SQLite's native library holds (its page caches and schemas, one per pooled
+    /// connection) as <c>sillage.sqlite.memory</c>: it is outside the .NET heap, so the runtime's own metrics do not show
+    /// it. Called once the SQLite provider is chosen; later calls do nothing.</summary>
+    public static void ObserveSqliteMemory()
+    {
+        if (Interlocked.Exchange(ref _sqliteObserved, 1) == 0)
+        {
+            Meter.CreateObservableGauge("sillage.sqlite.memory", SqliteMemory, "By", "Memory SQLite's native library holds (page caches, schemas), outside the .NET heap.");
+        }
+    }
+
+    /// <summary>Nothing until the first connection has loaded the native library.</summary>
+    private static IEnumerable<Measurement<long>> SqliteMemory()
+    {
+        long used;
+        try
+        {
+            used = SQLitePCL.raw.sqlite3_memory_used();
+        }
+        catch (Exception e) when (e is InvalidOperationException or TypeInitializationException)
+        {
+            yield break;
+        }
+
+        yield return new Measurement<long>(used);
+    }
+
     /// <summary>A job ended: <paramref name="outcome"/> is "succeeded", "failed", "requeued" (graceful shutdown) or "taken-over" (its lease was lost).</summary>
     public static void RecordJob(string kind, string outcome, TimeSpan duration) =>
         JobDuration.Record(duration.TotalSeconds, new("kind", kind), new("outcome", outcome));

@@ -92,6 +92,23 @@ public sealed class MetricsTests(MetricsApp app, HealthApp unconfigured) : IClas
         Assert.True(Value(text, "sillage_pdf_print_duration_seconds_count") >= 1);
     }
 
+    [Fact]
+    public async Task On_SQLite_the_memory_of_its_native_library_is_published()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await app.Anonymous().GetAsync("/connexion")).StatusCode);
+        var text = await ScrapeAsync(app.Anonymous());
+        if (app.IsPostgres)
+        {
+            Assert.DoesNotContain("sillage_sqlite_memory", text, StringComparison.Ordinal);
+        }
+        else
+        {
+            // A connection's schema and first pages at least: far more than nothing, far less than a gigabyte.
+            var bytes = Value(text, "sillage_sqlite_memory_bytes");
+            Assert.InRange(bytes, 50_000, 1_000_000_000);
+        }
+    }
+
     private static async Task<string> ScrapeAsync(HttpClient client)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/metrics");
