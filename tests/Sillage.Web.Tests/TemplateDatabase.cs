@@ -83,9 +83,13 @@ public static class TemplateDatabase
         return exists.ExecuteScalar() is not null;
     }
 
+    private const string Prefix = "sillage_template_";
+
     private static string Create()
     {
-        var name = "sillage_template_" + Guid.NewGuid().ToString("N")[..12];
+        DropStale();
+        // The time of its making is in the name, so that a later run can drop a template its run could not (below).
+        var name = Prefix + DateTime.UtcNow.ToString("yyyyMMddHHmm", System.Globalization.CultureInfo.InvariantCulture) + "_" + Guid.NewGuid().ToString("N")[..8];
         using (var app = new TemplateApp(name))
         {
             _ = app.Services; // starts the host: its start-up migrates and seeds
@@ -113,6 +117,37 @@ public static class TemplateDatabase
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Drop(name);
         return name;
+    }
+
+    /// <summary>Drops the templates of earlier runs made more than a day ago: the test host is often stopped before its
+    /// <c>ProcessExit</c> handler runs, which would leave one template per run on a developer's server and in the
+    /// temporary directory. A day leaves any run still going alone.</summary>
+    private static void DropStale()
+    {
+        var limit = DateTime.UtcNow.AddDays(-1).ToString("yyyyMMddHHmm", System.Globalization.CultureInfo.InvariantCulture);
+        bool Stale(string name) => name.Length > Prefix.Length + 12 && name[Prefix.Length + 12] == '_'
+            && string.CompareOrdinal(name.Substring(Prefix.Length, 12), limit) < 0;
+        var names = new List<string>();
+        if (SillageApp.PostgresServer is not null)
+        {
+            using var connection = new NpgsqlConnection(SillageApp.PostgresServer);
+            connection.Open();
+            using var list = new NpgsqlCommand($"SELECT datname FROM pg_database WHERE datname LIKE '{Prefix}%'", connection);
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+        else
+        {
+            names.AddRange(Directory.EnumerateFiles(Path.GetTempPath(), Prefix + "*.db").Select(Path.GetFileNameWithoutExtension).OfType<string>());
+        }
+
+        foreach (var name in names.Where(Stale))
+        {
+            Drop(name);
+        }
     }
 
     private static void Drop(string name)
