@@ -6,8 +6,8 @@ namespace Sillage.Web.Infrastructure.Memory;
 /// Gives the C library's free memory back to the system every <c>Memory:TrimSeconds</c> (60 by default; 0 turns it
 /// off). On Linux, glibc's allocator keeps the memory that native code freed — the JIT compiling the hot methods again
 /// in the first minutes, SQLite, OpenSSL — in per-thread arenas for later use, and counts it in the process's RSS for
-/// good: 20–25 MB after the load bench (docs/benchmarks.md). <c>malloc_trim(0)</c> returns those free pages; it takes
-/// well under a millisecond when there is little to return. Elsewhere (another C library, another system) it does
+/// good: 20–25 MB after the load bench (docs/benchmarks.md). <c>malloc_trim(0)</c> returns those free pages (it walks
+/// the arenas' free lists: once a minute, not per request). Elsewhere (another C library, another system) it does
 /// nothing.
 /// </summary>
 internal sealed class NativeMemoryTrim(TimeProvider clock, IConfiguration configuration, ILogger<NativeMemoryTrim> logger) : BackgroundService
