@@ -44,6 +44,9 @@ public static partial class BenchRunner
                 }
 
                 var times = new List<double>(options.Iterations);
+                var process = Process.GetCurrentProcess();
+                var cpu = process.TotalProcessorTime;
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 for (var i = 0; i < options.Iterations; i++)
                 {
                     var watch = Stopwatch.StartNew();
@@ -51,8 +54,13 @@ public static partial class BenchRunner
                     times.Add(watch.Elapsed.TotalMilliseconds);
                 }
 
+                // The process's CPU and allocations per request (as the pages mode prints them): the work done, which the
+                // machine's other load disturbs far less than the elapsed time.
+                process.Refresh();
+                var cpuPerRequest = (process.TotalProcessorTime - cpu).TotalMilliseconds / options.Iterations;
+                var kilobytesPerRequest = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / options.Iterations;
                 times.Sort();
-                Console.WriteLine($"| {label,-40} | median {times[times.Count / 2],7:0.0} ms | p95 {times[(int)(times.Count * 0.95)],7:0.0} ms |");
+                Console.WriteLine($"| {label,-40} | median {times[times.Count / 2],7:0.0} ms | p95 {times[(int)(times.Count * 0.95)],7:0.0} ms | CPU {cpuPerRequest,5:0.00} ms/request | {kilobytesPerRequest,6:0} kB allocated/request |");
             }
 
             if (context.Measure is { } measure)
