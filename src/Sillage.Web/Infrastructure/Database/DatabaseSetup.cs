@@ -31,7 +31,8 @@ public static class DatabaseSetup
                     "Database:Provider is Postgres but ConnectionStrings:Sillage is empty (set ConnectionStrings__Sillage).");
             }
 
-            services.AddDbContextPool<SillageDb, PostgresSillageDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            var postgres = WithPreparedStatements(connectionString);
+            services.AddDbContextPool<SillageDb, PostgresSillageDb>((sp, o) => o.UseNpgsql(postgres).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
@@ -64,6 +65,36 @@ public static class DatabaseSetup
         services.AddScoped<T>();
         services.AddScoped<IShippedData>(sp => sp.GetRequiredService<T>());
         return services;
+    }
+
+    /// <summary>How many statements each pooled PostgreSQL connection keeps prepared (past it, the least recently used is
+    /// replaced): 256 is the most Npgsql accepts without warning of slower look-ups.</summary>
+    public const int AutoPreparedStatements = 256;
+
+    /// <summary>
+    /// Npgsql's automatic preparation, unless the operator's connection string sets it (issue 16): a command sent a second
+    /// time on a pooled connection is prepared there, and PostgreSQL then skips parsing and planning it on every later
+    /// execution (the pages send the same few dozen commands all day). <c>Max Auto Prepare=0</c> turns it off, e.g. behind
+    /// a PgBouncer in transaction mode older than 1.21 (docs/operations.md, "PostgreSQL").
+    /// </summary>
+    public static string WithPreparedStatements(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var settings = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.Keys.Cast<string>().Any(k => IsKeyword(k, "Max Auto Prepare")))
+        {
+            settings.MaxAutoPrepare = AutoPreparedStatements;
+        }
+
+        if (!given.Keys.Cast<string>().Any(k => IsKeyword(k, "Auto Prepare Min Usages")))
+        {
+            settings.AutoPrepareMinUsages = 2;
+        }
+
+        return settings.ToString();
+
+        static bool IsKeyword(string key, string keyword) =>
+            string.Equals(key.Replace(" ", "", StringComparison.Ordinal), keyword.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Creates the folder of the database file so that the first run needs nothing prepared.</summary>
