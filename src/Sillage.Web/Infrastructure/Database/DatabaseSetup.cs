@@ -73,14 +73,26 @@ public static class DatabaseSetup
 
     /// <summary>
     /// Npgsql's automatic preparation, unless the operator's connection string sets it (issue 16): a command sent a second
-    /// time on a pooled connection is prepared there, and PostgreSQL then skips parsing and planning it on every later
-    /// execution (the pages send the same few dozen commands all day). <c>Max Auto Prepare=0</c> turns it off, e.g. behind
-    /// a PgBouncer in transaction mode older than 1.21 (docs/operations.md, "PostgreSQL").
+    /// time on a pooled connection is prepared there, and PostgreSQL then no longer parses it on every later execution, nor
+    /// plans it once it settles on a generic plan (the pages send the same few dozen commands all day).
+    /// <c>Max Auto Prepare=0</c> turns it off, e.g. behind a PgBouncer in transaction mode without
+    /// <c>max_prepared_statements</c> (docs/operations.md, "Several instances").
     /// </summary>
     public static string WithPreparedStatements(string connectionString)
     {
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        var settings = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        System.Data.Common.DbConnectionStringBuilder given;
+        Npgsql.NpgsqlConnectionStringBuilder settings;
+        try
+        {
+            given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+            settings = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            // Npgsql's message names the keyword or the format at fault, never the values (the password stays out of logs).
+            throw new InvalidOperationException($"ConnectionStrings:Sillage is not a valid PostgreSQL connection string (set ConnectionStrings__Sillage): {e.Message}", e);
+        }
+
         if (!given.Keys.Cast<string>().Any(k => IsKeyword(k, "Max Auto Prepare")))
         {
             settings.MaxAutoPrepare = AutoPreparedStatements;

@@ -61,6 +61,16 @@ public sealed class ConnectionSettingsTests(SillageApp app) : IClassFixture<Sill
         Assert.Equal(0, off.MaxAutoPrepare);
         var chosen = new NpgsqlConnectionStringBuilder(DatabaseSetup.WithPreparedStatements("Host=db.example;maxautoprepare=20;Auto Prepare Min Usages=5"));
         Assert.Equal((20, 5), (chosen.MaxAutoPrepare, chosen.AutoPrepareMinUsages));
+
+        // Everything else the operator wrote comes through: a quoted password with a semicolon, several hosts, TLS.
+        var full = new NpgsqlConnectionStringBuilder(DatabaseSetup.WithPreparedStatements(
+            "Host=db1.example,db2.example;Username=sillage;Password='p;w=d';SSL Mode=VerifyFull;Maximum Pool Size=50"));
+        Assert.Equal(("db1.example,db2.example", "p;w=d", SslMode.VerifyFull, 50), (full.Host, full.Password, full.SslMode, full.MaxPoolSize));
+
+        // A mistyped keyword stops the start with a message naming the setting, not the string (nor its password).
+        var wrong = Assert.Throws<InvalidOperationException>(() => DatabaseSetup.WithPreparedStatements("Host=db.example;Pasword=secret"));
+        Assert.Contains("ConnectionStrings__Sillage", wrong.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", wrong.Message, StringComparison.Ordinal);
     }
 
     private static async Task<long> ScalarAsync(DbConnection connection, string sql)
